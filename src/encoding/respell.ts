@@ -1,0 +1,92 @@
+import type { SpellingTable } from './legacy-tables.js';
+
+/**
+ * Turn VNI-Windows text (its bytes read through Windows-1252) into Vietnamese letters, longest spelling first.
+ * @param text the Windows-1252 reading of the bytes
+ * @param table the VNI table
+ * @returns the text with every VNI spelling replaced by its letter
+ * @example fromVni('Vieät Nam', tables.vni) // 'Việt Nam'
+ */
+export function fromVni(text: string, table: SpellingTable): string {
+  let out = '';
+  let i = 0;
+  outer: while (i < text.length) {
+    for (let length = Math.min(table.maxLength, text.length - i); length > 0; length--) {
+      const letter = table.decode.get(text.slice(i, i + length));
+      if (letter !== undefined) {
+        out += letter;
+        i += length;
+        continue outer;
+      }
+    }
+    out += text[i++];
+  }
+  return out;
+}
+
+/** Tone characters of VIQR that are also sentence punctuation. */
+const AMBIGUOUS_TONES = new Set(['.', '?']);
+const LETTER = /\p{L}/u;
+
+/**
+ * Turn VIQR (RFC 1456) text into Vietnamese letters. `dd` becomes đ only at the start of a word; a `.`
+ * or `?` after a vowel is a tone only when the word or the sentence visibly goes on (a letter follows,
+ * or a lower-case word after a space), so sentence ends stay punctuation; `\` escapes the next character.
+ * @param text VIQR text
+ * @param table the VIQR table
+ * @returns the text with letters
+ * @example fromViqr('Vie^.t Nam', tables.viqr) // 'Việt Nam'
+ */
+export function fromViqr(text: string, table: SpellingTable): string {
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    if (ch === '\\' && i + 1 < text.length && !LETTER.test(text[i + 1])) {
+      out += text[i + 1];
+      i += 2;
+      continue;
+    }
+    const atWordStart = i === 0 || !LETTER.test(text[i - 1]);
+    let matched = false;
+    for (let length = Math.min(table.maxLength, text.length - i); length > 1; length--) {
+      const spelling = text.slice(i, i + length);
+      const letter = table.decode.get(spelling);
+      if (letter === undefined) continue;
+      if ((letter === 'đ' || letter === 'Đ') && !atWordStart) continue;
+      const last = spelling[spelling.length - 1];
+      if (AMBIGUOUS_TONES.has(last) && !continuesAfter(text, i + length)) {
+        // Take the letter without its tone when the shorter spelling exists (a^. at a sentence end → â.).
+        continue;
+      }
+      out += letter;
+      i += length;
+      matched = true;
+      break;
+    }
+    if (!matched) out += text[i++];
+  }
+  return out;
+}
+
+/** True when the text after `end` shows that a word, or its sentence, goes on. */
+function continuesAfter(text: string, end: number): boolean {
+  const next = text[end];
+  if (next === undefined) return false;
+  if (LETTER.test(next)) return true;
+  if (next !== ' ') return false;
+  const after = text[end + 1];
+  return after !== undefined && LETTER.test(after) && after === after.toLowerCase() && after !== after.toUpperCase();
+}
+
+/**
+ * Spell NFC text with a character-level table (VNI or VIQR); letters without a spelling are kept.
+ * @param text NFC text
+ * @param table the target table
+ * @returns the legacy spelling
+ */
+export function respell(text: string, table: SpellingTable): string {
+  let out = '';
+  for (const ch of text.normalize('NFC')) out += table.encode.get(ch) ?? ch;
+  return out;
+}
