@@ -1,4 +1,12 @@
 import type { RepairResult } from '../index.js';
+import type { StructureData } from '../structure/structure-data.js';
+import { detectStructure } from '../structure/detect-structure.js';
+import { toMdast } from '../structure/to-mdast.js';
+import { toMarkdown } from './to-markdown.js';
+import { toJson } from './to-json.js';
+
+export { toMarkdown } from './to-markdown.js';
+export { toJson, SCHEMA_VERSION } from './to-json.js';
 
 /** Output formats. */
 export type OutputFormat = 'text' | 'md' | 'json';
@@ -7,14 +15,21 @@ export type OutputFormat = 'text' | 'md' | 'json';
 export interface RenderOptions {
   /** Name of the input, recorded in JSON output. */
   source?: string;
+  /** Structure phrase lists (default: the shipped `dictionaries/structure.yaml`). */
+  structureData?: StructureData;
 }
 
 /**
- * Render a repaired document. (Placeholder: text for every format until structure lands.)
+ * Render a repaired document: `text` is the repaired text line for line, `md` the document's
+ * structure as Markdown (GFM tables and footnotes), `json` the structure as a versioned JSON document.
+ * @param result what `repair` returned
+ * @param format output format
+ * @param options source name and phrase lists
  * @returns the output file's content
  */
 export function render(result: RepairResult, format: OutputFormat, options: RenderOptions = {}): string {
-  void options;
-  if (format === 'json') return JSON.stringify({ text: result.text, changes: result.changes }, null, 2) + '\n';
-  return result.text;
+  if (format === 'text') return result.text;
+  const structure = detectStructure(result.text, { data: options.structureData });
+  if (format === 'md') return toMarkdown(toMdast(structure));
+  return JSON.stringify(toJson(structure, result, { source: options.source }), null, 2) + '\n';
 }

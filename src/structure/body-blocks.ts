@@ -1,0 +1,234 @@
+import type { Block, LineFeatures, Marker, Zone } from './types.js';
+import type { StructureData } from './structure-data.js';
+import { startsWithPhrase } from './structure-data.js';
+import type { InlineText } from './line-content.js';
+import { dropStart, joinInline } from './line-content.js';
+import { FULL_LINE_RATIO } from './line-features.js';
+import { isCaps } from './header-fields.js';
+import { rebuildTable } from './tables.js';
+import { makeMessage } from '../document/message.js';
+import type { Point, VnfixMessage } from '../document/types.js';
+
+/** One step of the body's line stream. */
+export type BodyItem =
+  | { kind: 'line'; f: LineFeatures; content: InlineText; zone: Zone }
+  | { kind: 'gap' } // a blank line
+  | { kind: 'skip' } // page debris or a footnote taken out of the flow
+  | { kind: 'end' }; // the body is interrupted (closing block, title)
+
+/** A line shorter than this share of a full line, not ending a sentence, ends its block (a heading). */
+const SHORT_LINE_RATIO = 0.6;
+/** Longest heading, in characters (measured on the seed plan: its longest heading has 156). */
+const MAX_HEADING_LENGTH = 220;
+/** Deepest Markdown heading. */
+const MAX_DEPTH = 6;
+
+interface Group {
+  lines: LineFeatures[];
+  content: InlineText;
+  marker?: Marker;
+  table?: boolean;
+  /** The group runs across a page break. */
+  crossed?: boolean;
+}
+
+/**
+ * Build the body's blocks: group lines into paragraphs (reflow), then decide for each numbering kind
+ * whether the document uses it for headings or for items, and give heading kinds levels in the order
+ * the document first uses them.
+ * @param items the body's line stream
+ * @param data structure phrase lists
+ * @param baseDepth depth of the top heading level (2 under a title, else 1)
+ * @param messages receives flags (unrecovered tables)
+ * @param pointAt the input point where a line starts
+ * @returns blocks in document order
+ */
+export function buildBodyBlocks(
+  items: BodyItem[],
+  data: StructureData,
+  baseDepth: number,
+  messages: VnfixMessage[],
+  pointAt: (line: number) => Point,
+): Block[] {
+  const groups = groupLines(items);
+  return classifyGroups(groups, data, baseDepth, messages, pointAt);
+}
+
+function groupLines(items: BodyItem[]): Group[] {
+  const groups: Group[] = [];
+  const lastValue = new Map<string, number>();
+  let current: Group | undefined;
+  let gap = false;
+  let crossed = false;
+  for (const item of items) {
+    if (item.kind === 'gap') {
+      gap = true;
+      continue;
+    }
+    if (item.kind === 'skip') {
+      crossed = true;
+      continue;
+    }
+    if (item.kind === 'end') {
+      current = undefined;
+      gap = crossed = false;
+      continue;
+    }
+    const { f, content } = item;
+    if (item.zone === 'table') {
+      if (current?.table && !gap) {
+        current.lines.push(f);
+      } else {
+        current = { lines: [f], content, table: true };
+        groups.push(current);
+      }
+      gap = crossed = false;
+      continue;
+    }
+    if (current && !current.table && continues(current, f, gap, crossed, lastValue)) {
+      current.lines.push(f);
+      current.content = joinInline(current.content, content);
+      if (crossed) current.crossed = true;
+    } else {
+      current = { lines: [f], content, marker: f.marker };
+      if (f.marker?.value !== undefined) lastValue.set(f.marker.key, f.marker.value);
+      groups.push(current);
+    }
+    gap = crossed = false;
+  }
+  return groups;
+}
+
+/** Whether line `f` continues the block `group` (reflow of hard-wrapped text). */
+function continues(group: Group, f: LineFeatures, gap: boolean, crossed: boolean, lastValue: Map<string, number>): boolean {
+  const prev = group.lines[group.lines.length - 1];
+  const full = prev.lengthRatio >= FULL_LINE_RATIO;
+  // "Chương I" alone, then its name in capitals on the next line.
+  if (!gap && group.lines.length === 1 && group.marker && ['part', 'chapter', 'section'].includes(group.marker.kind) && group.marker.restStart >= prev.text.length) {
+    return isCaps(f.text) && !f.marker;
+  }
+  if (f.marker && !looksWrapped(prev, f.marker, gap, lastValue)) return false;
+  if (crossed) return (full && !prev.endsWithStop) || f.startsLower;
+  if (gap) return false;
+  if (f.marker) return true;
+  if (prev.endsWithStop && (!full || f.indent > prev.indent)) return false;
+  if (!prev.endsWithStop && prev.lengthRatio < SHORT_LINE_RATIO && !f.startsLower) return false;
+  return true;
+}
+
+/**
+ * A marker at the start of a line that the page's margin wrapped onto it: the previous line is full,
+ * and the number does not follow the document's sequence ("(2)" of an inline enumeration, "1.5 lần").
+ */
+function looksWrapped(prev: LineFeatures, marker: Marker, gap: boolean, lastValue: Map<string, number>): boolean {
+  if (gap || prev.lengthRatio < FULL_LINE_RATIO) return false;
+  if (marker.kind === 'parenArabic') return true;
+  if (prev.endsWithStop) return false;
+  if (marker.kind === 'bullet') return true;
+  if (['part', 'chapter', 'section', 'article'].includes(marker.kind)) return false;
+  const last = lastValue.get(marker.key);
+  const sequential = marker.value === 1 || (last !== undefined && marker.value === last + 1);
+  return !sequential;
+}
+
+function headingLike(g: Group): boolean {
+  const text = g.content.text;
+  if (text.length > MAX_HEADING_LENGTH || g.lines.length > 3) return false;
+  if (isCaps(text)) return true;
+  if (/[.;,]$/.test(text)) return false;
+  return !text.endsWith(':') || (g.lines.length === 1 && text.length <= 120);
+}
+
+const STRUCTURAL = new Set(['part', 'chapter', 'section', 'article']);
+
+function classifyGroups(groups: Group[], data: StructureData, baseDepth: number, messages: VnfixMessage[], pointAt: (line: number) => Point): Block[] {
+  // Which numbering kinds the document uses for headings: most of their items read like headings.
+  const counts = new Map<string, { all: number; like: number }>();
+  for (const g of groups) {
+    if (!g.marker || g.marker.kind === 'bullet' || STRUCTURAL.has(g.marker.kind)) continue;
+    const c = counts.get(g.marker.key) ?? { all: 0, like: 0 };
+    c.all++;
+    if (headingLike(g)) c.like++;
+    counts.set(g.marker.key, c);
+  }
+  const headingKeys = new Set([...counts].filter(([, c]) => c.like * 2 >= c.all).map(([k]) => k));
+  for (const g of groups) if (g.marker && STRUCTURAL.has(g.marker.kind)) headingKeys.add(g.marker.key);
+  // Levels in order of first use.
+  const order: string[] = [];
+  const listOrder: string[] = [];
+  for (const g of groups) {
+    const key = g.marker?.key;
+    if (!key || g.marker?.kind === 'bullet') continue;
+    if (headingKeys.has(key)) {
+      if (!order.includes(key) && (STRUCTURAL.has(g.marker!.kind) || headingLike(g))) order.push(key);
+    } else if (!listOrder.includes(key)) listOrder.push(key);
+  }
+  const depthOf = (key: string): number => Math.min(MAX_DEPTH, baseDepth + Math.max(0, order.indexOf(key)));
+
+  const blocks: Block[] = [];
+  let bulletRun: string[] = [];
+  groups.forEach((g, index) => {
+    const lines: [number, number] = [g.lines[0].line, g.lines[g.lines.length - 1].line];
+    const refs = g.content.refs.length ? g.content.refs : undefined;
+    const marker = g.marker;
+    if (marker?.kind !== 'bullet') bulletRun = [];
+    if (g.table) {
+      blocks.push(tableBlock(g, lines, messages, pointAt));
+      return;
+    }
+    if (marker?.kind === 'bullet') {
+      if (!bulletRun.includes(marker.key)) bulletRun.push(marker.key);
+      const rest = dropStart(g.content, marker.restStart);
+      blocks.push({ type: 'listItem', depth: bulletRun.indexOf(marker.key) + 1, marker: marker.label, ordered: false, text: rest.text, lines, confidence: 0.85, ...(rest.refs.length ? { refs: rest.refs } : {}) });
+      return;
+    }
+    if (marker && headingKeys.has(marker.key)) {
+      const depth = depthOf(marker.key);
+      if (headingLike(g)) {
+        const c = counts.get(marker.key);
+        const confidence = STRUCTURAL.has(marker.kind) || !c || c.like === c.all ? 0.9 : 0.75;
+        blocks.push({ type: 'heading', depth, marker: marker.label, text: g.content.text, lines, confidence, ...(refs ? { refs } : {}) });
+        return;
+      }
+      if (STRUCTURAL.has(marker.kind)) {
+        // "Điều 1. Phê duyệt ... như sau:" — the article number is the heading, its text a paragraph.
+        blocks.push({ type: 'heading', depth, marker: marker.label, text: marker.label, lines: [lines[0], lines[0]], confidence: 0.85 });
+        const rest = dropStart(g.content, marker.restStart);
+        blocks.push({ type: 'paragraph', text: rest.text, lines, confidence: 0.85, ...(rest.refs.length ? { refs: rest.refs } : {}) });
+        return;
+      }
+    }
+    if (marker) {
+      const rest = dropStart(g.content, marker.restStart);
+      blocks.push({ type: 'listItem', depth: listOrder.indexOf(marker.key) + 1 || 1, marker: marker.label, ordered: true, text: rest.text, lines, confidence: 0.8, ...(rest.refs.length ? { refs: rest.refs } : {}) });
+      return;
+    }
+    const text = g.content.text;
+    if (isCaps(text) && g.lines[0].letters >= 4 && headingLike(g)) {
+      const next = groups[index + 1];
+      const beforePreamble = next !== undefined && startsWithPhrase(next.content.text, data.preambleOpeners) > 0;
+      if (text.endsWith(':') || beforePreamble) {
+        blocks.push({ type: 'paragraph', strong: true, text, lines, confidence: 0.8, ...(refs ? { refs } : {}) });
+      } else {
+        blocks.push({ type: 'heading', depth: baseDepth, text, lines, confidence: 0.7, ...(refs ? { refs } : {}) });
+      }
+      return;
+    }
+    blocks.push({ type: 'paragraph', text, lines, confidence: g.crossed ? 0.8 : 0.9, ...(refs ? { refs } : {}) });
+  });
+  return blocks;
+}
+
+function tableBlock(g: Group, lines: [number, number], messages: VnfixMessage[], pointAt: (line: number) => Point): Block {
+  const rows = rebuildTable(g.lines);
+  if (rows) {
+    return { type: 'table', rows, text: rows.map((r) => r.join(' | ')).join('\n'), lines, confidence: 0.8, recovered: true };
+  }
+  messages.push(
+    makeMessage('Table flattened one cell per line: its columns could not be recovered, kept as a list', 'structure-table-unrecovered', {
+      fatal: false,
+      place: { start: pointAt(lines[0]), end: pointAt(lines[1]) },
+    }),
+  );
+  return { type: 'table', rows: g.lines.map((f) => [f.text]), text: g.lines.map((f) => f.text).join('\n'), lines, confidence: 0.4, recovered: false };
+}

@@ -1,0 +1,107 @@
+import type { Block, LineFeatures } from './types.js';
+import type { StructureData } from './structure-data.js';
+import { findPhrase, startsWithPhrase } from './structure-data.js';
+import { isCaps } from './header-fields.js';
+
+/**
+ * Read the closing block: the "Nơi nhận:" list and the signature block (TM./KT./T/M., the signer's
+ * title, notes such as "(Đã ký)", the name), whether OCR put them one after the other or flattened
+ * them side by side onto the same lines.
+ * @param lines the closing zone's non-blank lines
+ * @param data structure phrase lists
+ * @returns a recipients block and a signature block, as present
+ */
+export function readClosing(lines: LineFeatures[], data: StructureData): Block[] {
+  let label: string | undefined;
+  const items: string[] = [];
+  const signature: string[] = [];
+  const recipientLines: number[] = [];
+  const signatureLines: number[] = [];
+  for (const f of lines) {
+    const [left, right] = splitColumns(f, data, label !== undefined, signature.length > 0);
+    if (left !== undefined) {
+      const labelLength = startsWithPhrase(left, data.recipientsLabels);
+      if (labelLength > 0 && label === undefined) {
+        label = left.slice(0, labelLength) + (left[labelLength] === ':' ? ':' : '');
+        const rest = left.slice(label.length).trim();
+        if (rest) items.push(stripBullet(rest, data));
+      } else if (items.length > 0 && !isBulleted(left, data) && /^\p{Ll}/u.test(left)) {
+        items[items.length - 1] += ' ' + left;
+      } else items.push(stripBullet(left, data));
+      recipientLines.push(f.line);
+    }
+    if (right !== undefined) {
+      signature.push(right);
+      signatureLines.push(f.line);
+    }
+  }
+  const blocks: Block[] = [];
+  if (label !== undefined || items.length) {
+    blocks.push({
+      type: 'recipients',
+      text: label ?? '',
+      items,
+      lines: [recipientLines[0], recipientLines[recipientLines.length - 1]],
+      confidence: label !== undefined ? 0.9 : 0.6,
+    });
+  }
+  if (signature.length) {
+    const last = signature[signature.length - 1];
+    const signer = isPersonName(last) ? last : undefined;
+    blocks.push({
+      type: 'signature',
+      text: signature.join('\n'),
+      signatureLines: signature,
+      ...(signer ? { signer } : {}),
+      lines: [signatureLines[0], signatureLines[signatureLines.length - 1]],
+      confidence: 0.85,
+    });
+  }
+  return blocks;
+}
+
+/**
+ * Split a closing line into its recipients part (left column) and signature part (right column).
+ * @returns [left, right], either undefined when the line has none of it
+ */
+function splitColumns(f: LineFeatures, data: StructureData, inRecipients: boolean, inSignature: boolean): [string | undefined, string | undefined] {
+  const text = f.text;
+  const isRecipient = startsWithPhrase(text, data.recipientsLabels) > 0 || isBulleted(text, data) || (inRecipients && /^\p{Ll}/u.test(text));
+  if (!isRecipient) return [undefined, text];
+  const at = signatureStart(text, data, inSignature);
+  if (at === undefined) return [text, undefined];
+  const left = text.slice(0, at).trim();
+  return [left || undefined, text.slice(at).trim()];
+}
+
+/** Where a flattened signature begins on a recipients line: a prefix (TM., KT.), a title, or a name. */
+function signatureStart(text: string, data: StructureData, inSignature: boolean): number | undefined {
+  const prefix = findPhrase(text, data.signaturePrefixes);
+  if (prefix && prefix.start > 0 && isCaps(text.slice(prefix.end))) return prefix.start;
+  // The trailing run of words after the recipient's own punctuation.
+  const cut = Math.max(text.lastIndexOf(';'), text.lastIndexOf('.'), text.lastIndexOf(':'));
+  if (cut < 0) return undefined;
+  let at = cut + 1;
+  while (at < text.length && text[at] === ' ') at++;
+  const tail = text.slice(at);
+  if (!tail) return undefined;
+  if (isCaps(tail) && (tail.split(/\s+/).length >= 2 || findPhrase(tail, data.signerTitles))) return at;
+  if (findPhrase(tail, data.signatureNotes)?.start === 0) return at;
+  if (inSignature && isPersonName(tail)) return at;
+  return undefined;
+}
+
+function isBulleted(text: string, data: StructureData): boolean {
+  return data.bullets.some((b) => text.startsWith(b));
+}
+
+function stripBullet(text: string, data: StructureData): string {
+  for (const b of data.bullets) if (text.startsWith(b)) return text.slice(b.length).trim();
+  return text;
+}
+
+/** Two to five capitalised words, nothing else: a signer's name. */
+export function isPersonName(text: string): boolean {
+  const words = text.split(/\s+/);
+  return words.length >= 2 && words.length <= 5 && words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w));
+}

@@ -1,0 +1,107 @@
+import type { Block, DocumentStructure, LineFeatures, RemovedLine, Zone } from './types.js';
+import type { StructureData } from './structure-data.js';
+import { loadStructureData, startsWithPhrase } from './structure-data.js';
+import { computeLineFeatures } from './line-features.js';
+import { findPageDebris } from './page-debris.js';
+import { assignZones } from './zones.js';
+import { readHeaderFields, stripDecoration } from './header-fields.js';
+import { findFootnotes } from './footnotes.js';
+import type { InlineText } from './line-content.js';
+import { cutMarks, dropStart, joinInline } from './line-content.js';
+import type { BodyItem } from './body-blocks.js';
+import { buildBodyBlocks } from './body-blocks.js';
+import { readClosing } from './closing.js';
+import { LineIndex } from '../document/line-index.js';
+import { makeMessage } from '../document/message.js';
+import type { Point } from '../document/types.js';
+
+/** Options of {@link detectStructure}. */
+export interface DetectStructureOptions {
+  /** Phrase lists (default: read from the shipped `dictionaries/structure.yaml`). */
+  data?: StructureData;
+}
+
+/**
+ * Recover the structure of a repaired administrative document: line features, then zones, then the
+ * header fields, title, body blocks (reflowed paragraphs, headings, list items, tables), footnotes
+ * and closing block.
+ * @param text the repaired text (same lines as the input)
+ * @param options phrase lists
+ * @returns the document's structure, with the lines removed as page debris and any flags
+ * @example detectStructure('BÁO CÁO\nKết quả công tác\n\nI. TÌNH HÌNH\n...').blocks[0] // { type: 'title', ... }
+ */
+export function detectStructure(text: string, options: DetectStructureOptions = {}): DocumentStructure {
+  const data = options.data ?? loadStructureData();
+  const features = computeLineFeatures(text, data);
+  const debris = findPageDebris(features, data);
+  const zones = assignZones(features, new Set(debris.removed.keys()), data);
+  const notes = findFootnotes(features, zones, debris.breaks, data);
+  const lineIndex = new LineIndex(text);
+  const starts = lineStarts(text);
+  const pointAt = (line: number): Point => lineIndex.point(starts[line - 1] ?? text.length);
+  const messages = notes.unmatched.map((line) =>
+    makeMessage('A note at the foot of the page has no matching mark in the text; it was left in place', 'structure-footnote-unmatched', { fatal: false, place: pointAt(line) }),
+  );
+
+  const removed: RemovedLine[] = [...debris.removed.values(), ...notes.rules];
+  const ruleLines = new Set(notes.rules.map((r) => r.line));
+  for (const [i, f] of features.entries()) {
+    if (zones[i] === 'header' && stripDecoration(f.text, data) === '') removed.push({ line: f.line, text: f.raw, reason: 'decoration' });
+    if (notes.noteLines.has(f.line)) zones[i] = 'footnote';
+    if (ruleLines.has(f.line)) zones[i] = 'removed';
+  }
+  removed.sort((a, b) => a.line - b.line);
+
+  const headerLines = features.filter((f, i) => zones[i] === 'header' && stripDecoration(f.text, data) !== '');
+  const header = headerLines.length ? readHeaderFields(headerLines.map((f) => [f.line, f.text]), data) : undefined;
+  const content = (f: LineFeatures): InlineText => cutMarks(f.text, notes.refs.get(f.line) ?? []);
+
+  const blocks: Block[] = [];
+  const title = readTitle(features, zones, content, data);
+  if (title) blocks.push(title);
+  const body: BodyItem[] = [];
+  const closing: LineFeatures[][] = [];
+  let lastZone: Zone | undefined;
+  for (const [i, f] of features.entries()) {
+    const zone = zones[i];
+    if (zone === 'body' || zone === 'table') body.push({ kind: 'line', f, content: content(f), zone });
+    else if (zone === 'blank') body.push({ kind: 'gap' });
+    else if (zone === 'removed' || zone === 'footnote') body.push({ kind: 'skip' });
+    else body.push({ kind: 'end' });
+    if (zone === 'closing') {
+      if (lastZone !== 'closing') closing.push([]);
+      closing[closing.length - 1].push(f);
+    }
+    if (zone !== 'blank' && zone !== 'removed') lastZone = zone;
+  }
+  blocks.push(...buildBodyBlocks(body, data, title ? 2 : 1, messages, pointAt));
+  for (const run of closing) blocks.push(...readClosing(run, data));
+  blocks.sort((a, b) => a.lines[0] - b.lines[0]);
+  return { ...(header ? { header } : {}), blocks, footnotes: notes.footnotes, removed, messages, zones };
+}
+
+/** The title: the document type in capitals and the subject lines under it. */
+function readTitle(features: LineFeatures[], zones: Zone[], content: (f: LineFeatures) => InlineText, data: StructureData): Block | undefined {
+  const lines = features.filter((_, i) => zones[i] === 'title');
+  if (lines.length === 0) return undefined;
+  const first = lines[0];
+  const typeLength = startsWithPhrase(first.text, data.documentTypes);
+  let subject: InlineText = dropStart(content(first), typeLength);
+  for (const f of lines.slice(1)) subject = joinInline(subject, content(f));
+  const docType = first.text.slice(0, typeLength);
+  return {
+    type: 'title',
+    text: docType,
+    ...(subject.text ? { subject: subject.text } : {}),
+    lines: [first.line, lines[lines.length - 1].line],
+    confidence: 0.9,
+    ...(subject.refs.length ? { refs: subject.refs } : {}),
+  };
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  const re = /\r\n|\r|\n/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) starts.push(m.index + m[0].length);
+  return starts;
+}

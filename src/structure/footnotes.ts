@@ -1,0 +1,205 @@
+import type { Footnote, LineFeatures, RemovedLine, Zone } from './types.js';
+import type { StructureData } from './structure-data.js';
+
+/** A footnote reference found in a body line, before it is linked to its note. */
+export interface RefCandidate {
+  line: number;
+  /** Offset of the mark in the line's text, and its length. */
+  offset: number;
+  length: number;
+  mark: string;
+  /** The number the mark stands for, when it is legible. */
+  value?: number;
+}
+
+/** What {@link findFootnotes} returns. */
+export interface FootnoteResult {
+  footnotes: Footnote[];
+  /** Linked references by line, for the block builder to cut the marks out of the text. */
+  refs: Map<number, Array<RefCandidate & { label: string }>>;
+  /** Lines of the notes, moved out of the flow. */
+  noteLines: Set<number>;
+  /** Rules drawn above the notes. */
+  rules: RemovedLine[];
+  /** Note-like lines at a page foot that no reference points to. */
+  unmatched: number[];
+}
+
+/** A note holds at most this many lines (measured: notes of administrative reports run 1–4 lines). */
+const MAX_NOTE_LINES = 6;
+
+/**
+ * Link footnote marks glued to words in the body ("nhân dân2", "mới®", "Chỉ thị¹") to the notes at
+ * the foot of the page that start with the same mark, or a garbled form of it.
+ * @param features line features
+ * @param zones zone of each line
+ * @param breaks line numbers where pages end
+ * @param data structure phrase lists (footnote marks, superscripts, rule characters)
+ * @returns the footnotes in order of reference, the references and note lines to take out of the flow
+ */
+export function findFootnotes(features: LineFeatures[], zones: Zone[], breaks: number[], data: StructureData): FootnoteResult {
+  const result: FootnoteResult = { footnotes: [], refs: new Map(), noteLines: new Set(), rules: [], unmatched: [] };
+  const notes = findNotes(features, zones, breaks, data);
+  if (notes.length === 0) return result;
+  const candidates = features.flatMap((f, i) => (zones[i] === 'body' || zones[i] === 'title' ? findRefCandidates(f, data) : []));
+  const used = new Set<RefCandidate>();
+  const links: Array<{ note: Note; ref: RefCandidate }> = [];
+  for (const note of notes) {
+    const pageStart = Math.max(0, ...breaks.filter((b) => b < note.start));
+    const before = candidates.filter((c) => !used.has(c) && c.line < note.start && !isInNote(c.line, notes));
+    const onPage = before.filter((c) => c.line > pageStart);
+    const ref =
+      pickLast(onPage, (c) => c.mark === note.mark || (c.value !== undefined && c.value === note.value)) ??
+      pickLast(before, (c) => c.mark === note.mark || (c.value !== undefined && c.value === note.value)) ??
+      pickLast(onPage, (c) => c.value === undefined || note.value === undefined);
+    if (!ref) {
+      result.unmatched.push(note.start);
+      continue;
+    }
+    used.add(ref);
+    links.push({ note, ref });
+  }
+  links.sort((a, b) => a.ref.line - b.ref.line || a.ref.offset - b.ref.offset);
+  links.forEach(({ note, ref }, i) => {
+    const label = String(i + 1);
+    result.footnotes.push({
+      label,
+      refMark: ref.mark,
+      noteMark: note.mark,
+      text: note.text,
+      refLine: ref.line,
+      lines: [note.start, note.end],
+    });
+    result.refs.set(ref.line, [...(result.refs.get(ref.line) ?? []), { ...ref, label }]);
+    for (let line = note.start; line <= note.end; line++) result.noteLines.add(line);
+    if (note.rule !== undefined && !result.rules.some((r) => r.line === note.rule)) {
+      result.rules.push({ line: note.rule, text: features[note.rule - 1].raw, reason: 'footnote-rule' });
+    }
+  });
+  return result;
+}
+
+interface Note {
+  start: number;
+  end: number;
+  mark: string;
+  value?: number;
+  text: string;
+  /** Line of the rule above the notes, if any. */
+  rule?: number;
+}
+
+function isInNote(line: number, notes: Note[]): boolean {
+  return notes.some((n) => line >= n.start && line <= n.end);
+}
+
+function pickLast<T>(items: T[], test: (item: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return items[i];
+  return undefined;
+}
+
+/**
+ * Notes: runs of lines at the foot of a page (just before a page break, or after a rule, or at the
+ * end of the body) whose first line starts with a mark.
+ */
+function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], data: StructureData): Note[] {
+  const notes: Note[] = [];
+  const isRule = (f: LineFeatures): boolean => f.text.length >= 3 && [...f.text].every((c) => data.footnoteRuleChars.includes(c));
+  const breakSet = new Set(breaks);
+  for (let i = 0; i < features.length; i++) {
+    if (zones[i] !== 'body') continue;
+    const mark = readNoteMark(features[i].text, data);
+    if (!mark) continue;
+    // Gather this note's lines and any notes after it, up to the page foot.
+    const run: number[] = [i];
+    let j = i + 1;
+    while (j < features.length && zones[j] === 'body' && !features[j].blank && run.length < MAX_NOTE_LINES * 3) {
+      if (isRule(features[j])) break;
+      run.push(j);
+      j++;
+    }
+    let k = j;
+    while (k < features.length && features[k].blank) k++;
+    const atFoot = k >= features.length || breakSet.has(features[k].line) || zones[k] === 'removed' || zones[k] === 'closing';
+    let ruleAbove: number | undefined;
+    for (let b = i - 1; b >= 0 && b >= i - 2; b--) {
+      if (isRule(features[b])) ruleAbove = features[b].line;
+      if (!features[b].blank) break;
+    }
+    if (!atFoot && ruleAbove === undefined) continue;
+    // Split the run into notes at each line that starts with a mark.
+    let current: Note | undefined;
+    for (const index of run) {
+      const f = features[index];
+      const m = index === i ? mark : readNoteMark(f.text, data);
+      if (m) {
+        if (current) notes.push(current);
+        current = { start: f.line, end: f.line, mark: m.mark, value: m.value, text: f.text.slice(m.length).trim(), rule: ruleAbove };
+      } else if (current) {
+        current.end = f.line;
+        current.text = joinNoteText(current.text, f.text);
+      }
+    }
+    if (current) notes.push(current);
+    i = j - 1;
+  }
+  return notes.filter((n) => n.end - n.start < MAX_NOTE_LINES);
+}
+
+function joinNoteText(a: string, b: string): string {
+  return /[\p{L}\d][-/]$/u.test(a) ? a + b : `${a} ${b}`;
+}
+
+/** The mark a note starts with: superscript digits, digits and a space, or a garbled mark. */
+function readNoteMark(text: string, data: StructureData): { mark: string; value?: number; length: number } | undefined {
+  let sup = '';
+  for (const c of text) {
+    if (!data.superscriptDigits.includes(c)) break;
+    sup += c;
+  }
+  if (sup && /^\s*\S/.test(text.slice(sup.length))) return { mark: sup, value: superscriptValue(sup, data), length: sup.length };
+  const digits = /^(\d{1,2})\s+(?=\p{L})/u.exec(text);
+  if (digits) return { mark: digits[1], value: Number(digits[1]), length: digits[1].length };
+  for (const mark of [...data.footnoteMarks].sort((a, b) => b.length - a.length)) {
+    if (text.startsWith(mark) && /^\s+\S/.test(text.slice(mark.length))) return { mark, length: mark.length };
+  }
+  return undefined;
+}
+
+function superscriptValue(sup: string, data: StructureData): number {
+  return Number([...sup].map((c) => data.superscriptDigits.indexOf(c)).join(''));
+}
+
+/**
+ * Marks glued to the end of a word: superscript digits, one or two digits after a lower-case letter,
+ * or a garbled mark after a letter. Codes such as "QH14" or "04-CT/TW" are not marks.
+ */
+export function findRefCandidates(f: LineFeatures, data: StructureData): RefCandidate[] {
+  const found: RefCandidate[] = [];
+  const marks = [...data.footnoteMarks].sort((a, b) => b.length - a.length);
+  const re = /\S+/g;
+  for (let m = re.exec(f.text); m; m = re.exec(f.text)) {
+    const token = m[0];
+    const trail = /[.,;:!?"”)]*$/.exec(token)?.[0] ?? '';
+    for (const core of [token, token.slice(0, token.length - trail.length)]) {
+      const hit = readTrailingMark(core, marks, data);
+      if (hit) {
+        found.push({ line: f.line, offset: m.index + core.length - hit.mark.length, length: hit.mark.length, mark: hit.mark, value: hit.value });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+function readTrailingMark(core: string, marks: string[], data: StructureData): { mark: string; value?: number } | undefined {
+  let sup = '';
+  for (let i = core.length - 1; i > 0 && data.superscriptDigits.includes(core[i]); i--) sup = core[i] + sup;
+  if (sup) return { mark: sup, value: superscriptValue(sup, data) };
+  const digits = /^(.*\p{Ll})(\d{1,2})$/u.exec(core);
+  if (digits && !/\d/.test(digits[1]) && !/^\p{Lu}{2,}/u.test(digits[1])) return { mark: digits[2], value: Number(digits[2]) };
+  for (const mark of marks) {
+    if (core.length > mark.length && core.endsWith(mark) && /\p{L}/u.test(core[core.length - mark.length - 1])) return { mark };
+  }
+  return undefined;
+}

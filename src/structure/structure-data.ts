@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { foldText } from './fold.js';
+
+/** Where the shipped phrase lists of the structure stage live. */
+export const DEFAULT_STRUCTURE_DATA = fileURLToPath(new URL('../../dictionaries/structure.yaml', import.meta.url));
+
+/** The phrase lists of `dictionaries/structure.yaml`, with folded copies for matching. */
+export interface StructureData {
+  mottos: string[];
+  numberWords: string[];
+  dateWords: { day: string; month: string; year: string };
+  subjectPrefixes: string[];
+  documentTypes: string[];
+  bodyOpeners: string[];
+  preambleOpeners: string[];
+  addresseePrefixes: string[];
+  recipientsLabels: string[];
+  signaturePrefixes: string[];
+  signerTitles: string[];
+  signatureNotes: string[];
+  appendixWords: string[];
+  tableHeaderStarters: string[];
+  markerWords: { part: string; chapter: string; section: string; article: string };
+  bullets: string[];
+  bulletAliases: Record<string, string>;
+  footnoteMarks: string[];
+  superscriptDigits: string;
+  footnoteRuleChars: string;
+  pageNumberWords: string[];
+  decorationChars: string;
+}
+
+const LIST_KEYS = [
+  'mottos', 'numberWords', 'subjectPrefixes', 'documentTypes', 'bodyOpeners', 'preambleOpeners',
+  'addresseePrefixes', 'recipientsLabels', 'signaturePrefixes', 'signerTitles', 'signatureNotes',
+  'appendixWords', 'tableHeaderStarters', 'bullets', 'footnoteMarks', 'pageNumberWords',
+] as const;
+
+/**
+ * Read and check the structure phrase lists.
+ * @param file path of a YAML file in the format of `dictionaries/structure.yaml`
+ * @returns the lists
+ * @throws when the file is missing a list, naming the file and the key
+ */
+export function loadStructureData(file: string = DEFAULT_STRUCTURE_DATA): StructureData {
+  const raw = parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  for (const key of LIST_KEYS) {
+    if (!Array.isArray(raw[key])) {
+      throw new Error(`${file}: expected a list under "${key}", found ${typeof raw[key]}; restore it from the shipped dictionaries/structure.yaml`);
+    }
+  }
+  for (const key of ['dateWords', 'markerWords'] as const) {
+    if (typeof raw[key] !== 'object' || raw[key] === null) throw new Error(`${file}: expected a mapping under "${key}"`);
+  }
+  const data = raw as unknown as StructureData;
+  return {
+    ...data,
+    bulletAliases: data.bulletAliases ?? {},
+    superscriptDigits: String(data.superscriptDigits ?? ''),
+    footnoteRuleChars: String(data.footnoteRuleChars ?? ''),
+    decorationChars: String(data.decorationChars ?? ''),
+  };
+}
+
+/**
+ * Whether `text` starts with one of `phrases`, ignoring case and marks, the phrase ending at a word edge.
+ * @param text the text to test
+ * @param phrases candidate phrases
+ * @returns the matched phrase's length in `text`, or 0
+ */
+export function startsWithPhrase(text: string, phrases: string[]): number {
+  const folded = foldText(text);
+  let best = 0;
+  for (const phrase of phrases) {
+    const p = foldText(phrase);
+    if (p.length > best && folded.startsWith(p) && isWordEdge(text, p.length, phrase)) best = p.length;
+  }
+  return best;
+}
+
+/**
+ * Find the first occurrence of any of `phrases` in `text` (ignoring case and marks) at word edges.
+ * @returns start and end of the match, or undefined
+ */
+export function findPhrase(text: string, phrases: string[]): { start: number; end: number } | undefined {
+  const folded = foldText(text);
+  let found: { start: number; end: number } | undefined;
+  for (const phrase of phrases) {
+    const p = foldText(phrase);
+    let at = folded.indexOf(p);
+    while (at >= 0) {
+      const leftOk = at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1]);
+      if (leftOk && isWordEdge(text, at + p.length, phrase)) {
+        if (!found || at < found.start || (at === found.start && at + p.length > found.end)) found = { start: at, end: at + p.length };
+        break;
+      }
+      at = folded.indexOf(p, at + 1);
+    }
+  }
+  return found;
+}
+
+function isWordEdge(text: string, end: number, phrase: string): boolean {
+  if (end >= text.length) return true;
+  // A phrase ending in punctuation ("TM.", "V/v:") needs no edge after it.
+  if (!/[\p{L}\p{N}]/u.test(phrase[phrase.length - 1])) return true;
+  return !/[\p{L}\p{N}]/u.test(text[end]);
+}

@@ -1,0 +1,118 @@
+import type { LineFeatures, Zone } from './types.js';
+import type { StructureData } from './structure-data.js';
+import { startsWithPhrase } from './structure-data.js';
+import { isCaps, readHeaderLine, stripDecoration } from './header-fields.js';
+import { foldText } from './fold.js';
+
+type State = 'header' | 'subject' | 'body' | 'table' | 'closing';
+
+/** A subject longer than this many lines is running text, not a title. */
+const MAX_SUBJECT_LINES = 5;
+
+/**
+ * Assign each line to a zone of the administrative document by a small state machine:
+ * header (issuer, motto, number, place and date) → title and subject → body (with tables) →
+ * closing (recipients, signature) → body again for appendices.
+ * @param features line features
+ * @param removed line numbers removed as page debris
+ * @param data structure phrase lists
+ * @returns the zone of every line
+ */
+export function assignZones(features: LineFeatures[], removed: Set<number>, data: StructureData): Zone[] {
+  const zones: Zone[] = [];
+  let state: State = 'header';
+  let subjectLines = 0;
+  let blankSinceTitle = 0;
+  let previous: LineFeatures | undefined;
+  for (const f of features) {
+    if (removed.has(f.line)) {
+      zones.push('removed');
+      continue;
+    }
+    if (f.blank) {
+      zones.push('blank');
+      if (state === 'subject') blankSinceTitle++;
+      if (state === 'table') state = 'body';
+      continue;
+    }
+    let zone: Zone | undefined;
+    while (zone === undefined) {
+      switch (state) {
+        case 'header':
+          if (isTitleLine(f, data)) {
+            zone = 'title';
+            state = 'subject';
+            subjectLines = 0;
+            blankSinceTitle = 0;
+          } else if (opensBody(f, data)) state = 'body';
+          else if (isHeaderLine(f, data)) zone = 'header';
+          else state = 'body';
+          break;
+        case 'subject':
+          if (
+            (blankSinceTitle > 0 && subjectLines > 0) ||
+            blankSinceTitle > 1 ||
+            subjectLines >= MAX_SUBJECT_LINES ||
+            f.marker !== undefined ||
+            opensBody(f, data) ||
+            (previous !== undefined && subjectLines > 0 && isCaps(f.text) !== isCaps(previous.text))
+          ) {
+            state = 'body';
+          } else {
+            zone = 'title';
+            subjectLines++;
+          }
+          break;
+        case 'body':
+        case 'table':
+          if (opensClosing(f, data)) state = 'closing';
+          else if (isTableStart(f, data)) {
+            state = 'table';
+            zone = 'table';
+          } else zone = state;
+          break;
+        case 'closing':
+          if (startsWithPhrase(f.text, data.appendixWords) > 0 && isCaps(f.text)) state = 'body';
+          else zone = 'closing';
+          break;
+      }
+    }
+    zones.push(zone);
+    previous = f;
+  }
+  return zones;
+}
+
+/**
+ * A title line: a document type in capitals, alone or followed by its subject.
+ * @returns true for "BÁO CÁO", "QUYẾT ĐỊNH VỀ VIỆC ..."
+ */
+export function isTitleLine(f: LineFeatures, data: StructureData): boolean {
+  const length = startsWithPhrase(f.text, data.documentTypes);
+  if (length === 0 || !isCaps(f.text.slice(0, length))) return false;
+  if (/:$/.test(f.text)) return false;
+  return readHeaderLine(f.text, data).every((p) => p.kind !== 'motto' && p.kind !== 'number' && p.kind !== 'placeDate');
+}
+
+function isHeaderLine(f: LineFeatures, data: StructureData): boolean {
+  if (stripDecoration(f.text, data) === '') return true;
+  const pieces = readHeaderLine(f.text, data);
+  if (pieces.some((p) => p.kind !== 'issuer' && p.kind !== 'other')) return true;
+  return f.marker === undefined && isCaps(f.text) && !opensClosing(f, data);
+}
+
+/** A sentence-case line beginning with a body opener ("Căn cứ", "Thực hiện", "Kính gửi"). */
+function opensBody(f: LineFeatures, data: StructureData): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(f.text) && startsWithPhrase(f.text, data.bodyOpeners) > 0;
+}
+
+function opensClosing(f: LineFeatures, data: StructureData): boolean {
+  if (startsWithPhrase(f.text, data.recipientsLabels) > 0) return true;
+  const prefix = startsWithPhrase(f.text, data.signaturePrefixes);
+  return prefix > 0 && isCaps(f.text.slice(prefix));
+}
+
+function isTableStart(f: LineFeatures, data: StructureData): boolean {
+  const folded = foldText(f.text).replace(/[.:]$/, '');
+  return data.tableHeaderStarters.some((s) => foldText(s) === folded);
+}
