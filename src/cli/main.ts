@@ -1,14 +1,78 @@
-import { readFileSync } from 'node:fs';
-import { repair } from '../index.js';
+import { CommanderError, type Command } from 'commander';
+import { processIo, type CliIo } from './cli-io.js';
+import { buildProgram } from './build-program.js';
+import { ExitCode } from './exit-code.js';
+import { makeChalk } from './make-chalk.js';
+import { ClosedPipeError } from './output-target.js';
+import { ProgressBar } from './progress-bar.js';
+import { resolveConfig } from './resolve-config.js';
+import { runCheck } from './run-check.js';
+import { runRepair } from './run-repair.js';
+import { StderrLog } from './stderr-log.js';
+import { UsageError } from './usage-error.js';
+import { vnfixVersion } from './vnfix-version.js';
 
 /**
- * Run the vnfix command line. (Placeholder: text output of stdin or one file.)
- * @param argv process.argv
- * @returns the exit code
+ * Run the vnfix command line.
+ * @param argv process.argv (node, script, then the arguments)
+ * @param io streams and process facts; the real process's by default (tests pass their own)
+ * @returns the exit status: 0 success, 1 findings (check), 2 usage or input error, 130 interrupted
  */
-export async function main(argv: string[]): Promise<number> {
-  const file = argv[2];
-  const input = readFileSync(file && file !== '-' ? file : 0, 'utf8');
-  process.stdout.write(repair(input).text);
-  return 0;
+export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<number> {
+  const cli: CliIo = { ...processIo(), handleSignals: false, ...io };
+  const { program, check } = buildProgram(vnfixVersion());
+  let invoked: { command: Command; paths: string[]; isCheck: boolean } | undefined;
+  for (const command of [program, check]) {
+    command.exitOverride().configureOutput({
+      writeOut: (text) => cli.stdout.write(text),
+      writeErr: (text) => cli.stderr.write(text),
+      outputError: (text, write) => write(`vnfix: ${text.replace(/^error: /, '')}`),
+    });
+  }
+  program.action((paths: string[], _opts, command: Command) => {
+    invoked = { command, paths, isCheck: false };
+  });
+  check.action((paths: string[], _opts, command: Command) => {
+    invoked = { command, paths, isCheck: true };
+  });
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? ExitCode.Success : ExitCode.Error;
+    throw error;
+  }
+  if (invoked === undefined) return ExitCode.Success;
+
+  const debug = invoked.command.opts<{ debug?: boolean }>().debug === true;
+  const controller = new AbortController();
+  const onSigint = () => controller.abort();
+  let pipeClosed = false;
+  const onStdoutError = (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') pipeClosed = true;
+  };
+  cli.stdout.on('error', onStdoutError);
+  if (cli.handleSignals) process.once('SIGINT', onSigint);
+  const stderrChalk = makeChalk('auto', cli.stderrIsTTY, cli.env);
+  try {
+    const config = await resolveConfig(invoked.command, invoked.paths, cli.cwd);
+    const errChalk = makeChalk(config.color, cli.stderrIsTTY, cli.env);
+    const outChalk = makeChalk(config.color, cli.stdoutIsTTY, cli.env);
+    const showProgress = cli.stderrIsTTY && config.progress && !config.quiet;
+    const log = new StderrLog(cli.stderr, errChalk, config.debug, showProgress ? new ProgressBar(cli.stderr, errChalk) : undefined);
+    const run = invoked.isCheck ? runCheck : runRepair;
+    return await run(config, cli, log, outChalk, controller.signal);
+  } catch (error) {
+    if (error instanceof ClosedPipeError || pipeClosed) return ExitCode.Success;
+    if (error instanceof UsageError) {
+      cli.stderr.write(`vnfix: ${error.file !== undefined ? `${error.file}: ` : ''}${error.message}\n`);
+      return ExitCode.Error;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    cli.stderr.write(`vnfix: ${stderrChalk.red('internal error')}: ${message}${debug ? '' : ' (run with --debug for details)'}\n`);
+    if (debug && error instanceof Error && error.stack !== undefined) cli.stderr.write(`${error.stack}\n`);
+    return ExitCode.Error;
+  } finally {
+    cli.stdout.off('error', onStdoutError);
+    if (cli.handleSignals) process.off('SIGINT', onSigint);
+  }
 }

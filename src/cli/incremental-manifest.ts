@@ -1,0 +1,151 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { writeFileAtomic } from './write-file-atomic.js';
+
+/** Name of the manifest kept in the output folder by --incremental. */
+export const MANIFEST_NAME = '.vnfix-manifest.json';
+
+/** Manifest format version: bump when the entry shape changes (older manifests are then ignored). */
+const MANIFEST_VERSION = 1;
+
+/** What the manifest remembers per output: the input it came from and the run's settings. */
+interface ManifestEntry {
+  input: string;
+  inputHash: string;
+  settingsHash: string;
+}
+
+interface ManifestFile {
+  manifestVersion: number;
+  entries: Record<string, ManifestEntry>;
+}
+
+/**
+ * The record of outputs written by --incremental runs: an output is up to date when its input's
+ * content hash and the run's settings hash (options, vnfix version, dictionary versions) are those
+ * recorded and the output file still exists.
+ */
+export class IncrementalManifest {
+  readonly #file: string;
+  readonly #outDir: string;
+  readonly #entries: Map<string, ManifestEntry>;
+  #dirty = false;
+
+  private constructor(outDir: string, entries: Map<string, ManifestEntry>) {
+    this.#outDir = outDir;
+    this.#file = path.join(outDir, MANIFEST_NAME);
+    this.#entries = entries;
+  }
+
+  /**
+   * Load the manifest of an output folder (an empty one when missing or unreadable).
+   * @param outDir absolute output folder
+   * @returns the manifest
+   */
+  static async load(outDir: string): Promise<IncrementalManifest> {
+    try {
+      const parsed = JSON.parse(await readFile(path.join(outDir, MANIFEST_NAME), 'utf8')) as ManifestFile;
+      if (parsed.manifestVersion === MANIFEST_VERSION && typeof parsed.entries === 'object') {
+        return new IncrementalManifest(outDir, new Map(Object.entries(parsed.entries)));
+      }
+    } catch {
+      // No manifest yet, or a damaged one: every output is rebuilt and the manifest rewritten.
+    }
+    return new IncrementalManifest(outDir, new Map());
+  }
+
+  /**
+   * @param output absolute output path
+   * @param inputHash content hash of the input
+   * @param settingsHash hash of the run's settings
+   * @returns true when the output exists and was made from this input with these settings
+   */
+  async isUpToDate(output: string, inputHash: string, settingsHash: string): Promise<boolean> {
+    const entry = this.#entries.get(this.#key(output));
+    if (entry === undefined || entry.inputHash !== inputHash || entry.settingsHash !== settingsHash) return false;
+    try {
+      return (await stat(output)).isFile();
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * Record an output just written.
+   * @param output absolute output path
+   * @param input absolute input path
+   * @param inputHash content hash of the input
+   * @param settingsHash hash of the run's settings
+   */
+  record(output: string, input: string, inputHash: string, settingsHash: string): void {
+    this.#entries.set(this.#key(output), { input, inputHash, settingsHash });
+    this.#dirty = true;
+  }
+
+  /** Write the manifest (atomically) if anything changed. */
+  async save(): Promise<void> {
+    if (!this.#dirty) return;
+    const sorted = Object.fromEntries([...this.#entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    const body: ManifestFile = { manifestVersion: MANIFEST_VERSION, entries: sorted };
+    await writeFileAtomic(this.#file, JSON.stringify(body, null, 1) + '\n');
+    this.#dirty = false;
+  }
+
+  #key(output: string): string {
+    return path.relative(this.#outDir, output).split(path.sep).join('/');
+  }
+}
+
+/**
+ * SHA-256 of a file's content, streamed so large inputs are not held in memory.
+ * @param file absolute path
+ * @returns hex digest
+ */
+export async function hashFile(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+/**
+ * Hash of everything besides the input that decides an output: the settings, the vnfix version, and
+ * the dictionaries (shipped files by name, size and modification time; user dictionaries by content).
+ * @param settings resolved settings that affect output
+ * @param version vnfix version
+ * @param dictionariesDir the shipped dictionaries folder
+ * @param userDictionaries user dictionary files
+ * @returns hex digest
+ */
+export async function settingsFingerprint(
+  settings: unknown,
+  version: string,
+  dictionariesDir: string,
+  userDictionaries: readonly string[],
+): Promise<string> {
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify({ settings, version }));
+  for (const entry of await listFiles(dictionariesDir)) hash.update(entry);
+  for (const file of userDictionaries) hash.update(`${file}\0${await hashFile(file)}`);
+  return hash.digest('hex');
+}
+
+async function listFiles(folder: string, prefix = ''): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(folder, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  const out: string[] = [];
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) out.push(...(await listFiles(full, `${prefix}${entry.name}/`)));
+    else {
+      const info = await stat(full);
+      out.push(`${prefix}${entry.name}\0${info.size}\0${Math.round(info.mtimeMs)}\n`);
+    }
+  }
+  return out;
+}

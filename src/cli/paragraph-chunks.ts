@@ -1,0 +1,57 @@
+/**
+ * Characters per piece of a streamed text: large enough that ordinary documents are repaired whole
+ * (a 100-page report is about 250,000 characters), small enough to keep memory flat on a 1 GB file.
+ */
+export const PIECE_CHARS = 1 << 20;
+
+/** A blank line: the end of a paragraph. */
+const PARAGRAPH_END = /\r?\n[ \t]*\r?\n/g;
+
+/**
+ * Cut the longest run of whole paragraphs off the front of `pending` once it holds at least
+ * `pieceChars` characters. Without a blank line in sight it falls back to a line end (past 4 pieces),
+ * then a space (past 16 pieces), so a file with no structure still streams.
+ * @param pending decoded text not yet repaired
+ * @param final true when no more text follows (everything is returned)
+ * @param pieceChars piece size
+ * @returns the piece to repair now ('' when more text is needed) and what stays pending
+ */
+export function cutPiece(pending: string, final: boolean, pieceChars: number = PIECE_CHARS): [string, string] {
+  if (final) return [pending, ''];
+  if (pending.length < pieceChars) return ['', pending];
+  let cut = -1;
+  PARAGRAPH_END.lastIndex = 0;
+  for (let match = PARAGRAPH_END.exec(pending); match !== null; match = PARAGRAPH_END.exec(pending)) {
+    cut = match.index + match[0].length;
+  }
+  if (cut < 0 && pending.length >= pieceChars * 4) {
+    const newline = pending.lastIndexOf('\n');
+    if (newline >= 0) cut = newline + 1;
+  }
+  if (cut < 0 && pending.length >= pieceChars * 16) {
+    const space = Math.max(pending.lastIndexOf(' '), pending.lastIndexOf('\t'));
+    cut = space >= 0 ? space + 1 : pending.length;
+    // Never split a surrogate pair or a CR LF.
+    if (/[\ud800-\udbff\r]/.test(pending[cut - 1] ?? '')) cut--;
+  }
+  if (cut <= 0) return ['', pending];
+  return [pending.slice(0, cut), pending.slice(cut)];
+}
+
+/**
+ * Count line breaks (\n, \r\n, lone \r) the way the document model's LineIndex does.
+ * @param text any text
+ * @returns the number of line breaks
+ */
+export function countLineBreaks(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) count++;
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      count++;
+    }
+  }
+  return count;
+}

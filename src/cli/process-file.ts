@@ -1,0 +1,235 @@
+import { repair, type Change, type Resources, type ToneStyle, type VnfixMessage } from '../index.js';
+import { render } from '../render/index.js';
+import { makeMessage } from '../document/message.js';
+import { createByteDecoder, DecodeError, finishText, type ByteDecoder } from '../encoding/decode-text.js';
+import { detectEncoding } from '../encoding/detect-encoding.js';
+import type { EncodingName } from '../encoding/encoding-name.js';
+import type { LegacyTables } from '../encoding/legacy-tables.js';
+import { describeFsError } from './expand-inputs.js';
+import { emptyOutcome, MAX_KEPT_CHANGES, type FileOutcome } from './file-outcome.js';
+import type { CliFormat } from './output-path.js';
+import type { OutputTarget } from './output-target.js';
+import { ClosedPipeError } from './output-target.js';
+import { countLineBreaks, cutPiece, PIECE_CHARS } from './paragraph-chunks.js';
+
+/** Per-run settings of the pipeline, resolved once from flags and config. */
+export interface ProcessSettings {
+  format: CliFormat;
+  toneStyle: ToneStyle;
+  minConfidence: number;
+  /** Forced encoding (`--encoding`); detected when absent. */
+  encoding?: EncodingName;
+  /** Characters per streamed piece (text format). */
+  pieceChars?: number;
+}
+
+/** What a process or worker loads once and reuses for every file. */
+export interface ProcessContext {
+  resources: Resources;
+  tables: LegacyTables;
+}
+
+/** One input to process. */
+export interface FileJob {
+  index: number;
+  displayPath: string;
+}
+
+/** Bytes read before choosing an encoding: enough words to tell the legacy encodings apart. */
+const SAMPLE_BYTES = 64 * 1024;
+
+/** A problem with the input itself: reported as `vnfix: <file>: <problem>`. */
+class InputProblem extends Error {}
+
+/**
+ * Read, decode, repair and render one input. Text output is produced paragraph-piece by piece so memory
+ * stays flat on huge inputs; the other formats need the whole document.
+ * @param job index and name of the input
+ * @param source the input's bytes (a file stream or stdin)
+ * @param context resources and encoding tables, loaded once per process or worker
+ * @param settings format, tone style, confidence threshold, encoding
+ * @param target where output goes; when absent it is collected into `outcome.output`
+ * @returns counts, changes, messages, and the problem if the file failed
+ */
+export async function processFile(
+  job: FileJob,
+  source: AsyncIterable<Uint8Array>,
+  context: ProcessContext,
+  settings: ProcessSettings,
+  target?: OutputTarget,
+): Promise<FileOutcome> {
+  const outcome = emptyOutcome(job.index, job.displayPath);
+  const run = new PieceRunner(outcome, context, settings, target);
+  try {
+    await run.consume(source);
+  } catch (error) {
+    if (error instanceof ClosedPipeError) throw error;
+    if (error instanceof InputProblem || error instanceof DecodeError) outcome.problem = error.message;
+    else if ((error as NodeJS.ErrnoException).code !== undefined) outcome.problem = describeFsError(error);
+    else {
+      outcome.problem = `internal error: ${error instanceof Error ? error.message : String(error)}`;
+      outcome.stack = error instanceof Error ? error.stack : undefined;
+    }
+    outcome.output = undefined;
+  }
+  return outcome;
+}
+
+/** The state of one file's run: sample, decoder, pending text, and the position of the next piece. */
+class PieceRunner {
+  #decoder?: ByteDecoder;
+  #encoding: EncodingName = 'utf-8';
+  #pending = '';
+  #pieces = 0;
+  #lineBase = 0;
+  #offsetBase = 0;
+  #checkNul = true;
+
+  constructor(
+    private readonly outcome: FileOutcome,
+    private readonly context: ProcessContext,
+    private readonly settings: ProcessSettings,
+    private readonly target: OutputTarget | undefined,
+  ) {}
+
+  async consume(source: AsyncIterable<Uint8Array>): Promise<void> {
+    const sample: Uint8Array[] = [];
+    let sampled = 0;
+    for await (const chunk of source) {
+      const bytes = chunk instanceof Uint8Array ? chunk : Buffer.from(chunk as string);
+      if (this.#decoder === undefined) {
+        sample.push(bytes);
+        sampled += bytes.byteLength;
+        if (sampled < SAMPLE_BYTES) continue;
+        this.#start(Buffer.concat(sample), false);
+        await this.#feed(Buffer.concat(sample), false, this.outcome.bytes);
+      } else {
+        await this.#feed(bytes, false, this.outcome.bytes);
+      }
+    }
+    if (this.#decoder === undefined) {
+      const all = Buffer.concat(sample);
+      this.#start(all, true);
+      await this.#feed(all, false, 0);
+    }
+    this.#pending += this.#decoder!.end();
+    await this.#drain(true);
+  }
+
+  #start(sample: Uint8Array, complete: boolean): void {
+    const forced = this.settings.encoding;
+    if (forced !== undefined) {
+      this.#encoding = forced;
+      this.outcome.encoding = { name: forced, confidence: 1, bom: false, decomposed: false };
+    } else {
+      const detection = detectEncoding(sample, this.context.tables, complete);
+      if (!detection.ok) throw new InputProblem(detection.problem);
+      this.#encoding = detection.encoding;
+      this.outcome.encoding = {
+        name: detection.encoding,
+        confidence: detection.confidence,
+        bom: detection.bom,
+        decomposed: detection.decomposed,
+      };
+    }
+    this.#checkNul = !this.#encoding.startsWith('utf-16');
+    this.#decoder = createByteDecoder(this.#encoding);
+  }
+
+  async #feed(bytes: Uint8Array, final: boolean, before: number): Promise<void> {
+    if (this.#checkNul) {
+      const nul = bytes.indexOf(0);
+      if (nul >= 0) throw new InputProblem(`binary file (NUL byte at ${before + nul})`);
+    }
+    this.outcome.bytes += bytes.byteLength;
+    this.#pending += this.#decoder!.write(bytes);
+    await this.#drain(final);
+  }
+
+  async #drain(final: boolean): Promise<void> {
+    if (this.settings.format !== 'text') {
+      if (final) await this.#repairPiece(this.#pending);
+      return;
+    }
+    for (;;) {
+      const [piece, rest] = cutPiece(this.#pending, final, this.settings.pieceChars ?? PIECE_CHARS);
+      this.#pending = rest;
+      if (piece === '' && !(final && this.#pieces === 0)) return;
+      await this.#repairPiece(piece);
+      if (rest === '') return;
+    }
+  }
+
+  async #repairPiece(raw: string): Promise<void> {
+    const text = finishText(raw, this.#encoding, this.context.tables);
+    const result = repair(text, this.context.resources, {
+      toneStyle: this.settings.toneStyle,
+      minConfidence: this.settings.minConfidence,
+    });
+    if (this.#pieces === 0) {
+      const note = this.#encodingMessage();
+      if (note !== undefined) result.messages.unshift(note);
+    }
+    for (const change of result.changes) this.#keepChange(shiftChange(change, this.#lineBase, this.#offsetBase));
+    for (const message of result.messages) {
+      if (this.outcome.messages.length < MAX_KEPT_CHANGES) this.outcome.messages.push(shiftMessage(message, this.#lineBase, this.#offsetBase));
+    }
+    const stats = this.outcome.stats;
+    stats.words += result.stats.words;
+    stats.invalidWords += result.stats.invalidWords;
+    stats.changed += result.stats.changed;
+    stats.lowConfidence += result.stats.lowConfidence;
+    stats.syllables += result.stats.syllables;
+    await this.#emit(this.#render(result));
+    this.#pieces++;
+    this.#lineBase += countLineBreaks(text);
+    this.#offsetBase += text.length;
+  }
+
+  #render(result: Parameters<typeof render>[0]): string {
+    const source = this.outcome.displayPath;
+    if (this.settings.format === 'jsonl') {
+      return JSON.stringify(JSON.parse(render(result, 'json', { source }))) + '\n';
+    }
+    return render(result, this.settings.format, { source });
+  }
+
+  async #emit(piece: string): Promise<void> {
+    if (this.target !== undefined) await this.target.write(piece);
+    else this.outcome.output = (this.outcome.output ?? '') + piece;
+  }
+
+  #keepChange(change: Change): void {
+    if (this.outcome.changes.length < MAX_KEPT_CHANGES) this.outcome.changes.push(change);
+    else this.outcome.droppedChanges++;
+  }
+
+  #encodingMessage(): VnfixMessage | undefined {
+    const encoding = this.outcome.encoding;
+    if (encoding === undefined) return undefined;
+    const place = { line: 1, column: 1, offset: 0 };
+    if (this.settings.encoding !== undefined) {
+      return makeMessage(`read as ${encoding.name} (--encoding)`, 'encoding-forced', { place });
+    }
+    if (encoding.name === 'utf-8' && !encoding.bom && !encoding.decomposed) return undefined;
+    const legacy = !['utf-8', 'utf-16le', 'utf-16be'].includes(encoding.name);
+    const what = encoding.decomposed ? 'utf-8 in decomposed form (NFD), composed to NFC' : encoding.name;
+    return makeMessage(
+      `detected ${what}${encoding.bom ? ' with a byte-order mark' : ''} (confidence ${encoding.confidence.toFixed(2)})`,
+      legacy ? 'encoding-legacy' : 'encoding-detected',
+      { place, confidence: encoding.confidence },
+    );
+  }
+}
+
+function shiftChange(change: Change, lineBase: number, offsetBase: number): Change {
+  if (lineBase === 0 && offsetBase === 0) return change;
+  return { ...change, line: change.line + lineBase, offset: change.offset + offsetBase };
+}
+
+function shiftMessage(message: VnfixMessage, lineBase: number, offsetBase: number): VnfixMessage {
+  const place = message.place;
+  if (place === undefined || (lineBase === 0 && offsetBase === 0)) return message;
+  const shift = (p: { line: number; column: number; offset: number }) => ({ ...p, line: p.line + lineBase, offset: p.offset + offsetBase });
+  return { ...message, place: 'start' in place ? { start: shift(place.start), end: shift(place.end) } : shift(place) };
+}

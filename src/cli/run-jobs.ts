@@ -1,0 +1,104 @@
+import { createReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
+import { Resources, type ResourcesOptions } from '../resources.js';
+import { LegacyTables } from '../encoding/legacy-tables.js';
+import type { FileOutcome } from './file-outcome.js';
+import { ClosedPipeError, type OutputTarget } from './output-target.js';
+import { describeFsError } from './expand-inputs.js';
+import { processFile, type ProcessContext, type ProcessSettings } from './process-file.js';
+import { WorkerPool } from './worker-pool.js';
+
+/** One input of a run. */
+export interface JobSpec {
+  index: number;
+  displayPath: string;
+  /** Absolute path; undefined for stdin. */
+  path?: string;
+}
+
+/** Options of {@link runJobs}. */
+export interface RunJobsOptions {
+  jobs: readonly JobSpec[];
+  /** Worker threads; 1 processes in this thread, streaming each output as it is made. */
+  parallel: number;
+  settings: ProcessSettings;
+  resources: ResourcesOptions;
+  /** Only counts are needed: outputs are not rendered into memory. */
+  discardOutput: boolean;
+  stdin: Readable;
+  signal: AbortSignal;
+  /** The output target of a job (created just before the job's output is produced). */
+  targetFor(job: JobSpec): OutputTarget;
+  /** Called once per job, in input order, after its output was written to its target. */
+  onOutcome(outcome: FileOutcome, target: OutputTarget): Promise<void>;
+}
+
+/**
+ * Process every job and hand the outcomes over in input order, whatever the number of threads: the
+ * output of a parallel run is identical to a serial one. Workers run ahead by a bounded window so a
+ * slow file holds back at most that many finished outputs in memory.
+ * @param options jobs, threads, settings and callbacks
+ * @returns false when interrupted
+ */
+export async function runJobs(options: RunJobsOptions): Promise<boolean> {
+  if (options.parallel <= 1 || options.jobs.length <= 1 || options.jobs.some((job) => job.path === undefined)) {
+    return runInThisThread(options);
+  }
+  return runOnWorkers(options);
+}
+
+async function runInThisThread(options: RunJobsOptions): Promise<boolean> {
+  let context: ProcessContext | undefined;
+  for (const job of options.jobs) {
+    if (options.signal.aborted) return false;
+    context ??= { resources: new Resources(options.resources), tables: new LegacyTables() };
+    const target = options.targetFor(job);
+    const source = job.path === undefined ? options.stdin : createReadStream(job.path, { highWaterMark: 1 << 20 });
+    const aborted = new Promise<'aborted'>((resolve) => options.signal.addEventListener('abort', () => resolve('aborted'), { once: true }));
+    const outcome = await Promise.race([processFile(job, source, context, options.settings, target), aborted]);
+    if (outcome === 'aborted') {
+      if ('destroy' in source) source.destroy();
+      await target.abort();
+      return false;
+    }
+    await options.onOutcome(outcome, target);
+  }
+  return true;
+}
+
+async function runOnWorkers(options: RunJobsOptions): Promise<boolean> {
+  const pool = new WorkerPool(options.parallel, {
+    resources: options.resources,
+    settings: options.settings,
+    discardOutput: options.discardOutput,
+  });
+  const window = options.parallel * 4;
+  const pending: Promise<FileOutcome>[] = [];
+  let dispatched = 0;
+  const aborted = new Promise<'aborted'>((resolve) => options.signal.addEventListener('abort', () => resolve('aborted'), { once: true }));
+  try {
+    for (let i = 0; i < options.jobs.length; i++) {
+      while (dispatched < options.jobs.length && dispatched < i + window) {
+        const job = options.jobs[dispatched];
+        pending[dispatched++] = pool.run({ index: job.index, displayPath: job.displayPath, path: job.path! });
+      }
+      const outcome = await Promise.race([pending[i], aborted]);
+      delete pending[i];
+      if (outcome === 'aborted' || options.signal.aborted) return false;
+      const target = options.targetFor(options.jobs[i]);
+      if (outcome.problem === undefined && outcome.output !== undefined) {
+        try {
+          await target.write(outcome.output);
+        } catch (error) {
+          if (error instanceof ClosedPipeError) throw error;
+          outcome.problem = describeFsError(error);
+        }
+        outcome.output = undefined;
+      }
+      await options.onOutcome(outcome, target);
+    }
+    return true;
+  } finally {
+    await pool.close();
+  }
+}
