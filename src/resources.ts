@@ -1,5 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { loadOcrChannel } from './ocr/load-ocr-channel.js';
+import type { OcrChannel } from './ocr/ocr-channel.js';
 
 /** Where the shipped compiled data lives. */
 export const DEFAULT_DICTIONARIES_DIR = fileURLToPath(new URL('../dictionaries/', import.meta.url));
@@ -23,5 +25,11 @@ export class Resources {
   constructor(options: ResourcesOptions = {}) {
     this.dictionariesDir = path.resolve(options.dictionariesDir ?? DEFAULT_DICTIONARIES_DIR);
     this.userDictionaries = options.userDictionaries ?? [];
+  }
+
+  #ocrChannel: OcrChannel | undefined;
+  /** The OCR confusion channel and its candidate index (dictionaries/confusion.tsv), opened on first use. */
+  get ocrChannel(): OcrChannel {
+    return (this.#ocrChannel ??= loadOcrChannel(this));
   }
 }

@@ -1,0 +1,151 @@
+/**
+ * The OCR channel over a syllable inventory: the compiled confusion costs, the skeleton delete index
+ * over the inventory, and a per-object memo of lookups. One lives in each Resources object.
+ */
+import { ChannelCosts } from './channel-costs.js';
+import { ChannelAligner } from './channel-aligner.js';
+import { DeleteIndex } from './delete-index.js';
+import { SkeletonMap } from './skeleton.js';
+import type { ConfusionRow } from './confusion-table.js';
+import type { SplitCandidate, SyllableCandidate } from '../candidates/types.js';
+
+/** Tuning of the candidate search. */
+export interface OcrSearchOptions {
+  /** Most candidates returned (best first). */
+  maxCandidates: number;
+  /** Candidates costlier than the best by more than this (log10 units) are dropped. */
+  beam: number;
+  /** Longest observed token (characters) that is looked up; longer ones have no candidates. */
+  maxObservedLength: number;
+}
+
+/** Defaults: recall@12 and the beam were measured on the synthetic held-out OCR set (eval/ocr). */
+export const DEFAULT_OCR_SEARCH: OcrSearchOptions = { maxCandidates: 12, beam: 6, maxObservedLength: 16 };
+
+/** Skeleton edit distance searched: 1 for skeletons of up to 2 letters, else 2. */
+function searchDistance(skeletonLength: number): number {
+  return skeletonLength <= 2 ? 1 : 2;
+}
+
+/** Counts of the last lookup, for tests and benchmarks. */
+export interface OcrLookupStats {
+  /** Skeleton keys accepted by the index. */
+  skeletons: number;
+  /** Inventory syllables scored with the weighted alignment. */
+  verified: number;
+}
+
+/** The channel and its index. */
+export class OcrChannel {
+  readonly costs: ChannelCosts;
+  readonly skeletons: SkeletonMap;
+  readonly options: OcrSearchOptions;
+  private readonly index: DeleteIndex;
+  /** syllables of each skeleton key, sorted (neighbours share prefixes, so DP rows are reused) */
+  private readonly groups: string[][];
+  private readonly groupIds: Int32Array[][];
+  private readonly aligner: ChannelAligner;
+  private readonly memo = new Map<string, SyllableCandidate[]>();
+  private readonly maxMemo: number;
+  readonly stats: OcrLookupStats = { skeletons: 0, verified: 0 };
+
+  /**
+   * @param rows confusion table rows (dictionaries/confusion.tsv)
+   * @param inventory lower-case syllables (NFC, traditional tone placement)
+   * @param options search tuning
+   */
+  constructor(rows: ConfusionRow[], inventory: Iterable<string>, options: Partial<OcrSearchOptions> = {}, maxMemo = 200_000) {
+    this.options = { ...DEFAULT_OCR_SEARCH, ...options };
+    this.maxMemo = maxMemo;
+    this.costs = new ChannelCosts(rows);
+    this.skeletons = new SkeletonMap(rows);
+    const byKey = new Map<string, Set<string>>();
+    for (const s of inventory) {
+      const k = this.skeletons.syllable(s);
+      if (k.length === 0) continue;
+      let g = byKey.get(k);
+      if (!g) byKey.set(k, (g = new Set()));
+      g.add(s);
+    }
+    const keys = [...byKey.keys()];
+    this.groups = keys.map((k) => [...byKey.get(k)!].sort());
+    this.groupIds = this.groups.map((g) => g.map((s) => this.costs.truthIdsOf(s)));
+    this.index = new DeleteIndex(keys, 2);
+    this.aligner = new ChannelAligner(this.costs);
+  }
+
+  /**
+   * Inventory syllables that OCR could have read as `observed`, cheapest first.
+   * @param observed token as read (any case)
+   * @returns candidates with channelCost = -log10 P(observed | syllable)
+   */
+  candidates(observed: string): SyllableCandidate[] {
+    const lower = observed.normalize('NFC').toLowerCase();
+    const hit = this.memo.get(lower);
+    if (hit) return hit;
+    const result = this.search(lower);
+    if (this.memo.size >= this.maxMemo) this.memo.clear();
+    this.memo.set(lower, result);
+    return result;
+  }
+
+  private search(lower: string): SyllableCandidate[] {
+    const { maxCandidates, beam, maxObservedLength } = this.options;
+    this.stats.skeletons = 0;
+    this.stats.verified = 0;
+    if (lower.length === 0 || lower.length > maxObservedLength) return [];
+    const key = this.skeletons.observed(lower);
+    if (key.length === 0) return [];
+    const hits = this.index.lookup(key, searchDistance(key.length));
+    this.stats.skeletons = hits.length;
+    this.aligner.setObserved(this.costs.obsIdsOf(lower));
+    let best = Infinity;
+    const found: SyllableCandidate[] = [];
+    for (const h of hits) {
+      const syllables = this.groups[h.id];
+      const ids = this.groupIds[h.id];
+      for (let i = 0; i < syllables.length; i++) {
+        this.stats.verified++;
+        const c = this.aligner.score(ids[i], best + beam);
+        if (c === Infinity) continue;
+        if (c < best) best = c;
+        found.push({ syllable: syllables[i], channelCost: c });
+      }
+    }
+    return found
+      .filter((c) => c.channelCost <= best + beam)
+      .sort((a, b) => a.channelCost - b.channelCost || (a.syllable < b.syllable ? -1 : 1))
+      .slice(0, maxCandidates);
+  }
+
+  /**
+   * Readings of two adjacent fragments as one syllable the OCR split (`tr ong` → `trong`).
+   * @param left first fragment
+   * @param right second fragment
+   * @returns candidates of the joined text; their cost includes the inserted space
+   */
+  joinCandidates(left: string, right: string): SyllableCandidate[] {
+    return this.candidates(left + right).map((c) => ({ syllable: c.syllable, channelCost: c.channelCost + this.costs.splitSpaceCost }));
+  }
+
+  /**
+   * Readings of one token as two syllables the OCR glued (`tổchức` read as `tochirc`).
+   * @param observed token as read
+   * @param maxResults most results
+   * @returns pairs with their joint cost (both reads plus the lost space), cheapest first
+   */
+  splitCandidates(observed: string, maxResults = 5): SplitCandidate[] {
+    const chars = [...observed.normalize('NFC').toLowerCase()];
+    const out: SplitCandidate[] = [];
+    if (chars.length < 3 || chars.length > 2 * this.options.maxObservedLength) return out;
+    for (let i = 1; i < chars.length; i++) {
+      const left = this.candidates(chars.slice(0, i).join('')).slice(0, 3);
+      if (left.length === 0) continue;
+      const right = this.candidates(chars.slice(i).join('')).slice(0, 3);
+      for (const l of left) for (const r of right) {
+        out.push({ syllables: [l.syllable, r.syllable], channelCost: l.channelCost + r.channelCost + this.costs.gluedSpaceCost });
+      }
+    }
+    return out.sort((a, b) => a.channelCost - b.channelCost).slice(0, maxResults);
+  }
+}
