@@ -1,7 +1,10 @@
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { loadOcrChannel } from './ocr/load-ocr-channel.js';
 import type { OcrChannel } from './ocr/ocr-channel.js';
+import { loadLexicon, shippedLexiconFiles, type Lexicon } from './lexicon/index.js';
+import { loadSyllableModel, MODEL_FILE, type SyllableModel } from './lm/syllable-model.js';
 
 /** Where the shipped compiled data lives. */
 export const DEFAULT_DICTIONARIES_DIR = fileURLToPath(new URL('../dictionaries/', import.meta.url));
@@ -21,6 +24,10 @@ export interface ResourcesOptions {
 export class Resources {
   readonly dictionariesDir: string;
   readonly userDictionaries: string[];
+  /** Per-object memo tables of the pipeline stages (e.g. candidate lists per token), by stage name. */
+  readonly memo = new Map<string, Map<string, unknown>>();
+  private loadedModel?: SyllableModel;
+  private loadedLexicon?: Lexicon;
 
   constructor(options: ResourcesOptions = {}) {
     this.dictionariesDir = path.resolve(options.dictionariesDir ?? DEFAULT_DICTIONARIES_DIR);
@@ -31,5 +38,27 @@ export class Resources {
   /** The OCR confusion channel and its candidate index (dictionaries/confusion.tsv), opened on first use. */
   get ocrChannel(): OcrChannel {
     return (this.#ocrChannel ??= loadOcrChannel(this));
+  }
+
+  /** The syllable model (dictionaries/model.bin): vocabulary, folded-key index, language model. */
+  get model(): SyllableModel {
+    return (this.loadedModel ??= loadSyllableModel(path.join(this.dictionariesDir, MODEL_FILE)));
+  }
+
+  /** The administrative vocabulary and protected tokens: shipped files, then the user's. */
+  get lexicon(): Lexicon {
+    const shipped = shippedLexiconFiles(this.dictionariesDir).filter((file) => existsSync(file));
+    return (this.loadedLexicon ??= loadLexicon([...shipped, ...this.userDictionaries]));
+  }
+
+  /**
+   * The memo table of one stage, created on first use.
+   * @param stage a stage name such as `restore-candidates`
+   * @returns the table
+   */
+  memoOf<V>(stage: string): Map<string, V> {
+    let table = this.memo.get(stage);
+    if (!table) this.memo.set(stage, (table = new Map()));
+    return table as Map<string, V>;
   }
 }

@@ -1,0 +1,59 @@
+/**
+ * npm run eval — accuracy of diacritic restoration on text the model never saw.
+ *
+ * Held-out lines (scripts/lib/corpus.ts, fixed split): tvpl_vanban blocks of 200 lines where
+ * block % 10 === 5 (lines 1000–1199, 3000–3199, ...), phapdien blocks of 2,000 lines where
+ * block % 25 === 12 (lines 24000–25999, 74000–75999, ...), and all of viwiki (never trained on).
+ * Each row strips every Vietnamese mark from its lines and restores them; "kept" feeds the correct
+ * lines in and counts the syllables left as they were. The baseline picks the most frequent accented
+ * form of each syllable, without context.
+ *
+ * Options: --limit N (lines per row), --json
+ */
+import { parseArgs } from 'node:util';
+import { Resources } from '../src/index.js';
+import { heldOutLines } from './lib/corpus.js';
+import { baselineSystem, scoreSystem, stripMarks, vnfixSystem, type EvalPair, type EvalRow } from './lib/eval-row.js';
+
+const { values } = parseArgs({ options: { limit: { type: 'string', default: '2000' }, json: { type: 'boolean', default: false } } });
+const limit = Number(values.limit);
+
+/** Every k-th line so that about `limit` lines spread over the whole file. */
+function spread(lines: string[], count: number): string[] {
+  if (lines.length <= count) return lines;
+  const step = lines.length / count;
+  return Array.from({ length: count }, (_, i) => lines[Math.floor(i * step)]);
+}
+
+const stripped = (lines: string[]): EvalPair[] => lines.map((reference) => ({ input: stripMarks(reference), reference }));
+
+/** The rows: add rows here (e.g. OCR-garbled text) as more EvalRow values. */
+const ROWS: EvalRow[] = [
+  { name: 'admin, stripped', source: 'tvpl_vanban held-out', pairs: () => stripped(spread(heldOutLines('tvpl_vanban'), limit)) },
+  { name: 'legal, stripped', source: 'phapdien held-out sample', pairs: () => stripped(spread(heldOutLines('phapdien'), limit)) },
+  { name: 'general, stripped', source: 'viwiki sample (never trained on)', pairs: () => stripped(spread(heldOutLines('viwiki'), limit)) },
+];
+
+const resources = new Resources();
+const vnfix = vnfixSystem(resources);
+const baseline = baselineSystem(resources);
+const pct = (x: number): string => (Number.isNaN(x) ? '—' : `${(100 * x).toFixed(2)}%`);
+
+const results = ROWS.map((row) => {
+  const pairs = row.pairs();
+  const restored = scoreSystem(pairs, vnfix);
+  const base = scoreSystem(pairs, baseline);
+  const correct = scoreSystem(pairs.map((p) => ({ input: p.reference, reference: p.reference })), vnfix);
+  return { row: row.name, source: row.source, lines: restored.lines, syllables: restored.syllables, vnfix: restored, baseline: base, kept: correct.kept, keptLineAccuracy: correct.lineAccuracy };
+});
+
+if (values.json) {
+  console.log(JSON.stringify(results, null, 2));
+} else {
+  const header = ['row', 'source', 'lines', 'syllables', 'syllable acc.', 'line acc.', 'baseline syl.', 'baseline line', 'correct kept'];
+  const rows = results.map((r) => [r.row, r.source, String(r.lines), String(r.syllables), pct(r.vnfix.syllableAccuracy), pct(r.vnfix.lineAccuracy), pct(r.baseline.syllableAccuracy), pct(r.baseline.lineAccuracy), pct(r.kept)]);
+  console.log(`| ${header.join(' | ')} |`);
+  console.log(`|${header.map(() => '---').join('|')}|`);
+  for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+  console.log(`\nmodel: ${resources.model.file} (${JSON.stringify({ order: resources.model.facts.order, entries: resources.model.facts.entries })})`);
+}

@@ -1,0 +1,123 @@
+/**
+ * Rows of `npm run eval`: each row is a set of (input, reference) lines, scored by syllable accuracy,
+ * whole-line accuracy and the share of input syllables that were already right and stayed so.
+ * Other modules add rows by exporting more EvalRow values (see scripts/eval.ts).
+ */
+import { Resources } from '../../src/index.js';
+import { repair } from '../../src/index.js';
+import { applyCasePattern, casePatternOf, fold, placeTone } from '../../src/syllable/index.js';
+import { tokenize } from '../../src/tokenize/tokenize.js';
+
+/** One test line. */
+export interface EvalPair {
+  input: string;
+  reference: string;
+}
+
+/** One row of the table. */
+export interface EvalRow {
+  name: string;
+  /** What the lines are and where they come from. */
+  source: string;
+  pairs(): EvalPair[];
+}
+
+/** What a system turns an input line into. */
+export type System = (input: string) => string;
+
+/** Scores of a system on a row. */
+export interface EvalScores {
+  lines: number;
+  syllables: number;
+  /** restored syllable equals the reference (tone placement style ignored) */
+  syllableAccuracy: number;
+  lineAccuracy: number;
+  /** of the input syllables that already equal the reference, the share still equal after repair */
+  kept: number;
+  seconds: number;
+}
+
+const words = (text: string): string[] => tokenize(text).filter((t) => t.kind === 'word').map((t) => t.value);
+const same = (a: string, b: string): boolean => a === b || placeTone(a, 'traditional') === placeTone(b, 'traditional');
+
+/**
+ * Score a system on pairs.
+ * @param pairs inputs and references
+ * @param system the system
+ * @returns scores
+ */
+export function scoreSystem(pairs: EvalPair[], system: System): EvalScores {
+  let syllables = 0;
+  let right = 0;
+  let linesRight = 0;
+  let keepable = 0;
+  let kept = 0;
+  const started = performance.now();
+  for (const { input, reference } of pairs) {
+    const output = system(input);
+    const ref = words(reference);
+    const inp = words(input);
+    const out = words(output);
+    let lineOk = out.length === ref.length;
+    for (let i = 0; i < ref.length; i++) {
+      syllables++;
+      const ok = i < out.length && same(out[i], ref[i]);
+      if (ok) right++;
+      else lineOk = false;
+      if (inp.length === ref.length && same(inp[i], ref[i])) {
+        keepable++;
+        if (ok) kept++;
+      }
+    }
+    if (lineOk) linesRight++;
+  }
+  return {
+    lines: pairs.length,
+    syllables,
+    syllableAccuracy: right / Math.max(1, syllables),
+    lineAccuracy: linesRight / Math.max(1, pairs.length),
+    kept: keepable === 0 ? NaN : kept / keepable,
+    seconds: (performance.now() - started) / 1000,
+  };
+}
+
+/**
+ * Remove every Vietnamese mark, keeping case: the diacritic-stripped input.
+ * @param line accented text
+ * @returns stripped text
+ */
+export function stripMarks(line: string): string {
+  return fold(line);
+}
+
+/**
+ * vnfix's restoration as a system.
+ * @param resources loaded data
+ * @returns the system
+ */
+export function vnfixSystem(resources: Resources): System {
+  return (input) => repair(input, resources).text;
+}
+
+/**
+ * The baseline: each word becomes the most frequent accented form of its fold, no context.
+ * @param resources loaded data
+ * @returns the system
+ */
+export function baselineSystem(resources: Resources): System {
+  const model = resources.model;
+  const memo = new Map<string, string>();
+  return (input) =>
+    tokenize(input)
+      .map((t) => {
+        if (t.kind !== 'word') return t.value;
+        let out = memo.get(t.value);
+        if (out === undefined) {
+          const ids = model.foldIndex.lookup(fold(t.value.toLowerCase()));
+          out = ids.length === 0 ? t.value : applyCasePattern(model.vocabulary.text(ids[0]), casePatternOf(t.value));
+          memo.set(t.value, out);
+        }
+        return out;
+      })
+      .join('');
+}

@@ -1,0 +1,59 @@
+/**
+ * How far a document's own marks can be trusted, estimated from its word tokens: text that mostly
+ * carries Vietnamese marks is correct text whose unmarked words are meant that way; text with few marks
+ * was stripped; text with many invalid or digit-laced words is OCR garble, whose accents (méi, vé, Kién)
+ * are often wrong.
+ */
+import type { Trust } from '../candidates/syllable-candidates.js';
+import { canonicalWord } from '../lm/train.js';
+import { fold, isValidSyllable } from '../syllable/index.js';
+
+/** The estimate and what it was made from. */
+export interface DocumentTrust extends Trust {
+  /** Share of words carrying Vietnamese marks. */
+  markedShare: number;
+  /** Share of words that look damaged (invalid syllables, digits or symbols inside letters). */
+  garbleShare: number;
+}
+
+// Correct Vietnamese prose marks about 80% of its syllables; stripped text marks none (measured on the
+// held-out corpus lines). Between 15% and 50% the trust in unmarked words rises linearly.
+const STRIPPED_BELOW = 0.15;
+const ACCENTED_ABOVE = 0.5;
+/** Cost of changing an unmarked word of accented text: kept unless the LM is 10^5 times surer. */
+const UNMARKED_MAX = 5;
+/** Cost of changing a known marked word of clean text: practically never. */
+const MARKED_CLEAN = 8;
+/** Cost of changing a known marked word of heavily garbled text. */
+const MARKED_GARBLED = 1.5;
+const CLEAN_BELOW = 0.02;
+const GARBLED_ABOVE = 0.2;
+
+const ramp = (x: number, from: number, to: number): number => Math.min(1, Math.max(0, (x - from) / (to - from)));
+
+/**
+ * Estimate the trust in a document's marks.
+ * @param words the word tokens' texts (protected tokens excluded)
+ * @returns costs for changing unmarked and marked words, with the shares they come from
+ */
+export function estimateTrust(words: readonly string[]): DocumentTrust {
+  let marked = 0;
+  let garbled = 0;
+  let counted = 0;
+  for (const w of words) {
+    const canonical = canonicalWord(w);
+    const isMarked = fold(canonical) !== canonical;
+    const damaged = /[^\p{L}]/u.test(w) || (isMarked && !isValidSyllable(canonical));
+    if (damaged) garbled++;
+    if (isMarked) marked++;
+    counted++;
+  }
+  const markedShare = counted === 0 ? 0 : marked / counted;
+  const garbleShare = counted === 0 ? 0 : garbled / counted;
+  return {
+    markedShare,
+    garbleShare,
+    unmarked: UNMARKED_MAX * ramp(markedShare, STRIPPED_BELOW, ACCENTED_ABOVE),
+    marked: MARKED_CLEAN + (MARKED_GARBLED - MARKED_CLEAN) * ramp(garbleShare, CLEAN_BELOW, GARBLED_ABOVE),
+  };
+}

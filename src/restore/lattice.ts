@@ -1,0 +1,149 @@
+/**
+ * The candidate lattice of a document: segments of LM positions between sentence breaks, each
+ * position a word token's readings or a fixed symbol (number, comma, bracket, protected token).
+ * An edge may span several tokens (fragments joined: `tr ong` → `trong`) or emit two syllables for one
+ * token (a lost space), so the decoder walks edges, not tokens.
+ */
+import type { Token } from '../document/types.js';
+import type { Resources } from '../resources.js';
+import { syllableCandidates, type CandidateList, type Trust } from '../candidates/syllable-candidates.js';
+import { canonicalWord } from '../lm/train.js';
+import { contextRole, symbolText, UNK } from '../lm/symbols.js';
+import { fold } from '../syllable/index.js';
+
+/** One way to read an edge's tokens. */
+export interface Reading {
+  /** LM ids emitted (one, or two for a split). */
+  ids: number[];
+  /** Lower-case output, traditional tone placement (syllables joined by a space). */
+  text: string;
+  /** Channel cost, -log10. */
+  cost: number;
+  /** True when the reading leaves the tokens as they are. */
+  keep: boolean;
+}
+
+/** An edge of the lattice from slot `from` to slot `to` (exclusive). */
+export interface Edge {
+  from: number;
+  to: number;
+  /** First and end (exclusive) token indices covered. */
+  startToken: number;
+  endToken: number;
+  readings: Reading[];
+  /** Index of a reading favoured by a vocabulary phrase, and by how much (log10). */
+  bonusReading: number;
+  bonus: number;
+  /** Whether this edge is a word that may change (false for symbols and protected tokens). */
+  word: boolean;
+}
+
+/** A run of slots between two sentence breaks; slot i's edges start there. */
+export interface Segment {
+  /** edges[i]: the edges leaving slot i (the first always goes to i + 1). */
+  edges: Edge[][];
+}
+
+/** Counts gathered while building the lattice. */
+export interface LatticeStats {
+  words: number;
+  invalidWords: number;
+}
+
+// A vocabulary phrase matched by the folded text favours its reading at each of its syllables by
+// this much (log10) times the phrase weight: strong evidence, yet the LM can still overrule it.
+const PHRASE_BONUS = 0.5;
+
+const readingsMemo = (resources: Resources) => resources.memoOf<Reading[]>('restore-readings');
+
+function toReadings(list: CandidateList): Reading[] {
+  return list.ids.map((id, i) => ({ ids: [id], text: list.texts[i], cost: list.costs[i], keep: i === list.keep }));
+}
+
+/**
+ * Build the lattice segments of a token list.
+ * @param tokens the document's tokens
+ * @param resources loaded model and lexicon
+ * @param trust the document's trust in its marks
+ * @returns segments and counts
+ */
+export function buildLattice(tokens: Token[], resources: Resources, trust: Trust): { segments: Segment[] } {
+  const model = resources.model;
+  const lexicon = resources.lexicon;
+  const memo = readingsMemo(resources);
+  const trustKey = `${trust.unmarked.toFixed(1)}|${trust.marked.toFixed(1)}|`;
+  const segments: Segment[] = [];
+  let edges: Edge[][] = [];
+  let folded: string[] = [];
+  let newlines = 0;
+
+  const fixed = (i: number, text: string): void => {
+    const id = model.vocabulary.indexOf(text);
+    const slot = edges.length;
+    edges.push([{ from: slot, to: slot + 1, startToken: i, endToken: i + 1, readings: [{ ids: [id < 0 ? UNK : id], text, cost: 0, keep: true }], bonusReading: -1, bonus: 0, word: false }]);
+    folded.push(text);
+  };
+  const flush = (): void => {
+    if (edges.length > 0) {
+      applyPhrases(edges, folded, resources);
+      segments.push({ edges });
+    }
+    edges = [];
+    folded = [];
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const role = contextRole(token);
+    if (role === 'skip') {
+      // A blank line ends the paragraph; a single line break is only hard wrapping.
+      if (token.kind === 'newline' && ++newlines >= 2) flush();
+      continue;
+    }
+    newlines = 0;
+    if (role === 'break') {
+      flush();
+      continue;
+    }
+    if (role === 'symbol') {
+      fixed(i, symbolText(token));
+      continue;
+    }
+    const value = token.value;
+    if (lexicon.isProtected(value)) {
+      fixed(i, canonicalWord(value));
+      continue;
+    }
+    const key = trustKey + value;
+    let readings = memo.get(key);
+    if (!readings) {
+      readings = toReadings(syllableCandidates(value, model, trust));
+      memo.set(key, readings);
+    }
+    const slot = edges.length;
+    edges.push([{ from: slot, to: slot + 1, startToken: i, endToken: i + 1, readings, bonusReading: -1, bonus: 0, word: true }]);
+    folded.push(fold(value.toLowerCase()));
+  }
+  flush();
+  return { segments };
+}
+
+/** Favour the readings that spell vocabulary phrases found in the folded text. */
+function applyPhrases(edges: Edge[][], folded: string[], resources: Resources): void {
+  const lexicon = resources.lexicon;
+  for (let i = 0; i < edges.length; i++) {
+    if (!edges[i][0].word) continue;
+    const found = lexicon.lookup(folded, i);
+    if (found.length === 0) continue;
+    const phrase = found[0];
+    for (let k = 0; k < phrase.syllables.length; k++) {
+      const edge = edges[i + k][0];
+      if (edge.bonus > 0) continue;
+      const index = edge.readings.findIndex((r) => r.text === phrase.syllables[k]);
+      if (index >= 0) {
+        edge.bonusReading = index;
+        edge.bonus = PHRASE_BONUS * phrase.weight;
+      }
+    }
+  }
+}
