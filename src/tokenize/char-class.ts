@@ -22,11 +22,21 @@ const EDGE_SYMBOLS = '§¢£¥©';
 const INNER_SYMBOLS = ')&@$!|\'’';
 
 /**
+ * Inner symbols that may also end a word after a letter, because clean text never glues them to the end of
+ * one while OCR does (v& = về, x& = xã in the dev excerpt); ) ! ' stay out, since "a)", "Hay!" are common.
+ */
+export const WORD_FINAL_INNER_SYMBOLS = '&@';
+
+/**
  * Classify the code point `cp`.
  * @param cp a code point (lone surrogates included)
  * @returns its class
  */
 export function classOf(cp: number): CharClass {
+  // ASCII letters, digits and the space make up most text: answer them without a regular expression.
+  if ((cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a)) return 'letter';
+  if (cp >= 0x30 && cp <= 0x39) return 'digit';
+  if (cp === 0x20) return 'space';
   const ch = String.fromCodePoint(cp);
   if (cp === 0x0a || cp === 0x0d) return 'newline';
   if (/[\p{L}]/u.test(ch)) return 'letter';

@@ -1,5 +1,5 @@
 import type { Token, TokenKind } from '../document/types.js';
-import { classOf, widthAt, type CharClass } from './char-class.js';
+import { WORD_FINAL_INNER_SYMBOLS, classOf, widthAt, type CharClass } from './char-class.js';
 import { compoundKind, runKind } from './compound-kind.js';
 import { matchLink } from './match-link.js';
 
@@ -16,8 +16,8 @@ const startsRun = (cls: CharClass): boolean => cls === 'letter' || cls === 'digi
  *
  * A word is a maximal run of letters, OCR-confusable digits and symbols that has a letter and is not part of
  * a number or code: "d6i", "M3t", "tf)ng", "b§", "¢ác" are one word each, because the repair stage needs
- * them whole. Symbols such as ) & @ $ belong to a word only between letters or digits, so "(1)", "(z)",
- * "tỉnh," give punctuation around the word. Runs joined by - / . , : become one number or code when
+ * them whole. Symbols such as ) & @ $ belong to a word only after a letter and before a letter or digit, so
+ * "(1)", "(z)", "tỉnh,", "1)Thủ" give punctuation around the word; & and @ may also end one (v& = về). Runs joined by - / . , : become one number or code when
  * {@link compoundKind} says so (04-CT/TW, 1.100, 06-7-2011); otherwise the separator is punctuation.
  * @param text normalised text
  * @returns tokens in order, with offsets in `text`
@@ -51,8 +51,13 @@ export function tokenize(text: string): Token[] {
       if (cls !== 'inner' || !(before === 'letter' || before === 'mark' || before === 'edge')) break;
       let k = j;
       while (k < text.length && classAt(k) === 'inner') k += widthAt(text, k);
-      if (k >= text.length || !startsRun(classAt(k))) break;
-      j = k;
+      if (k < text.length && startsRun(classAt(k))) {
+        j = k;
+        continue;
+      }
+      // At the end of the run only a word-final symbol stays (v&, not a) or Hay!).
+      if (k === j + 1 && WORD_FINAL_INNER_SYMBOLS.includes(text[j])) j = k;
+      break;
     }
     return j;
   };

@@ -44,6 +44,13 @@ describe('tokenize', () => {
     },
   );
 
+  it('keeps & and @ at the end of a garbled word but not ) or !', () => {
+    expect(shown('Ban Bí thư v& x&, a) Hay! &')).toEqual([
+      'word:Ban', 'word:Bí', 'word:thư', 'word:v&', 'word:x&', 'punct:,', 'word:a', 'punct:)', 'word:Hay', 'punct:!',
+      'punct:&',
+    ]);
+  });
+
   it('keeps a garbled line word by word', () => {
     expect(shown('D&i m4i t6 ch(rc b§ m3y')).toEqual([
       'word:D&i', 'word:m4i', 'word:t6', 'word:ch', 'punct:(', 'word:rc', 'word:b§', 'word:m3y',
