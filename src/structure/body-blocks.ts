@@ -50,11 +50,11 @@ export function buildBodyBlocks(
   messages: VnfixMessage[],
   pointAt: (line: number) => Point,
 ): Block[] {
-  const groups = groupLines(items);
+  const groups = groupLines(items, data.appendixWords, data.preambleOpeners);
   return classifyGroups(groups, data, baseDepth, messages, pointAt);
 }
 
-function groupLines(items: BodyItem[]): Group[] {
+function groupLines(items: BodyItem[], appendixWords: string[], preambleOpeners: string[]): Group[] {
   const groups: Group[] = [];
   const lastValue = new Map<string, number>();
   let current: Group | undefined;
@@ -85,7 +85,7 @@ function groupLines(items: BodyItem[]): Group[] {
       gap = crossed = false;
       continue;
     }
-    if (current && !current.table && continues(current, f, gap, crossed, lastValue)) {
+    if (current && !current.table && continues(current, f, gap, crossed, lastValue, appendixWords, preambleOpeners)) {
       current.lines.push(f);
       current.content = joinInline(current.content, content);
       if (crossed) current.crossed = true;
@@ -100,11 +100,15 @@ function groupLines(items: BodyItem[]): Group[] {
 }
 
 /** Whether line `f` continues the block `group` (reflow of hard-wrapped text). */
-function continues(group: Group, f: LineFeatures, gap: boolean, crossed: boolean, lastValue: Map<string, number>): boolean {
+function continues(group: Group, f: LineFeatures, gap: boolean, crossed: boolean, lastValue: Map<string, number>, appendixWords: string[], preambleOpeners: string[]): boolean {
   const prev = group.lines[group.lines.length - 1];
   const full = prev.lengthRatio >= FULL_LINE_RATIO;
   // "Chương I" alone, then its name in capitals on the next line.
   if (!gap && group.lines.length === 1 && group.marker && ['part', 'chapter', 'section'].includes(group.marker.kind) && group.marker.restStart >= prev.text.length) {
+    return isCaps(f.text) && !f.marker;
+  }
+  // "PHỤ LỤC" alone, then the appendix's name in capitals.
+  if (!gap && !crossed && group.lines.length === 1 && !group.marker && startsWithPhrase(prev.text, appendixWords) > 0 && isCaps(prev.text)) {
     return isCaps(f.text) && !f.marker;
   }
   if (f.marker && !looksWrapped(prev, f.marker, gap, lastValue)) return false;
@@ -112,6 +116,8 @@ function continues(group: Group, f: LineFeatures, gap: boolean, crossed: boolean
   if (gap) return false;
   if (f.marker) return true;
   if (prev.endsWithStop && (!full || f.indent > prev.indent)) return false;
+  // Each "Căn cứ ...;" of a decision's preamble is its own paragraph, however long its last line.
+  if (prev.endsWithStop && startsWithPhrase(f.text, preambleOpeners) > 0 && /^\p{Lu}/u.test(f.text)) return false;
   if (!prev.endsWithStop && prev.lengthRatio < SHORT_LINE_RATIO && !f.startsLower) return false;
   return true;
 }

@@ -199,7 +199,8 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
   const digits = /^(.*\p{Ll})(\d{1,2})$/u.exec(core);
   if (digits && !/\d/.test(digits[1]) && !/^\p{Lu}{2,}/u.test(digits[1])) return { mark: digits[2], value: Number(digits[2]) };
   for (const mark of marks) {
-    if (core.length > mark.length && core.endsWith(mark) && /\p{L}/u.test(core[core.length - mark.length - 1])) return { mark };
+    // After a letter or a closing bracket or quote: "mới®", "(LGSP)®", "số'".
+    if (core.length > mark.length && core.endsWith(mark) && /[\p{L})"”]/u.test(core[core.length - mark.length - 1])) return { mark };
   }
   return undefined;
 }

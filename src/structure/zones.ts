@@ -24,6 +24,7 @@ export function assignZones(features: LineFeatures[], removed: Set<number>, data
   let subjectLines = 0;
   let blankSinceTitle = 0;
   let previous: LineFeatures | undefined;
+  let afterSubject = false;
   for (const f of features) {
     if (removed.has(f.line)) {
       zones.push('removed');
@@ -45,7 +46,11 @@ export function assignZones(features: LineFeatures[], removed: Set<number>, data
             subjectLines = 0;
             blankSinceTitle = 0;
           } else if (opensBody(f, data)) state = 'body';
-          else if (isHeaderLine(f, data)) zone = 'header';
+          else if (afterSubject && f.startsLower) zone = 'header';
+          else if (isHeaderLine(f, data)) {
+            zone = 'header';
+            afterSubject = readHeaderLine(f.text, data).some((p) => p.kind === 'subject');
+          }
           else state = 'body';
           break;
         case 'subject':
