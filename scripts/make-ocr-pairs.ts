@@ -6,12 +6,14 @@
  * ../shared/tools/ocr-synth/make.sh on each (Tesseract `-l eng`). Bulky output (page images, OCR runs)
  * goes to $VNFIX_OCR_DATA (default /work/ocr-data), outside the repository.
  *
- *   npx tsx scripts/make-ocr-pairs.ts [--only NAME]
+ *   npx tsx scripts/make-ocr-pairs.ts [--only NAME]     render + OCR the sets
+ *   npx tsx scripts/make-ocr-pairs.ts --export-eval     write eval/ocr/ from the eval-* sets
  *
  * Needs Tesseract with the eng model, ImageMagick, pango-view and the fonts named below (see the
  * ocr-synth README). Not needed by `npm test`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { alignTokens, readPagePairs, whitespaceTokens } from './lib/ocr-pairs.js';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,7 +62,51 @@ function pick(lines: string[], want: number, start: number): string[] {
   return out;
 }
 
+/**
+ * Writes the committed evaluation files from the held-out sets: `<set>-<variant>.ocr.txt` (the OCR
+ * text, line for line as read) and `.gold.txt` (line N = line N of the OCR with every token replaced by
+ * the truth token(s) it was aligned with; extra OCR tokens such as debris stay as read, and lost truth
+ * tokens are not restored), the format of ../shared/dev. Pages are separated by a blank line.
+ */
+function exportEval(): void {
+  const outDir = path.join(PROJECT_DIR, 'eval/ocr');
+  mkdirSync(outDir, { recursive: true });
+  for (const set of PAIR_SETS.filter((s) => s.held)) {
+    const pages = readPagePairs(path.join(OCR_DATA_DIR, set.name));
+    for (const variant of [...new Set(pages.map((p) => p.variant))]) {
+      const ocrOut: string[] = [];
+      const goldOut: string[] = [];
+      for (const p of pages.filter((x) => x.variant === variant)) {
+        const ocrLines = p.ocr.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+        const ocrTokens = ocrLines.map(whitespaceTokens);
+        const flat = ocrTokens.flat();
+        const links = alignTokens(whitespaceTokens(p.truth), flat);
+        const gold: string[] = [];
+        for (const l of links) {
+          if (l.kind === 'match') gold.push(l.truth);
+          else if (l.kind === 'extra') gold.push(l.ocr);
+          else if (l.kind === 'glued') gold.push(`${l.truth[0]} ${l.truth[1]}`);
+          else if (l.kind === 'split') gold.push(l.truth, '');
+        }
+        let at = 0;
+        for (const line of ocrTokens) {
+          ocrOut.push(line.join(' '));
+          goldOut.push(gold.slice(at, at + line.length).filter((t) => t !== '').join(' '));
+          at += line.length;
+        }
+        ocrOut.push('');
+        goldOut.push('');
+      }
+      const base = path.join(outDir, `${set.name.replace(/^eval-/u, 'heldout-')}-${variant}`);
+      writeFileSync(`${base}.ocr.txt`, ocrOut.join('\n'));
+      writeFileSync(`${base}.gold.txt`, goldOut.join('\n'));
+      console.log(`${base}.{ocr,gold}.txt: ${ocrOut.length} lines`);
+    }
+  }
+}
+
 function main(): void {
+  if (process.argv.includes('--export-eval')) return exportEval();
   const only = process.argv.indexOf('--only') > 0 ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
   for (const set of PAIR_SETS) {
     if (only && set.name !== only) continue;

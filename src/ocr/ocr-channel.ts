@@ -17,15 +17,29 @@ export interface OcrSearchOptions {
   beam: number;
   /** Longest observed token (characters) that is looked up; longer ones have no candidates. */
   maxObservedLength: number;
+  /**
+   * Weight of the syllable's frequency (-log10 of its share) when choosing which candidates to return
+   * and in what order: the list is cut by channel cost plus weighted prior, so that a stripped token
+   * (`dan`, thirty readings at cost ~0) keeps its likely readings. 0 ranks by channel cost alone.
+   */
+  priorWeight: number;
+  /**
+   * Skeletons two edits away are searched only when the best reading one edit away costs more than
+   * this (SymSpell's "closest" idea): a token with a cheap near reading does not pay for the far ring.
+   */
+  farSearchCost: number;
 }
 
 /** Defaults: recall@12 and the beam were measured on the synthetic held-out OCR set (eval/ocr). */
-export const DEFAULT_OCR_SEARCH: OcrSearchOptions = { maxCandidates: 12, beam: 6, maxObservedLength: 16 };
+export const DEFAULT_OCR_SEARCH: OcrSearchOptions = { maxCandidates: 12, beam: 6, maxObservedLength: 16, priorWeight: 1, farSearchCost: 2.5 };
 
-/** Skeleton edit distance searched: 1 for skeletons of up to 2 letters, else 2. */
+/** Largest skeleton edit distance searched: 1 for skeletons of up to 2 letters, else 2. */
 function searchDistance(skeletonLength: number): number {
   return skeletonLength <= 2 ? 1 : 2;
 }
+
+/** Skeleton distance of the near ring, searched first. */
+const NEAR_DISTANCE = 1;
 
 /** Counts of the last lookup, for tests and benchmarks. */
 export interface OcrLookupStats {
@@ -44,7 +58,10 @@ export class OcrChannel {
   /** syllables of each skeleton key, sorted (neighbours share prefixes, so DP rows are reused) */
   private readonly groups: string[][];
   private readonly groupIds: Int32Array[][];
+  /** weighted -log10 prior of each grouped syllable */
+  private readonly groupPriors: Float64Array[];
   private readonly aligner: ChannelAligner;
+  private readonly inventory = new Set<string>();
   private readonly memo = new Map<string, SyllableCandidate[]>();
   private readonly maxMemo: number;
   readonly stats: OcrLookupStats = { skeletons: 0, verified: 0 };
@@ -53,14 +70,17 @@ export class OcrChannel {
    * @param rows confusion table rows (dictionaries/confusion.tsv)
    * @param inventory lower-case syllables (NFC, traditional tone placement)
    * @param options search tuning
+   * @param counts training counts of the syllables (for the prior); without them all are equal
+   * @param maxMemo most memoised lookups before the memo is cleared
    */
-  constructor(rows: ConfusionRow[], inventory: Iterable<string>, options: Partial<OcrSearchOptions> = {}, maxMemo = 200_000) {
+  constructor(rows: ConfusionRow[], inventory: Iterable<string>, options: Partial<OcrSearchOptions> = {}, counts?: ReadonlyMap<string, number>, maxMemo = 200_000) {
     this.options = { ...DEFAULT_OCR_SEARCH, ...options };
     this.maxMemo = maxMemo;
     this.costs = new ChannelCosts(rows);
     this.skeletons = new SkeletonMap(rows);
     const byKey = new Map<string, Set<string>>();
     for (const s of inventory) {
+      this.inventory.add(s);
       const k = this.skeletons.syllable(s);
       if (k.length === 0) continue;
       let g = byKey.get(k);
@@ -70,14 +90,27 @@ export class OcrChannel {
     const keys = [...byKey.keys()];
     this.groups = keys.map((k) => [...byKey.get(k)!].sort());
     this.groupIds = this.groups.map((g) => g.map((s) => this.costs.truthIdsOf(s)));
+    let total = 0;
+    for (const s of this.inventory) total += (counts?.get(s) ?? 0) + 1;
+    const w = this.options.priorWeight;
+    this.groupPriors = this.groups.map((g) => Float64Array.from(g, (s) => w * -Math.log10(((counts?.get(s) ?? 0) + 1) / total)));
     this.index = new DeleteIndex(keys, 2);
     this.aligner = new ChannelAligner(this.costs);
   }
 
   /**
-   * Inventory syllables that OCR could have read as `observed`, cheapest first.
+   * Whether a syllable is in the inventory this channel proposes from.
+   * @param syllable lower-case syllable (traditional tone placement)
+   */
+  knows(syllable: string): boolean {
+    return this.inventory.has(syllable);
+  }
+
+  /**
+   * Inventory syllables that OCR could have read as `observed`, most likely first (channel cost plus
+   * weighted prior, see OcrSearchOptions.priorWeight).
    * @param observed token as read (any case)
-   * @returns candidates with channelCost = -log10 P(observed | syllable)
+   * @returns candidates with channelCost = -log10 P(observed | syllable) (the prior is not included)
    */
   candidates(observed: string): SyllableCandidate[] {
     const lower = observed.normalize('NFC').toLowerCase();
@@ -100,22 +133,25 @@ export class OcrChannel {
     this.stats.skeletons = hits.length;
     this.aligner.setObserved(this.costs.obsIdsOf(lower));
     let best = Infinity;
-    const found: SyllableCandidate[] = [];
+    const found: { syllable: string; channelCost: number; rank: number }[] = [];
     for (const h of hits) {
+      if (h.distance > NEAR_DISTANCE && best <= this.options.farSearchCost) break;
       const syllables = this.groups[h.id];
       const ids = this.groupIds[h.id];
+      const priors = this.groupPriors[h.id];
       for (let i = 0; i < syllables.length; i++) {
         this.stats.verified++;
         const c = this.aligner.score(ids[i], best + beam);
         if (c === Infinity) continue;
         if (c < best) best = c;
-        found.push({ syllable: syllables[i], channelCost: c });
+        found.push({ syllable: syllables[i], channelCost: c, rank: c + priors[i] });
       }
     }
     return found
       .filter((c) => c.channelCost <= best + beam)
-      .sort((a, b) => a.channelCost - b.channelCost || (a.syllable < b.syllable ? -1 : 1))
-      .slice(0, maxCandidates);
+      .sort((a, b) => a.rank - b.rank || (a.syllable < b.syllable ? -1 : 1))
+      .slice(0, maxCandidates)
+      .map(({ syllable, channelCost }) => ({ syllable, channelCost }));
   }
 
   /**

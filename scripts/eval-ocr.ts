@@ -1,0 +1,200 @@
+/**
+ * npm run eval:ocr — repair of English-model OCR garble, measured on
+ *  (a) the real OCR'd dev excerpt (../shared/dev) against its gold, and
+ *  (b) the committed synthetic OCR of held-out corpus text (eval/ocr/*.ocr.txt with *.gold.txt).
+ *
+ * Metric (as ../shared/dev/README.md describes): line by line, the whitespace tokens that hold a letter,
+ * edge punctuation trimmed, tone placement canonicalised on both sides; the output's tokens are aligned
+ * with the gold's (so joined or split fragments cost only what they break), and accuracy = matched
+ * gold tokens / gold tokens. "before" scores the OCR text itself, "after" the output of repair().
+ * Candidate recall@k: for lines whose OCR and gold have the same number of tokens, the share of gold
+ * syllables (lower-case, in the inventory) found among the first k of ocrCandidates(OCR token).
+ *
+ *   npm run eval:ocr [-- --json] [-- --no-repair]
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Resources, repair } from '../src/index.js';
+import { placeTone } from '../src/syllable/index.js';
+import type { EvalPair, EvalRow } from './lib/eval-row.js';
+
+const PROJECT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DEV_DIR = process.env.VNFIX_DEV ?? path.resolve(PROJECT_DIR, '../shared/dev');
+
+/** One OCR evaluation set: OCR lines and their gold, line for line. */
+export interface OcrEvalSet {
+  name: string;
+  source: string;
+  ocr: string[];
+  gold: string[];
+}
+
+/** The sets found: the dev excerpt (when ../shared/dev is there) and every eval/ocr/*.ocr.txt. */
+export function ocrEvalSets(): OcrEvalSet[] {
+  const sets: OcrEvalSet[] = [];
+  const read = (f: string) => readFileSync(f, 'utf8').normalize('NFC').replace(/\r/gu, '').split('\n');
+  const devOcr = path.join(DEV_DIR, 'report-2021-ocr-excerpt.txt');
+  if (existsSync(devOcr)) {
+    sets.push({ name: 'real OCR (dev excerpt)', source: '../shared/dev report-2021', ocr: read(devOcr), gold: read(devOcr.replace(/\.txt$/u, '.gold.txt')) });
+  }
+  const dir = path.join(PROJECT_DIR, 'eval/ocr');
+  if (existsSync(dir)) {
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.ocr.txt')).sort()) {
+      const base = f.slice(0, -'.ocr.txt'.length);
+      sets.push({ name: `synthetic OCR (${base})`, source: `eval/ocr/${base}`, ocr: read(path.join(dir, f)), gold: read(path.join(dir, `${base}.gold.txt`)) });
+    }
+  }
+  for (const s of sets) {
+    if (s.ocr.length !== s.gold.length) throw new Error(`${s.source}: ${s.ocr.length} OCR lines but ${s.gold.length} gold lines`);
+  }
+  return sets;
+}
+
+/** The sets as rows of `npm run eval` (scripts/lib/eval-row.ts). */
+export const OCR_EVAL_ROWS: EvalRow[] = ocrEvalSets().map((s) => ({
+  name: s.name,
+  source: s.source,
+  pairs: (): EvalPair[] => s.ocr.map((input, i) => ({ input, reference: s.gold[i] })).filter((p) => p.reference.trim() !== ''),
+}));
+
+/** The scored tokens of a line: whitespace tokens with a letter, edge punctuation trimmed, canonical tones. */
+export function scoredTokens(line: string): string[] {
+  const out: string[] = [];
+  for (const raw of line.split(/\s+/u)) {
+    if (!/\p{L}/u.test(raw)) continue;
+    const core = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    out.push(placeTone(core, 'traditional'));
+  }
+  return out;
+}
+
+/** Matched tokens of two sequences (longest common subsequence). */
+function matched(gold: string[], out: string[]): number {
+  const w = out.length + 1;
+  const g = new Int32Array((gold.length + 1) * w);
+  for (let i = 1; i <= gold.length; i++) {
+    for (let j = 1; j <= out.length; j++) {
+      g[i * w + j] = gold[i - 1] === out[j - 1] ? g[(i - 1) * w + j - 1] + 1 : Math.max(g[(i - 1) * w + j], g[i * w + j - 1]);
+    }
+  }
+  return g[gold.length * w + out.length];
+}
+
+/** Accuracy of output lines against gold lines. */
+export function syllableAccuracy(gold: string[], out: string[]): { syllables: number; correct: number } {
+  let syllables = 0;
+  let correct = 0;
+  for (let i = 0; i < gold.length; i++) {
+    const g = scoredTokens(gold[i]);
+    syllables += g.length;
+    correct += matched(g, scoredTokens(out[i] ?? ''));
+  }
+  return { syllables, correct };
+}
+
+/** Rank statistics of the true syllable among the OCR candidates. */
+export interface RecallStats {
+  /** gold tokens scored (in the inventory, OCR line with the same token count) */
+  tokens: number;
+  /** of those, the OCR token differs from the gold (lower-case) */
+  garbled: number;
+  /** recall@1, @5, @12 over garbled tokens */
+  garbledAt: [number, number, number];
+  /** recall@1, @5, @12 over all tokens */
+  allAt: [number, number, number];
+}
+
+/**
+ * Candidate recall of the OCR channel on a set.
+ * @param set OCR and gold lines
+ * @param resources loaded data
+ * @returns counts
+ */
+export function candidateRecall(set: OcrEvalSet, resources: Resources): RecallStats {
+  const channel = resources.ocrChannel;
+  const ks = [1, 5, 12];
+  const all = [0, 0, 0];
+  const garbledHits = [0, 0, 0];
+  let tokens = 0;
+  let garbled = 0;
+  for (let i = 0; i < set.ocr.length; i++) {
+    const o = scoredTokens(set.ocr[i]);
+    const g = scoredTokens(set.gold[i]);
+    if (o.length !== g.length) continue;
+    for (let j = 0; j < g.length; j++) {
+      const truth = g[j].toLowerCase();
+      if (!channel.knows(truth)) continue;
+      tokens++;
+      const isGarbled = o[j].toLowerCase() !== truth;
+      if (isGarbled) garbled++;
+      const rank = channel.candidates(o[j]).findIndex((c) => c.syllable === truth);
+      ks.forEach((k, n) => {
+        if (rank >= 0 && rank < k) {
+          all[n]++;
+          if (isGarbled) garbledHits[n]++;
+        }
+      });
+    }
+  }
+  const r = (x: number[], n: number) => x.map((v) => v / Math.max(1, n)) as [number, number, number];
+  return { tokens, garbled, garbledAt: r(garbledHits, garbled), allAt: r(all, tokens) };
+}
+
+/** One result row of eval:ocr. */
+export interface OcrEvalResult {
+  name: string;
+  source: string;
+  lines: number;
+  syllables: number;
+  before: number;
+  after: number;
+  recall: RecallStats;
+  seconds: number;
+}
+
+/**
+ * Runs the OCR evaluation.
+ * @param resources loaded data
+ * @param withRepair false to measure candidate recall only
+ * @returns one result per set
+ */
+export function evalOcr(resources: Resources, withRepair = true): OcrEvalResult[] {
+  return ocrEvalSets().map((set) => {
+    const before = syllableAccuracy(set.gold, set.ocr);
+    const started = performance.now();
+    const out = withRepair ? set.ocr.map((line) => repair(line, resources).text) : set.ocr;
+    const seconds = (performance.now() - started) / 1000;
+    const after = syllableAccuracy(set.gold, out);
+    return {
+      name: set.name,
+      source: set.source,
+      lines: set.ocr.filter((l) => l.trim() !== '').length,
+      syllables: before.syllables,
+      before: before.correct / Math.max(1, before.syllables),
+      after: withRepair ? after.correct / Math.max(1, after.syllables) : NaN,
+      recall: candidateRecall(set, resources),
+      seconds,
+    };
+  });
+}
+
+function main(): void {
+  const json = process.argv.includes('--json');
+  const withRepair = !process.argv.includes('--no-repair');
+  const resources = new Resources();
+  const results = evalOcr(resources, withRepair);
+  if (json) {
+    console.log(JSON.stringify(results, null, 2));
+    return;
+  }
+  const pct = (x: number) => (Number.isNaN(x) ? '—' : `${(100 * x).toFixed(2)}%`);
+  const header = ['set', 'lines', 'syllables', 'before', 'after', 'garbled', 'recall@1/5/12 (garbled)', 'recall@1/5/12 (all)', 'repair s'];
+  console.log(`| ${header.join(' | ')} |`);
+  console.log(`|${header.map(() => '---').join('|')}|`);
+  for (const r of results) {
+    console.log(`| ${[r.name, r.lines, r.syllables, pct(r.before), pct(r.after), r.recall.garbled, r.recall.garbledAt.map(pct).join(' / '), r.recall.allAt.map(pct).join(' / '), r.seconds.toFixed(2)].join(' | ')} |`);
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { readConfusionTsv } from '../../src/ocr/confusion-table.js';
+import { OcrChannel } from '../../src/ocr/ocr-channel.js';
+import { phonotacticInventory } from '../../src/ocr/ocr-inventory.js';
+import { isOcrJunk, ocrCandidates, ocrJoinCandidates, ocrSplitCandidates } from '../../src/candidates/ocr-candidates.js';
+import type { Resources } from '../../src/resources.js';
+
+const rows = readConfusionTsv(path.resolve(__dirname, '../../dictionaries/confusion.tsv'));
+const SMALL = ['của', 'cha', 'cửa', 'cứ', 'đổi', 'đối', 'đội', 'dài', 'đi', 'thực', 'thức', 'thục', 'tổng', 'trong', 'tổ', 'chức', 'năm', 'nam', 'xã', 'hợp', 'các'];
+const withChannel = (channel: OcrChannel) => ({ ocrChannel: channel }) as unknown as Resources;
+const small = withChannel(new OcrChannel(rows, SMALL));
+const top = (observed: string, resources = small) => ocrCandidates(observed, resources).map((c) => c.syllable);
+
+describe('ocrCandidates', () => {
+  it('reads OCR garble back to the syllable', () => {
+    expect(top('ciia')[0]).toBe('của');
+    expect(top('d6i')).toContain('đổi');
+    expect(top('thwye')).toContain('thực');
+    expect(top('x4')[0]).toBe('xã');
+    expect(top('hgp')[0]).toBe('hợp');
+    expect(top('cdc')[0]).toBe('các');
+  });
+
+  it('ignores case and returns lower-case syllables', () => {
+    expect(top('CIIA')[0]).toBe('của');
+  });
+
+  it('keeps correct text first for itself', () => {
+    expect(top('đổi')[0]).toBe('đổi');
+    expect(top('trong')[0]).toBe('trong');
+  });
+
+  it('returns channel costs, cheapest reading first when there is no prior', () => {
+    const list = ocrCandidates('d6i', small);
+    for (let i = 1; i < list.length; i++) expect(list[i].channelCost).toBeGreaterThanOrEqual(list[i - 1].channelCost);
+  });
+
+  it('memoises per observed token in the channel, not in the module', () => {
+    const a = new OcrChannel(rows, SMALL);
+    expect(a.candidates('ciia')).toBe(a.candidates('ciia'));
+    expect(new OcrChannel(rows, SMALL).candidates('ciia')).not.toBe(a.candidates('ciia'));
+  });
+
+  it('verifies a bounded number of syllables, never the whole inventory', () => {
+    const inventory = phonotacticInventory();
+    const big = new OcrChannel(rows, inventory);
+    for (const token of ['ciia', 'd6i', 'nguyén', 'thwye', 'a', 'tf)ng']) {
+      big.candidates(token);
+      expect(big.stats.verified).toBeLessThan(inventory.length / 20);
+    }
+  });
+
+  it('has no candidates for an over-long token', () => {
+    expect(ocrCandidates('x'.repeat(40), small)).toEqual([]);
+  });
+});
+
+describe('fragments and glued tokens', () => {
+  it('joins fragments the OCR split (tr ong → trong), charging the inserted space', () => {
+    const joined = ocrJoinCandidates('tr', 'ong', small);
+    expect(joined[0].syllable).toBe('trong');
+    expect(joined[0].channelCost).toBeGreaterThan(ocrCandidates('trong', small)[0].channelCost);
+  });
+
+  it('splits a glued token into two syllables', () => {
+    expect(ocrSplitCandidates('tochirc', small)[0].syllables).toEqual(['tổ', 'chức']);
+  });
+});
+
+describe('isOcrJunk', () => {
+  it('flags stamp and footnote debris', () => {
+    expect(isOcrJunk('®', small)).toBe(true);
+    expect(isOcrJunk('(z)', small)).toBe(true);
+    expect(isOcrJunk('~~|', small)).toBe(true);
+  });
+
+  it('does not flag misread syllables or plain punctuation', () => {
+    expect(isOcrJunk('ciia', small)).toBe(false);
+    expect(isOcrJunk('d6i', small)).toBe(false);
+    expect(isOcrJunk(',', small)).toBe(false);
+  });
+});
