@@ -47,8 +47,9 @@ function textReporter(chalk: ChalkInstance): CheckReporter {
       if (verdict.pass) return `${chalk.green('pass')}  ${verdict.file}  ${chalk.dim(measures)}\n`;
       return `${chalk.red('fail')}  ${verdict.file}  ${verdict.failures.join('; ')}\n`;
     },
-    error(file, problem) {
-      return `${chalk.red('error')} ${file}  ${problem}\n`;
+    error() {
+      // The error itself is on stderr already (one line per file).
+      return '';
     },
     end(totals) {
       return `${totals.checked} checked: ${totals.passed} passed, ${totals.failed} failed, ${totals.errors} ${totals.errors === 1 ? 'error' : 'errors'}\n`;

@@ -30,8 +30,7 @@ const LETTER = /\p{L}/u;
 
 /**
  * Turn VIQR (RFC 1456) text into Vietnamese letters. `dd` becomes đ only at the start of a word; a `.`
- * or `?` after a vowel is a tone only when the word or the sentence visibly goes on (a letter follows,
- * or a lower-case word after a space), so sentence ends stay punctuation; `\` escapes the next character.
+ * or `?` after a vowel is a tone unless it ends the line; `\` escapes the next character.
  * @param text VIQR text
  * @param table the VIQR table
  * @returns the text with letters
@@ -69,14 +68,18 @@ export function fromViqr(text: string, table: SpellingTable): string {
   return out;
 }
 
-/** True when the text after `end` shows that a word, or its sentence, goes on. */
+/**
+ * True when a `.` or `?` ending at `end` is followed by more of its line. RFC 1456 reads such a mark after
+ * a vowel as a tone and asks writers to escape punctuation (`\\.`); real files rarely do, so a mark that
+ * ends a line (or the text) is taken as punctuation.
+ */
 function continuesAfter(text: string, end: number): boolean {
-  const next = text[end];
-  if (next === undefined) return false;
-  if (LETTER.test(next)) return true;
-  if (next !== ' ') return false;
-  const after = text[end + 1];
-  return after !== undefined && LETTER.test(after) && after === after.toLowerCase() && after !== after.toUpperCase();
+  for (let i = end; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n' || ch === '\r') return false;
+    if (ch !== ' ' && ch !== '\t') return true;
+  }
+  return false;
 }
 
 /**
