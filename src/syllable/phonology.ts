@@ -68,6 +68,19 @@ export interface Spelling {
   coda: string;
 }
 
+/**
+ * Lower-case `s` character by character, keeping any character whose lower case has another length
+ * (İ → i̇), so offsets in the result are offsets in `s`.
+ */
+export function lowerKeepingOffsets(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const lower = ch.toLowerCase();
+    out += lower.length === ch.length ? lower : ch;
+  }
+  return out;
+}
+
 const isVowel = (ch: string | undefined): boolean => ch !== undefined && VOWELS.includes(ch);
 
 /**

@@ -1,5 +1,5 @@
 import { analyzeTone, TONE_MARKS, type Tone } from './marks.js';
-import { QUALITY_VOWELS, splitSpelling } from './phonology.js';
+import { QUALITY_VOWELS, lowerKeepingOffsets, splitSpelling } from './phonology.js';
 import type { ToneStyle } from '../document/types.js';
 
 // Open two-vowel rhymes that start with the medial o/u: the traditional style marks the first vowel
@@ -27,7 +27,7 @@ export function toneVowelIndex(vowels: string, closed: boolean, style: ToneStyle
 
 /** Where a tone mark goes in a tone-less word, or -1 when it has no vowel. */
 export function toneOffset(base: string, style: ToneStyle): number {
-  const lower = base.toLowerCase();
+  const lower = lowerKeepingOffsets(base);
   const spelling = splitSpelling(lower);
   if (spelling) {
     return spelling.vowelStart + toneVowelIndex(spelling.vowels, spelling.coda !== '', style);
@@ -66,6 +66,6 @@ export function applyTone(base: string, tone: Tone, style: ToneStyle = 'traditio
  */
 export function placeTone(s: string, style: ToneStyle = 'traditional'): string {
   const { base, tone, count } = analyzeTone(s);
-  if (count !== 1 || splitSpelling(base.toLowerCase()) === null) return s.normalize('NFC');
+  if (count !== 1 || splitSpelling(lowerKeepingOffsets(base)) === null) return s.normalize('NFC');
   return applyTone(base, tone, style);
 }
