@@ -6,7 +6,8 @@
  * Metric (as ../shared/dev/README.md describes): line by line, the whitespace tokens that hold a letter,
  * edge punctuation trimmed, tone placement canonicalised on both sides; the output's tokens are aligned
  * with the gold's (so joined or split fragments cost only what they break), and accuracy = matched
- * gold tokens / gold tokens. "before" scores the OCR text itself, "after" the output of repair().
+ * gold tokens / gold tokens. "before" scores the OCR text itself, "after" the output of repair(), and
+ * "channel + LM" the reference wiring of the OCR channel into the decoder (scripts/lib/ocr-lattice-probe.ts).
  * Candidate recall@k: for lines whose OCR and gold have the same number of tokens, the share of gold
  * syllables (lower-case, in the inventory) found among the first k of ocrCandidates(OCR token).
  *
@@ -18,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { Resources, repair } from '../src/index.js';
 import { placeTone } from '../src/syllable/index.js';
 import type { EvalPair, EvalRow } from './lib/eval-row.js';
+import { probeRepair } from './lib/ocr-lattice-probe.js';
 
 const PROJECT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DEV_DIR = process.env.VNFIX_DEV ?? path.resolve(PROJECT_DIR, '../shared/dev');
@@ -149,6 +151,8 @@ export interface OcrEvalResult {
   syllables: number;
   before: number;
   after: number;
+  /** the reference wiring of the channel into the decoder (scripts/lib/ocr-lattice-probe.ts) */
+  probe: number;
   recall: RecallStats;
   seconds: number;
 }
@@ -166,6 +170,8 @@ export function evalOcr(resources: Resources, withRepair = true): OcrEvalResult[
     const out = withRepair ? set.ocr.map((line) => repair(line, resources).text) : set.ocr;
     const seconds = (performance.now() - started) / 1000;
     const after = syllableAccuracy(set.gold, out);
+    const probeOut = probeRepair(set.ocr.join('\n'), resources).split('\n');
+    const probe = syllableAccuracy(set.gold, probeOut);
     return {
       name: set.name,
       source: set.source,
@@ -173,6 +179,7 @@ export function evalOcr(resources: Resources, withRepair = true): OcrEvalResult[
       syllables: before.syllables,
       before: before.correct / Math.max(1, before.syllables),
       after: withRepair ? after.correct / Math.max(1, after.syllables) : NaN,
+      probe: probe.correct / Math.max(1, probe.syllables),
       recall: candidateRecall(set, resources),
       seconds,
     };
@@ -189,11 +196,11 @@ function main(): void {
     return;
   }
   const pct = (x: number) => (Number.isNaN(x) ? '—' : `${(100 * x).toFixed(2)}%`);
-  const header = ['set', 'lines', 'syllables', 'before', 'after', 'garbled', 'recall@1/5/12 (garbled)', 'recall@1/5/12 (all)', 'repair s'];
+  const header = ['set', 'lines', 'syllables', 'before', 'after', 'channel + LM', 'garbled', 'recall@1/5/12 (garbled)', 'recall@1/5/12 (all)', 'repair s'];
   console.log(`| ${header.join(' | ')} |`);
   console.log(`|${header.map(() => '---').join('|')}|`);
   for (const r of results) {
-    console.log(`| ${[r.name, r.lines, r.syllables, pct(r.before), pct(r.after), r.recall.garbled, r.recall.garbledAt.map(pct).join(' / '), r.recall.allAt.map(pct).join(' / '), r.seconds.toFixed(2)].join(' | ')} |`);
+    console.log(`| ${[r.name, r.lines, r.syllables, pct(r.before), pct(r.after), pct(r.probe), r.recall.garbled, r.recall.garbledAt.map(pct).join(' / '), r.recall.allAt.map(pct).join(' / '), r.seconds.toFixed(2)].join(' | ')} |`);
   }
 }
 
