@@ -164,7 +164,8 @@ function findPlaceDate(text: string, data: StructureData): { start: number; end:
 function findNumber(text: string, data: StructureData): { start: number; end: number } | undefined {
   const found = findPhrase(text, data.numberWords);
   if (!found) return undefined;
-  const after = /^\s*:?\s*([\p{L}\d]*\d[\p{L}\d]*(?:[-/.][\p{L}\d]+)+|[.…\s]+\/[\p{L}\d/-]+)/u.exec(text.slice(found.end));
+  // Spaces around the slash survive in typed numbers ("Số: 88 /KH-UBND"); an unfilled number is dots.
+  const after = /^\s*:?\s*([\p{L}\d]*\d[\p{L}\d]*(?:\s?[-/.]\s?[\p{L}\d]+)+|[.…\s]+\/[\p{L}\d/-]+)/u.exec(text.slice(found.end));
   if (!after) return undefined;
   return { start: found.start, end: found.end + after[0].length };
 }

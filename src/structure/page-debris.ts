@@ -66,7 +66,8 @@ function removeRunningHeaders(features: LineFeatures[], removed: Map<number, Rem
     const f = features[i];
     if (f.text.length > 90) continue;
     const key = foldText(f.text).replace(/\d+/g, '#');
-    firstAfter.set(key, [...(firstAfter.get(key) ?? []), f.line]);
+    // A page number and the form feed after it are one break: count each line once.
+    firstAfter.set(key, [...new Set([...(firstAfter.get(key) ?? []), f.line])]);
   }
   for (const lines of firstAfter.values()) {
     if (lines.length < 2) continue;

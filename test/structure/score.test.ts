@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { render } from '../../src/render/index.js';
+import { f1, fixtureNames, passThrough, readFixture, score, type Score } from './helpers.js';
+
+/**
+ * Scores the structure stage against hand annotations of the fixtures (fixtures/structure/gold.json,
+ * written from the templates in fixtures/structure/src): headings as (line, level) pairs, so a heading
+ * found at the wrong level counts as missed, and footnotes as (reference line, note line) pairs.
+ */
+interface Gold {
+  headings: Array<[number, number]>;
+  footnotes: Array<[number, number]>;
+}
+
+const gold = JSON.parse(readFixture('gold', '.json')) as Record<string, Gold>;
+const add = (a: Score, b: Score): Score => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn });
+
+describe('structure scores on the fixtures', () => {
+  let headings: Score = { tp: 0, fp: 0, fn: 0 };
+  let footnotes: Score = { tp: 0, fp: 0, fn: 0 };
+  const rows: string[] = [];
+  for (const name of fixtureNames()) {
+    const g = gold[name];
+    if (!g) continue;
+    const json = JSON.parse(render(passThrough(readFixture(name, '.txt')), 'json'));
+    const predictedHeadings = json.blocks
+      .filter((b: { type: string }) => b.type === 'heading' || b.type === 'title')
+      .map((b: { type: string; depth?: number; lines: number[] }) => `${b.lines[0]}:${b.type === 'title' ? 1 : b.depth}`);
+    const predictedNotes = json.footnotes.map((n: { refLine: number; lines: number[] }) => `${n.refLine}:${n.lines[0]}`);
+    const h = score(predictedHeadings, g.headings.map(([l, d]) => `${l}:${d}`));
+    const n = score(predictedNotes, g.footnotes.map(([r, l]) => `${r}:${l}`));
+    headings = add(headings, h);
+    footnotes = add(footnotes, n);
+    rows.push(`${name}: headings tp ${h.tp} fp ${h.fp} fn ${h.fn}; footnotes tp ${n.tp} fp ${n.fp} fn ${n.fn}`);
+  }
+
+  it('finds headings at their levels with F1 ≥ 0.95', () => {
+    const s = f1(headings);
+    console.log(`${rows.join('\n')}\nheadings: P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)} (${headings.tp + headings.fn} gold)`);
+    expect(s.f1).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('links footnotes with F1 ≥ 0.95', () => {
+    const s = f1(footnotes);
+    console.log(`footnotes: P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)} (${footnotes.tp + footnotes.fn} gold)`);
+    expect(s.f1).toBeGreaterThanOrEqual(0.95);
+  });
+});
