@@ -1,0 +1,47 @@
+/** The shapes shared by the lexicon loader and its users (candidate generation, LM build, decoder). */
+
+/** One vocabulary term, as indexed. Shared and frozen: callers must not modify it. */
+export interface LexiconPhrase {
+  /** Lower-case accented syllables, NFC, traditional tone placement: ['ủy', 'ban', 'nhân', 'dân']. */
+  readonly syllables: readonly string[];
+  /** fold() of each syllable, lower-case: ['uy', 'ban', 'nhan', 'dan']. */
+  readonly folded: readonly string[];
+  /** Strength of the evidence, relative to the default 1 (from `{term, weight}` entries; the largest wins). */
+  readonly weight: number;
+  /** The group it was first listed under (`bodies`, `places`, ...). */
+  readonly group: string;
+  /** Where it was first listed: file and line (from 1). */
+  readonly file: string;
+  readonly line: number;
+}
+
+/** A problem in a vocabulary file that did not stop loading (duplicate, non-NFC text, ...). */
+export interface LexiconWarning {
+  file: string;
+  /** Line from 1. */
+  line: number;
+  /** `duplicate-term`, `duplicate-token`, `not-nfc`. */
+  ruleId: string;
+  reason: string;
+}
+
+/** The administrative vocabulary and the protected tokens, indexed for lookup by folded syllables. */
+export interface Lexicon {
+  /** Multi- and single-syllable terms as arrays of lower-case accented syllables (NFC, traditional style). */
+  phrases: string[][];
+  /**
+   * The phrases whose folded syllables equal folded[start..start+n), longest first; an empty array when
+   * none. Each lookup is one Map access per distinct phrase length under that first syllable.
+   * @param folded fold() of each syllable of the text, lower-case
+   * @param start index of the first syllable to match
+   */
+  lookup(folded: string[], start: number): LexiconPhrase[];
+  /**
+   * Whether a token must be kept as it is: an abbreviation (UBND, HĐND), a protected foreign word
+   * (Internet, email), a Roman numeral (XIV), or a code made only of those and digits (58-BC/TU).
+   * @param token one token, exactly as in the text
+   */
+  isProtected(token: string): boolean;
+  /** Problems that did not stop loading, in file order. */
+  warnings: LexiconWarning[];
+}

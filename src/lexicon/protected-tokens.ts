@@ -1,0 +1,68 @@
+/** Tokens kept as they are: abbreviations, foreign words, Roman numerals, and codes built from them. */
+import type { TokenRecord } from './read-lexicon-source.js';
+
+// Canonical Roman numerals from 1 to 399, upper case: heading numbers (I., XIV.) and congress numbers
+// (Đại hội XIII). D and M are left out: "DI" and "MI" are folded syllables (đi, mì) far more often.
+const ROMAN_NUMERAL = /^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+// Separators inside codes: 58-BC/TU, QĐ-UBND, KT-XH, PCTT&TKCN.
+const CODE_SEPARATORS = /[-/.&]/;
+const DIGITS = /^[0-9]+$/;
+
+/** Decides whether a token is protected; built once from all loaded files. */
+export class ProtectedTokens {
+  /** Protected on their own, exactly as written. */
+  private readonly exact = new Set<string>();
+  /** Protected on their own in any case, keyed lower-case. */
+  private readonly anyCase = new Set<string>();
+  /** Allowed as parts of codes, exactly as written (includes the syllable-like ones: TU, HU). */
+  private readonly codeParts = new Set<string>();
+  private readonly codePartsAnyCase = new Set<string>();
+  private readonly romanExceptions = new Set<string>();
+
+  /**
+   * Add one token from a `protected` group.
+   * @param record the token and how it matches
+   */
+  add(record: TokenRecord): void {
+    const key = record.caseMode === 'any' ? record.token.toLowerCase() : record.token;
+    if (record.caseMode === 'any') this.codePartsAnyCase.add(key);
+    else this.codeParts.add(key);
+    if (!record.syllable) (record.caseMode === 'any' ? this.anyCase : this.exact).add(key);
+  }
+
+  /**
+   * Leave a Roman numeral to the decoder (it is also a syllable: VI may be vì, vị).
+   * @param numeral upper-case numeral
+   */
+  addRomanException(numeral: string): void {
+    this.romanExceptions.add(numeral);
+  }
+
+  /**
+   * Whether the token must be kept as it is.
+   * @param token one token as in the text
+   * @returns true for a protected abbreviation or word, a Roman numeral not listed as a syllable,
+   *   or a code whose parts are all protected abbreviations or digits (at least one abbreviation)
+   */
+  isProtected(token: string): boolean {
+    if (token === '') return false;
+    if (this.exact.has(token) || this.anyCase.has(token.toLowerCase())) return true;
+    if (ROMAN_NUMERAL.test(token)) return !this.romanExceptions.has(token);
+    if (!CODE_SEPARATORS.test(token)) return false;
+    let abbreviations = 0;
+    let parts = 0;
+    for (const part of token.split(CODE_SEPARATORS)) {
+      if (part === '') continue;
+      parts++;
+      if (DIGITS.test(part)) continue;
+      if (this.codeParts.has(part) || this.codePartsAnyCase.has(part.toLowerCase()) || ROMAN_NUMERAL.test(part)) {
+        abbreviations++;
+        continue;
+      }
+      return false;
+    }
+    // "TU." alone is a syllable with a full stop, not a code: a single part must be protected on its own.
+    if (parts === 1) return abbreviations === 1 && this.isProtected(token.replace(/[-/.&]/g, ''));
+    return abbreviations > 0;
+  }
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { buildLexicon } from '../../src/lexicon/index.js';
+
+const lexicon = buildLexicon([
+  {
+    file: 'abbr.yaml',
+    text: [
+      'protected:',
+      '  codes:',
+      '    - UBND',
+      '    - BC',
+      '    - CT',
+      '    - TW',
+      '    - QĐ',
+      '    - {token: TU, syllable: true}',
+      '  words:',
+      '    - {token: email, case: any}',
+      'roman_numerals:',
+      '  except: [VI, XI, LI]',
+      '',
+    ].join('\n'),
+  },
+]);
+
+describe('isProtected', () => {
+  it('matches listed tokens case-sensitively by default', () => {
+    expect(lexicon.isProtected('UBND')).toBe(true);
+    expect(lexicon.isProtected('Ubnd')).toBe(false);
+  });
+
+  it('matches `case: any` tokens in any case', () => {
+    expect(lexicon.isProtected('Email')).toBe(true);
+    expect(lexicon.isProtected('EMAIL')).toBe(true);
+  });
+
+  it('keeps 58-BC/TU and 04-CT/TW unchanged but not TU alone', () => {
+    expect(lexicon.isProtected('58-BC/TU')).toBe(true);
+    expect(lexicon.isProtected('BC/TU')).toBe(true);
+    expect(lexicon.isProtected('04-CT/TW')).toBe(true);
+    expect(lexicon.isProtected('TU')).toBe(false);
+    expect(lexicon.isProtected('TU.')).toBe(false);
+  });
+
+  it('does not protect codes with an unknown part or digit-only strings', () => {
+    expect(lexicon.isProtected('58-BC/XYZ')).toBe(false);
+    expect(lexicon.isProtected('06-7-2011')).toBe(false);
+    expect(lexicon.isProtected('d6i')).toBe(false);
+  });
+
+  it('protects upper-case Roman numerals except those that are also syllables', () => {
+    for (const numeral of ['I', 'II', 'III', 'IV', 'IX', 'XII', 'XIII', 'XIV', 'XL', 'XC', 'CC']) {
+      expect(lexicon.isProtected(numeral), numeral).toBe(true);
+    }
+    for (const token of ['VI', 'XI', 'LI', 'ii', 'IIII', 'VX', 'DI', 'MI', 'IL']) {
+      expect(lexicon.isProtected(token), token).toBe(false);
+    }
+    expect(lexicon.isProtected('UBND.')).toBe(true);
+  });
+});
