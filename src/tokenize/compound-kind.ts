@@ -7,14 +7,37 @@ const LETTERS_DIGITS = /^([\p{L}\p{M}]+)\p{Nd}*$/u;
 const HAS_LOWER = /\p{Ll}/u;
 const STARTS_UPPER = /^\p{Lu}/u;
 
+/** What the code rules need to know about one run; computed once per run. */
+export interface SegmentFacts {
+  /** Only digits: 04, 2021. */
+  digits: boolean;
+  /**
+   * Letters (optionally followed by digits) that are all capitals (CT, TW, TU, QH14) or no Vietnamese
+   * syllable (TTg, nđ, cp): a part of a document code.
+   */
+  codeLike: boolean;
+  startsUpper: boolean;
+  /** The letters are a Vietnamese syllable (TẾ, Căn); false for anything else. */
+  syllable: boolean;
+  /** One character: the V and v of V/v. */
+  single: boolean;
+}
+
 /**
- * Whether a segment looks like part of a document code: letters (optionally followed by digits) that are
- * all capitals (CT, TW, TU, QH14) or that are no Vietnamese syllable (TTg, nđ, cp).
+ * Describe one run for {@link compoundKind}.
+ * @param run letters, digits and OCR symbols
+ * @returns its facts
  */
-function isCodeLike(segment: string): boolean {
-  const m = LETTERS_DIGITS.exec(segment);
-  if (!m) return false;
-  return !HAS_LOWER.test(m[1]) || !isValidSyllable(m[1]);
+export function segmentFacts(run: string): SegmentFacts {
+  const letters = LETTERS_DIGITS.exec(run)?.[1];
+  const syllable = letters !== undefined && isValidSyllable(letters);
+  return {
+    digits: DIGITS.test(run),
+    codeLike: letters !== undefined && (!HAS_LOWER.test(letters) || !syllable),
+    startsUpper: STARTS_UPPER.test(run),
+    syllable,
+    single: [...run].length === 1,
+  };
 }
 
 /**
@@ -24,25 +47,24 @@ function isCodeLike(segment: string): boolean {
  *   59/2020/QH14, 06-7-2011, 15/3/2024, 2019-2021, COVID-19);
  * - code of letters: capitalised code-like parts joined by - / with at least one that is no syllable
  *   (NĐ-CP, CT/TW), or by . with none a syllable (TP.HCM), so that an upper-case heading such as
- *   "KINH TẾ-XÃ HỘI" stays words;
+ *   "KINH TẾ-XÃ HỘI" stays words and "KT.TRƯỞNG" (a lost space) too;
  * - V/v, K/g: single letters joined by /.
- * @param segments two or more runs of letters and digits
+ * @param segments facts of two or more runs
  * @param joiners the separator between each pair (one fewer than segments)
  * @returns the kind, or null when the runs are words
  */
-export function compoundKind(segments: readonly string[], joiners: readonly string[]): 'number' | 'code' | null {
-  const digitParts = segments.filter((s) => DIGITS.test(s)).length;
+export function compoundKind(segments: readonly SegmentFacts[], joiners: readonly string[]): 'number' | 'code' | null {
+  const digitParts = segments.filter((s) => s.digits).length;
   if (digitParts === segments.length && joiners.every((j) => '.,:'.includes(j))) return 'number';
   if (!joiners.every((j) => '-/.'.includes(j))) return null;
   if (digitParts > 0) {
     const slashOrHyphen = joiners.some((j) => j !== '.');
-    return slashOrHyphen && segments.every((s) => DIGITS.test(s) || isCodeLike(s)) ? 'code' : null;
+    return slashOrHyphen && segments.every((s) => s.digits || s.codeLike) ? 'code' : null;
   }
-  // With a dot every part must be no syllable: "TP.HCM" is a code, "KT.TRƯỞNG" (KT. TRƯỞNG without its space) words.
-  const nonSyllables = segments.filter((s) => !isValidSyllable(s.replace(/\p{Nd}+$/u, ''))).length;
+  const nonSyllables = segments.filter((s) => !s.syllable).length;
   const enough = joiners.includes('.') ? nonSyllables === segments.length : nonSyllables > 0;
-  if (enough && segments.every((s) => isCodeLike(s) && STARTS_UPPER.test(s))) return 'code';
-  if (joiners.every((j) => j === '/') && segments.every((s) => [...s].length === 1)) return 'code';
+  if (enough && segments.every((s) => s.codeLike && s.startsUpper)) return 'code';
+  if (joiners.every((j) => j === '/') && segments.every((s) => s.single)) return 'code';
   return null;
 }
 
@@ -50,8 +72,7 @@ export function compoundKind(segments: readonly string[], joiners: readonly stri
  * Classify one run that is not joined to others.
  * @param run letters, digits and OCR symbols
  * @returns `number` for digits only or a clock time (8h, 14h30), `code` for KH&CN, `word` when it has a
- *   letter, else null
- *   (symbols and digits without a letter, split by the caller)
+ *   letter, else null (symbols and digits without a letter, split by the caller)
  */
 export function runKind(run: string): 'number' | 'code' | 'word' | null {
   if (DIGITS.test(run) || /^\p{Nd}{1,2}h(?:\p{Nd}{2})?$/u.test(run)) return 'number';

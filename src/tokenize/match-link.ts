@@ -7,13 +7,15 @@ const BARE_DOMAIN_TLDS = 'vn|com|net|org|gov|edu|int|info|io';
 // http(s)://…, ftp://…, www.… up to the next space or character that cannot be in a URL.
 const SCHEME_URL = /(?:(?:https?|ftp):\/\/|www\.)[^\s<>"“”‘’«»]+/iy;
 // host.gov.vn or host.vn/path: ASCII labels ending in a known top-level domain written in lower case.
+// Label lengths and counts are bounded (63 characters, 8 labels, as DNS allows about that much), so a
+// long chain such as "a.a.a.a…" costs a bounded amount at each start.
 const BARE_URL = new RegExp(
-  String.raw`[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:${BARE_DOMAIN_TLDS})(?![\p{L}\p{N}])(?:\/[^\s<>"“”‘’«»]*)?`,
+  String.raw`[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.(?:${BARE_DOMAIN_TLDS})(?![\p{L}\p{N}])(?:\/[^\s<>"“”‘’«»]*)?`,
   'uy',
 );
 // local@domain.tld with an ASCII domain; the last label is lower-case letters, so OCR garble such as
-// "ph@i" or "ph@i.Trong" is not taken for an address.
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,}(?![\p{L}\p{N}])/uy;
+// "ph@i" or "ph@i.Trong" is not taken for an address. The local part has at most 64 characters (RFC 5321).
+const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[a-z]{2,63}(?![\p{L}\p{N}])/uy;
 
 // Characters that end a sentence rather than the URL when they come last ("xem tại www.chinhphu.vn.").
 const TRAILING = /[.,;:!?'")\]}>]+$/u;

@@ -1,6 +1,6 @@
 import type { Token, TokenKind } from '../document/types.js';
 import { WORD_FINAL_INNER_SYMBOLS, classOf, widthAt, type CharClass } from './char-class.js';
-import { compoundKind, runKind } from './compound-kind.js';
+import { compoundKind, runKind, segmentFacts, type SegmentFacts } from './compound-kind.js';
 import { matchLink } from './match-link.js';
 
 // Separators that may join runs into one number or code (04-CT/TW, 1.100, 4,7, 14:30).
@@ -74,6 +74,14 @@ export function tokenize(text: string): Token[] {
     }
   };
 
+  // Facts of each run by its start, so that a run looked at again from a later start is not re-examined.
+  const factsByStart = new Map<number, SegmentFacts>();
+  const factsAt = (start: number, end: number): SegmentFacts => {
+    let facts = factsByStart.get(start);
+    if (!facts) factsByStart.set(start, (facts = segmentFacts(text.slice(start, end))));
+    return facts;
+  };
+
   // Runs joined by separators: the longest prefix that is a number or code becomes one token. A last run of
   // digits then letters (1.100.000đ) ends the number at its digits; a first run of letters then digits
   // (ngày18-3-2021) gives its letters as a word. Returns where the next token starts.
@@ -85,30 +93,36 @@ export function tokenize(text: string): Token[] {
       joiners.push(text[end]);
       bounds.push([end + 1, scanRun(end + 1)]);
     }
-    const values = bounds.map(([s, e]) => text.slice(s, e));
+    if (bounds.length === 1) {
+      pushRun(start, bounds[0][1]);
+      return bounds[0][1];
+    }
+    const facts = bounds.map(([s, e]) => factsAt(s, e));
     for (let k = bounds.length; k >= 2; k--) {
-      const parts = values.slice(0, k);
+      const parts = facts.slice(0, k);
       const seps = joiners.slice(0, k - 1);
+      const end = bounds[k - 1][1];
       const kind = compoundKind(parts, seps);
       if (kind) {
-        push(kind, start, bounds[k - 1][1]);
-        return bounds[k - 1][1];
+        push(kind, start, end);
+        return end;
       }
-      const tail = /^(\p{Nd}+)[\p{L}\p{M}]+$/u.exec(parts[k - 1]);
-      const tailKind = tail && compoundKind([...parts.slice(0, -1), tail[1]], seps);
+      const last = text.slice(bounds[k - 1][0], end);
+      const tail = /^(\p{Nd}+)[\p{L}\p{M}]+$/u.exec(last);
+      const tailKind = tail && compoundKind([...parts.slice(0, -1), segmentFacts(tail[1])], seps);
       if (tail && tailKind) {
         const cut = bounds[k - 1][0] + tail[1].length;
         push(tailKind, start, cut);
-        push('word', cut, bounds[k - 1][1]);
-        return bounds[k - 1][1];
+        push('word', cut, end);
+        return end;
       }
-      const head = /^([\p{L}\p{M}]+)(\p{Nd}+)$/u.exec(parts[0]);
-      const headKind = head && compoundKind([head[2], ...parts.slice(1)], seps);
+      const head = /^([\p{L}\p{M}]+)(\p{Nd}+)$/u.exec(text.slice(start, bounds[0][1]));
+      const headKind = head && compoundKind([segmentFacts(head[2]), ...parts.slice(1)], seps);
       if (head && headKind) {
         const cut = start + head[1].length;
         push('word', start, cut);
-        push(headKind, cut, bounds[k - 1][1]);
-        return bounds[k - 1][1];
+        push(headKind, cut, end);
+        return end;
       }
     }
     pushRun(start, bounds[0][1]);
