@@ -115,6 +115,8 @@ function continues(group: Group, f: LineFeatures, gap: boolean, crossed: boolean
   if (crossed) return (full && !prev.endsWithStop) || f.startsLower;
   if (gap) return false;
   if (f.marker) return true;
+  // A line that ends inside a code or a date ("04-", "ngày 14-") goes on, however short.
+  if (/[\p{L}\d][-/]$/u.test(prev.text)) return true;
   if (prev.endsWithStop && (!full || f.indent > prev.indent)) return false;
   // Each "Căn cứ ...;" of a decision's preamble is its own paragraph, however long its last line.
   if (prev.endsWithStop && startsWithPhrase(f.text, preambleOpeners) > 0 && /^\p{Lu}/u.test(f.text)) return false;

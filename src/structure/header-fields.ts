@@ -163,7 +163,8 @@ function findPlaceDate(text: string, data: StructureData): { start: number; end:
 /** "Số: 186/BC-UBND", "Số 58-BC/TU": the word, then a code holding a digit and a slash or dash. */
 function findNumber(text: string, data: StructureData): { start: number; end: number } | undefined {
   const found = findPhrase(text, data.numberWords);
-  if (!found) return undefined;
+  // "Số" of the header is capitalised; "số 12/KH-UBND" inside a sentence is a citation.
+  if (!found || !/\p{Lu}/u.test(text[found.start])) return undefined;
   // Spaces around the slash survive in typed numbers ("Số: 88 /KH-UBND"); an unfilled number is dots.
   const after = /^\s*:?\s*([\p{L}\d]*\d[\p{L}\d]*(?:\s?[-/.]\s?[\p{L}\d]+)+|[.…\s]+\/[\p{L}\d/-]+)/u.exec(text.slice(found.end));
   if (!after) return undefined;

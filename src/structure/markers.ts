@@ -9,7 +9,8 @@ const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 
  * @returns the value, or undefined when `text` is not a well-formed numeral
  */
 export function romanValue(text: string): number | undefined {
-  if (!/^[IVXLC]+$/.test(text)) return undefined;
+  // Well-formed numerals below 90 only: OCR noise such as "IIX" is not a numbering.
+  if (!/^(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/.test(text) || text === '') return undefined;
   let total = 0;
   for (let i = 0; i < text.length; i++) {
     const v = ROMAN_VALUES[text[i]];

@@ -17,11 +17,13 @@ export function rebuildTable(lines: LineFeatures[]): string[][] | undefined {
   let row: string[] = [];
   let expected = 1;
   for (let i = firstRow; i < texts.length; i++) {
-    if (texts[i] === String(expected) && (row.length === 0 || row.length >= width)) {
+    // A bare next row number starts a row; a cell that happens to equal it makes the rows uneven,
+    // and the table is then reported as unrecovered rather than guessed.
+    if (texts[i] === String(expected) && (row.length === 0 || row.length >= 2)) {
       if (row.length) rows.push(row);
       row = [texts[i]];
       expected++;
-    } else if (row.length >= width || (row.length > 1 && lines[i].startsLower)) {
+    } else if (row.length > 1 && lines[i].startsLower) {
       if (row.length < 2) return undefined;
       row[row.length - 1] += ' ' + texts[i];
     } else row.push(texts[i]);

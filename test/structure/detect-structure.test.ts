@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { detectStructure } from '../../src/structure/detect-structure.js';
+import type { Block } from '../../src/structure/types.js';
+
+const FULL = 'Các cơ quan, đơn vị tiếp tục triển khai thực hiện nghiêm túc các nội dung của';
+
+function blocks(text: string): Block[] {
+  return detectStructure(text).blocks;
+}
+
+describe('reflow', () => {
+  it('joins a paragraph wrapped inside a code or a date without a space', () => {
+    const [p] = blocks(`${FULL} Chỉ thị số 04-\nCT/TW và Kế hoạch ngày 14-\n10-2011 của Tỉnh ủy.`);
+    expect(p.text).toBe(`${FULL} Chỉ thị số 04-CT/TW và Kế hoạch ngày 14-10-2011 của Tỉnh ủy.`);
+  });
+
+  it('joins "kinh tế -" and "xã hội" with a space', () => {
+    const [p] = blocks(`${FULL} kinh tế -\nxã hội của tỉnh.`);
+    expect(p.text).toContain('kinh tế - xã hội');
+  });
+
+  it('starts a new paragraph after a short line that ends a sentence', () => {
+    const out = blocks(`${FULL}\nkế hoạch đã đề ra.\nNgoài ra, các đơn vị cần báo cáo kết quả thực hiện về Sở trước ngày 15 hằng tháng.`);
+    expect(out.map((b) => b.type)).toEqual(['paragraph', 'paragraph']);
+  });
+
+  it('keeps "(2)" and "1.5" that the margin wrapped to a line start inside the paragraph', () => {
+    const out = blocks(
+      'Các cơ quan, đơn vị đã ban hành đầy đủ các văn bản gồm: (1) Kế hoạch số 12/KH-UBND;\n' +
+        '(2) Chỉ thị số 05/CT-UBND; số vụ việc giảm mạnh so với cùng kỳ năm trước là\n' +
+        '1.5 lần, nhiều địa phương không còn vụ việc phức tạp kéo dài trên địa bàn.',
+    );
+    expect(out).toHaveLength(1);
+  });
+
+  it('removes page numbers, form feeds and running headers, and rejoins the paragraph', () => {
+    const header = 'Báo cáo số 12/BC-UBND';
+    const text = [`${FULL} quy định`, '', '2', '\f', header, '', 'hiện hành của Nhà nước.', '', '1. Nội dung', '', '3', '\f', header, '', 'Tiếp tục triển khai.'].join('\n');
+    const s = detectStructure(text);
+    expect(s.blocks[0].text).toBe(`${FULL} quy định hiện hành của Nhà nước.`);
+    expect(s.removed.map((r) => r.reason)).toEqual(['page-number', 'form-feed', 'page-header', 'page-number', 'form-feed', 'page-header']);
+  });
+});
+
+describe('headings', () => {
+  it('gives the first numbering the document uses the top level, under the title', () => {
+    const out = blocks('BÁO CÁO\nTình hình thực hiện\n\n1. Kết quả\n\n1.1. Về kinh tế\n\nNội dung.\n\n2. Tồn tại\n\nNội dung.');
+    expect(out.filter((b) => b.type === 'heading').map((b) => [b.text, (b as { depth: number }).depth])).toEqual([
+      ['1. Kết quả', 2],
+      ['1.1. Về kinh tế', 3],
+      ['2. Tồn tại', 2],
+    ]);
+  });
+
+  it('makes numbered items that run on as paragraphs list items, not headings', () => {
+    const out = blocks(`a) ${FULL} văn bản.\n\nb) ${FULL} kế hoạch.`);
+    expect(out.map((b) => b.type)).toEqual(['listItem', 'listItem']);
+  });
+
+  it('splits a run-on article into its number (heading) and its text', () => {
+    const out = blocks('Căn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Phê duyệt Kế hoạch thực hiện năm 2024 của Sở Nội vụ kèm theo Quyết định này.');
+    expect(out.map((b) => [b.type, b.text])).toEqual([
+      ['paragraph', 'Căn cứ Luật Tổ chức chính quyền địa phương;'],
+      ['paragraph', 'QUYẾT ĐỊNH:'],
+      ['heading', 'Điều 1.'],
+      ['paragraph', 'Phê duyệt Kế hoạch thực hiện năm 2024 của Sở Nội vụ kèm theo Quyết định này.'],
+    ]);
+  });
+
+  it('nests bullets by the order the run first uses them', () => {
+    const out = blocks('- Đối với lúa:\n+ Bón phân cân đối;\n+ Giữ nước ruộng;\n- Đối với cây ăn trái: tỉa cành.');
+    expect(out.map((b) => (b as { depth: number }).depth)).toEqual([1, 2, 2, 1]);
+  });
+});
+
+describe('footnotes', () => {
+  it('links a digit glued to a word to the note at the page foot and rejoins the paragraph', () => {
+    const text = [`${FULL} Nghị quyết số 12-NQ/TU của Tỉnh ủy2 và`, '2 Nghị quyết của Ban Chấp hành Đảng bộ tỉnh khóa XI.', '', '3', '\f', 'các văn bản hướng dẫn của Trung ương.'].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes).toMatchObject([{ label: '1', refMark: '2', noteMark: '2', refLine: 1, lines: [2, 2] }]);
+    expect(s.blocks).toHaveLength(1);
+    expect(s.blocks[0]).toMatchObject({ text: `${FULL} Nghị quyết số 12-NQ/TU của Tỉnh ủy và các văn bản hướng dẫn của Trung ương.` });
+    expect(s.blocks[0].refs).toEqual([{ offset: `${FULL} Nghị quyết số 12-NQ/TU của Tỉnh ủy`.length, label: '1' }]);
+  });
+
+  it('links garbled marks (® in the text, (z) at the note)', () => {
+    const text = [`${FULL} chuyển đổi số®`, '', '(z) Theo Quyết định số 942/QĐ-TTg.', '', '2', '\f', 'trên địa bàn tỉnh.'].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes).toMatchObject([{ refMark: '®', noteMark: '(z)', text: 'Theo Quyết định số 942/QĐ-TTg.' }]);
+  });
+
+  it('leaves a number that no mark points to in place, with a message', () => {
+    const text = [`${FULL} các văn bản.`, '', '2 Nghị quyết của Ban Chấp hành.', '', '3', '\f', 'Tiếp tục.'].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes).toEqual([]);
+    expect(s.blocks.map((b) => b.text)).toContain('2 Nghị quyết của Ban Chấp hành.');
+    expect(s.messages.map((m) => m.ruleId)).toEqual(['structure-footnote-unmatched']);
+  });
+});
+
+describe('closing block', () => {
+  it('splits recipients from a signature flattened beside them', () => {
+    const s = detectStructure('Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Sở Nội vụ; KT. CHỦ TỊCH\n- Lưu: VT. PHÓ CHỦ TỊCH\nTrần Văn Bình');
+    expect(s.blocks).toMatchObject([
+      { type: 'recipients', text: 'Nơi nhận:', items: ['Sở Nội vụ;', 'Lưu: VT.'] },
+      { type: 'signature', signatureLines: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Trần Văn Bình'], signer: 'Trần Văn Bình' },
+    ]);
+  });
+});
+
+describe('tables', () => {
+  it('rebuilds a checklist flattened one cell per line', () => {
+    const s = detectStructure('Danh mục kèm theo:\n\nSTT\nNội dung\nThời hạn\n1\nRà soát hồ sơ\nQuý I\n2\nBáo cáo kết quả\nQuý II');
+    expect(s.blocks[1]).toMatchObject({ type: 'table', recovered: true, rows: [['STT', 'Nội dung', 'Thời hạn'], ['1', 'Rà soát hồ sơ', 'Quý I'], ['2', 'Báo cáo kết quả', 'Quý II']] });
+  });
+
+  it('keeps a table whose columns cannot be recovered as a list and flags it', () => {
+    const s = detectStructure('Danh mục kèm theo:\n\nSTT\nNội dung\nThời hạn\n1\nRà soát hồ sơ\n2\nBáo cáo kết quả\nQuý II');
+    expect(s.blocks[1]).toMatchObject({ type: 'table', recovered: false });
+    expect(s.messages.map((m) => m.ruleId)).toEqual(['structure-table-unrecovered']);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { parsePlaceDate, readHeaderFields, readHeaderLine } from '../../src/structure/header-fields.js';
+import { loadStructureData } from '../../src/structure/structure-data.js';
+
+const data = loadStructureData();
+
+describe('readHeaderLine', () => {
+  it('splits an issuer from a Party motto flattened onto one line', () => {
+    expect(readHeaderLine('TỈNH ỦY KIÊN GIANG ĐẢNG CỘNG SẢN VIỆT NAM', data)).toEqual([
+      { kind: 'issuer', text: 'TỈNH ỦY KIÊN GIANG' },
+      { kind: 'motto', text: 'ĐẢNG CỘNG SẢN VIỆT NAM' },
+    ]);
+  });
+
+  it('splits the number from the place and date', () => {
+    expect(readHeaderLine('Số: 186/BC-UBND Kiên Giang, ngày 28 tháng 4 năm 2021', data)).toEqual([
+      { kind: 'number', text: 'Số: 186/BC-UBND' },
+      { kind: 'placeDate', text: 'Kiên Giang, ngày 28 tháng 4 năm 2021' },
+    ]);
+  });
+
+  it('keeps a capitalised issuer out of the place', () => {
+    expect(readHeaderLine('TỈNH KIÊN GIANG Kiên Giang, ngày 5 tháng 3 năm 2024', data)[0]).toEqual({ kind: 'issuer', text: 'TỈNH KIÊN GIANG' });
+  });
+
+  it('matches mottos whatever the tone marks', () => {
+    expect(readHeaderLine('HUYỆN A Doc lap - Tu do - Hanh phuc', data)[1]).toEqual({ kind: 'motto', text: 'Doc lap - Tu do - Hanh phuc' });
+  });
+
+  it('strips the star under a Party issuer', () => {
+    expect(readHeaderLine('* Kiên Giang, ngày 28 tháng 4 năm 2021', data)).toEqual([{ kind: 'placeDate', text: 'Kiên Giang, ngày 28 tháng 4 năm 2021' }]);
+  });
+});
+
+describe('parsePlaceDate', () => {
+  it('gives an ISO date', () => {
+    expect(parsePlaceDate('Kiên Giang, ngày 28 tháng 4 năm 2021', data)).toEqual({ place: 'Kiên Giang', dateText: 'ngày 28 tháng 4 năm 2021', date: '2021-04-28' });
+  });
+
+  it('leaves the ISO date out when the day is blank or impossible', () => {
+    expect(parsePlaceDate('Hà Nội, ngày    tháng 5 năm 2024', data).date).toBeUndefined();
+    expect(parsePlaceDate('Hà Nội, ngày 31 tháng 2 năm 2024', data).date).toBeUndefined();
+  });
+});
+
+describe('readHeaderFields', () => {
+  it('gathers issuer lines, number, date and a wrapped V/v subject', () => {
+    const fields = readHeaderFields(
+      [
+        [1, 'UBND TỈNH AN GIANG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
+        [2, 'SỞ XÂY DỰNG Độc lập - Tự do - Hạnh phúc'],
+        [3, 'Số: 712/SXD-QLN An Giang, ngày 09 tháng 8 năm 2024'],
+        [4, 'V/v góp ý dự thảo quy định'],
+        [5, 'về quản lý chung cư'],
+      ],
+      data,
+    );
+    expect(fields).toMatchObject({
+      issuer: 'UBND TỈNH AN GIANG SỞ XÂY DỰNG',
+      number: '712/SXD-QLN',
+      place: 'An Giang',
+      date: '2024-08-09',
+      subject: 'V/v góp ý dự thảo quy định về quản lý chung cư',
+      lines: [1, 5],
+    });
+    expect(fields.rows[0]).toEqual(['UBND TỈNH AN GIANG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { readMarker, romanValue } from '../../src/structure/markers.js';
+import { loadStructureData } from '../../src/structure/structure-data.js';
+
+const data = loadStructureData();
+const key = (text: string) => readMarker(text, data)?.key;
+
+describe('readMarker', () => {
+  it('reads Roman numerals with a dash or a dot', () => {
+    expect(readMarker('I- KẾT QUẢ', data)).toMatchObject({ kind: 'roman', label: 'I-', value: 1 });
+    expect(readMarker('IV. TỔ CHỨC THỰC HIỆN', data)).toMatchObject({ kind: 'roman', value: 4 });
+  });
+
+  it('tells Arabic levels apart (1. / 1.1. / 1.1.1)', () => {
+    expect(key('1. Mục đích')).toBe('arabic1');
+    expect(key('2.3. Nguồn kinh phí')).toBe('arabic2');
+    expect(key('1.2.1 Chi tiết')).toBe('arabic3');
+  });
+
+  it('keeps numbers that are not numbering ("2.500 người", "2021 là", "1 Chỉ thị")', () => {
+    expect(readMarker('2.500 người tham gia', data)).toBeUndefined();
+    expect(readMarker('2021 là năm đầu tiên', data)).toBeUndefined();
+    expect(readMarker('1 Chỉ thị số 04-CT/TW', data)).toBeUndefined();
+  });
+
+  it('reads Vietnamese letter items, đ) included', () => {
+    expect(readMarker('a) Tăng cường', data)).toMatchObject({ kind: 'letter', value: 1 });
+    expect(readMarker('đ) Hỗ trợ', data)).toMatchObject({ kind: 'letter', value: 5 });
+  });
+
+  it('reads Chương, Mục and Điều, an article only with its dot', () => {
+    expect(readMarker('Chương II', data)).toMatchObject({ kind: 'chapter', value: 2 });
+    expect(readMarker('Điều 3. Hiệu lực thi hành', data)).toMatchObject({ kind: 'article', label: 'Điều 3.', value: 3 });
+    expect(readMarker('Điều 5 Luật Doanh nghiệp quy định', data)).toBeUndefined();
+  });
+
+  it('reads bullets, a dash glued to its word included', () => {
+    expect(key('- Như trên;')).toBe('bullet:-');
+    expect(key('-Như trên;')).toBe('bullet:-');
+    expect(key('– Lưu: VT.')).toBe('bullet:-');
+    expect(key('+ Không phun thuốc')).toBe('bullet:+');
+    expect(readMarker('-', data)).toBeUndefined();
+  });
+
+  it('reads (1) and 1) enumerations', () => {
+    expect(key('(1) Ủy ban')).toBe('parenArabic');
+    expect(key('2) Tổ chức')).toBe('arabicParen');
+  });
+
+  it('computes the values of well-formed Roman numerals only', () => {
+    expect(romanValue('XIV')).toBe(14);
+    expect(romanValue('IIX')).toBeUndefined();
+    expect(romanValue('ABC')).toBeUndefined();
+  });
+});
