@@ -96,7 +96,8 @@ async function walk(
   add: (file: InputFile) => void,
 ): Promise<void> {
   const folder = path.join(root, relative);
-  if (options.exclude.some((excluded) => folder === excluded)) return;
+  // The output folder is skipped inside a tree, not when the user names it as the input itself.
+  if (relative !== '' && options.exclude.some((excluded) => folder === excluded)) return;
   let entries;
   try {
     entries = await readdir(folder, { withFileTypes: true });

@@ -32,8 +32,11 @@ const LEGACY: readonly EncodingName[] = ['windows-1258', 'tcvn3', 'vni', 'viscii
  */
 const UTF16_NUL_SHARE = 0.3;
 
-/** A legacy reading is accepted when at least this share of its non-ASCII words are syllable-shaped. */
+/** A legacy reading is accepted when at least this share of its non-ASCII words' letters are in syllable-shaped words. */
 const MIN_LEGACY_SHARE = 0.5;
+
+/** Below this confidence the legacy readings are too close to call, and the file is rejected. */
+const MIN_LEGACY_CONFIDENCE = 0.4;
 
 /** VIQR is chosen when at least this share of words change under the VIQR reading and read as syllables. */
 const MIN_VIQR_SHARE = 0.05;
@@ -116,40 +119,51 @@ function detectLegacy(sample: Uint8Array, tables: LegacyTables, invalidAt: numbe
   const scored = LEGACY.map((encoding) => {
     const decoder = createByteDecoder(encoding);
     const text = finishText(decoder.write(sample) + decoder.end(), encoding, tables);
-    return { encoding, share: readingShare(text, check, letters) };
+    return { encoding, share: readingShare(text, check, letters, encoding === 'tcvn3' ? unusedInTcvn3(sample) : 0) };
   }).sort((a, b) => b.share - a.share);
   const [best, second] = scored;
-  if (best.share < MIN_LEGACY_SHARE) {
-    return {
-      ok: false,
-      problem: `invalid UTF-8 at byte ${invalidAt}, and not readable as ${LEGACY.join(', ')} either (use --encoding to force one)`,
-    };
-  }
   // Sure when the best reading is good and well ahead of the next one: a lead of a quarter of the words
   // or more counts fully (VISCII and TCVN3 fill most high bytes with letters, so wrong readings still
   // produce many syllable-shaped words).
   const lead = Math.min(1, (best.share - second.share) / 0.25);
   const confidence = best.share * (0.5 + 0.5 * lead);
+  if (best.share < MIN_LEGACY_SHARE || confidence < MIN_LEGACY_CONFIDENCE) {
+    return {
+      ok: false,
+      problem: `invalid UTF-8 at byte ${invalidAt}, and not readable as ${LEGACY.join(', ')} either (use --encoding to force one)`,
+    };
+  }
   return { ok: true, encoding: best.encoding, confidence: Math.round(confidence * 100) / 100, bom: false, decomposed: false };
 }
 
 /**
- * Share of a decoding's non-ASCII words that are syllable-shaped, with each stray character (a non-ASCII
+ * Share of the letters of a decoding's non-ASCII words that are in syllable-shaped words, with each stray character (a non-ASCII
  * symbol that is neither a Vietnamese letter nor punctuation, or a control) counted as a failed word.
  */
-function readingShare(text: string, check: SyllableShapeCheck, letters: Set<string>): number {
+function readingShare(text: string, check: SyllableShapeCheck, letters: Set<string>, stray: number): number {
   let good = 0;
-  let total = 0;
+  let total = stray;
   for (const word of text.match(/\p{L}+/gu) ?? []) {
     if (!/[^\u0000-\u007f]/.test(word)) continue;
-    total++;
-    if (check.test(word) && [...word].every((ch) => ch < '\u0080' || letters.has(ch))) good++;
+    // Weighted by length: a long run of accented letters is a glaring misreading, a short word a small one.
+    total += word.length;
+    if (check.test(word) && [...word].every((ch) => ch < '\u0080' || letters.has(ch))) good += word.length;
   }
   for (const ch of text) {
     if (ch >= '\u0080' && !letters.has(ch) && !/[\p{P}\p{Zs}\p{Sc}]/u.test(ch)) total++;
   }
   total += text.match(CONTROL)?.length ?? 0;
   return total === 0 ? 0 : good / total;
+}
+
+/**
+ * Bytes a TCVN3 (ABC) file does not use: 0x80–0x9F, where iconv-lite's wider TCVN 5712 VN1 table puts
+ * upper-case letters with tone marks that TCVN3 fonts never had.
+ */
+function unusedInTcvn3(sample: Uint8Array): number {
+  let count = 0;
+  for (const byte of sample) if (byte >= 0x80 && byte <= 0x9f) count++;
+  return count;
 }
 
 /** Every Vietnamese letter outside ASCII, from the VIQR table (it spells all of them). */
