@@ -26,6 +26,8 @@ const SCRIPT_VERSION = 1;
 const ALPHA_LETTER = 4;
 const ALPHA_BASE = 10;
 const BETA_INSERT = 5;
+/** Two-character reads seen fewer times than this (and not seeded) get no row of their own: noise. */
+const MIN_PAIR_COUNT = 2;
 /** Cost of an unlisted two-character read while aligning for EM, near an unseen single read: lets EM discover ủ → ii. */
 const GENERIC_PAIR_COST = 2.2;
 /** Cost of reading a letter exactly as itself when the data has no cheaper row (P = 0.9). */
@@ -146,7 +148,10 @@ function estimate(counts: Counts, spaces: { glued: number; spaces: number; split
     const f = (o: string) => ((e.get(o) ?? 0) + ALPHA_BASE * pDefault(b, o)) / (n + ALPHA_BASE);
     pBase.set(b, f);
     rows.push({ truth: `[${b}]`, ocr: ANY, count: n, cost: log10(ALPHA_BASE / (n + ALPHA_BASE)) });
-    for (const [o, c] of [...e].sort((x, y) => y[1] - x[1])) rows.push({ truth: `[${b}]`, ocr: o === '' ? EMPTY : o, count: c, cost: log10(f(o)) });
+    for (const [o, c] of [...e].sort((x, y) => y[1] - x[1])) {
+      if ([...o].length === 2 && c < MIN_PAIR_COUNT) continue;
+      rows.push({ truth: `[${b}]`, ocr: o === '' ? EMPTY : o, count: c, cost: log10(f(o)) });
+    }
   }
   // letter rows
   for (const [t, e] of [...letterCounts].sort((x, y) => x[0].localeCompare(y[0]))) {
@@ -154,6 +159,7 @@ function estimate(counts: Counts, spaces: { glued: number; spaces: number; split
     const fb = pBase.get(toneBase(t))!;
     rows.push({ truth: t, ocr: ANY, count: n, cost: log10(ALPHA_LETTER / (n + ALPHA_LETTER)) });
     for (const [o, c] of [...e].sort((x, y) => y[1] - x[1])) {
+      if ([...o].length === 2 && c < MIN_PAIR_COUNT) continue;
       rows.push({ truth: t, ocr: o === '' ? EMPTY : o, count: c, cost: log10((c + ALPHA_LETTER * fb(o)) / (n + ALPHA_LETTER)) });
     }
   }
