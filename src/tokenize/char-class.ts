@@ -37,6 +37,10 @@ export function classOf(cp: number): CharClass {
   if ((cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a)) return 'letter';
   if (cp >= 0x30 && cp <= 0x39) return 'digit';
   if (cp === 0x20) return 'space';
+  // Blocks that hold every Vietnamese letter and mark, all of one class: Latin-1 letters (but × ÷),
+  // Latin Extended-A and -B, Latin Extended Additional (ạ…ỹ), combining diacritical marks.
+  if ((cp >= 0xc0 && cp <= 0x24f && cp !== 0xd7 && cp !== 0xf7) || (cp >= 0x1e00 && cp <= 0x1eff)) return 'letter';
+  if (cp >= 0x300 && cp <= 0x36f) return 'mark';
   const ch = String.fromCodePoint(cp);
   if (cp === 0x0a || cp === 0x0d) return 'newline';
   if (/[\p{L}]/u.test(ch)) return 'letter';

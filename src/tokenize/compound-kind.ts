@@ -77,7 +77,7 @@ export function compoundKind(segments: readonly SegmentFacts[], joiners: readonl
 export function runKind(run: string): 'number' | 'code' | 'word' | null {
   if (DIGITS.test(run) || /^\p{Nd}{1,2}h(?:\p{Nd}{2})?$/u.test(run)) return 'number';
   // Abbreviations joined by &: KH&CN, GD&ĐT, NN&MT (each part two capitals or more, none a syllable).
-  const parts = run.split('&');
+  const parts = run.includes('&') ? run.split('&') : [];
   if (parts.length > 1 && parts.every((p) => /^\p{Lu}{2,}$/u.test(p) && !isValidSyllable(p))) return 'code';
   return /[\p{L}\p{M}]/u.test(run) ? 'word' : null;
 }

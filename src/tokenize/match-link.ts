@@ -27,6 +27,12 @@ const TRAILING = /[.,;:!?'")\]}>]+$/u;
  * @returns the kind and end offset, or null
  */
 export function matchLink(text: string, start: number): { kind: 'url' | 'email'; end: number } | null {
+  // An address starts with a scheme or www., or has an @ or a dot among its first ASCII characters: most
+  // words do not, and this check spares them the patterns.
+  let end = start;
+  while (end < text.length && end - start <= 64 && /[A-Za-z0-9._%+-]/.test(text[end])) end++;
+  const schemeOrWww = /[hfw]/i.test(text[start]);
+  if (!schemeOrWww && text[end] !== '@' && !text.slice(start, end).includes('.')) return null;
   for (const [kind, re] of [['email', EMAIL], ['url', SCHEME_URL], ['url', BARE_URL]] as const) {
     re.lastIndex = start;
     const m = re.exec(text);
