@@ -111,7 +111,7 @@ function continues(group: Group, f: LineFeatures, gap: boolean, crossed: boolean
   if (!gap && !crossed && group.lines.length === 1 && !group.marker && startsWithPhrase(prev.text, appendixWords) > 0 && isCaps(prev.text)) {
     return isCaps(f.text) && !f.marker;
   }
-  if (f.marker && !looksWrapped(prev, f.marker, gap, lastValue)) return false;
+  if (f.marker && !looksWrapped(prev, f.marker, gap, lastValue, f)) return false;
   if (crossed) return (full && !prev.endsWithStop) || f.startsLower;
   if (gap) return false;
   if (f.marker) return true;
@@ -128,8 +128,11 @@ function continues(group: Group, f: LineFeatures, gap: boolean, crossed: boolean
  * A marker at the start of a line that the page's margin wrapped onto it: the previous line is full,
  * and the number does not follow the document's sequence ("(2)" of an inline enumeration, "1.5 lần").
  */
-function looksWrapped(prev: LineFeatures, marker: Marker, gap: boolean, lastValue: Map<string, number>): boolean {
-  if (gap || prev.lengthRatio < FULL_LINE_RATIO) return false;
+function looksWrapped(prev: LineFeatures, marker: Marker, gap: boolean, lastValue: Map<string, number>, f: LineFeatures): boolean {
+  if (gap) return false;
+  // "kinh tế" + "- xã hội": a list item starts with a capital, a wrapped dash with the next word.
+  if (marker.kind === 'bullet' && !prev.endsWithStop && f.startsLower) return true;
+  if (prev.lengthRatio < FULL_LINE_RATIO) return false;
   if (marker.kind === 'parenArabic') return true;
   if (prev.endsWithStop) return false;
   if (marker.kind === 'bullet') return true;
