@@ -27,12 +27,49 @@ export interface ToneAnalysis {
   index: number;
 }
 
+// Vowel letters that can carry a tone, in both cases.
+const TONE_BEARERS = 'aăâeêioôơuưyAĂÂEÊIOÔƠUƯY';
+// Non-ASCII letters of Vietnamese without a tone: they pass through unchanged.
+const PLAIN_LETTERS = 'ăâêôơưđĂÂÊÔƠƯĐ';
+
+/** Each precomposed toned vowel (à, ế, ự…) with its tone-less vowel and tone: derived from Unicode, not data. */
+const TONED_VOWELS: ReadonlyMap<string, readonly [string, Tone]> = new Map(
+  [...TONE_BEARERS].flatMap((vowel) =>
+    ([1, 2, 3, 4, 5] as const).map((tone) => [(vowel + TONE_MARKS[tone]).normalize('NFC'), [vowel, tone] as const] as const),
+  ),
+);
+
 /**
  * Separate the tone marks of `s` from its letters, cluster by cluster so offsets line up.
  * @param s any text
  * @returns the base, the tone, the number of tone marks and where the first one sat
  */
 export function analyzeTone(s: string): ToneAnalysis {
+  // Most words are ASCII and precomposed Vietnamese letters, which are NFC already: one pass over them.
+  let base = '';
+  let tone: Tone = 0;
+  let count = 0;
+  let index = -1;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (s.charCodeAt(i) < 0x80 || PLAIN_LETTERS.includes(ch)) {
+      base += ch;
+      continue;
+    }
+    const toned = TONED_VOWELS.get(ch);
+    if (!toned) return analyzeToneByCluster(s);
+    if (count === 0) {
+      tone = toned[1];
+      index = base.length;
+    }
+    count++;
+    base += toned[0];
+  }
+  return { base, tone, count, index };
+}
+
+/** {@link analyzeTone} for any text: NFC first, then each cluster decomposed. */
+function analyzeToneByCluster(s: string): ToneAnalysis {
   let base = '';
   let tone: Tone = 0;
   let count = 0;

@@ -1,6 +1,6 @@
 import { analyzeTone, type Tone } from './marks.js';
 import { ONSETS, RHYMES, STOP_CODAS, splitSpelling } from './phonology.js';
-import { toneOffset } from './place-tone.js';
+import { toneVowelIndex } from './place-tone.js';
 
 /**
  * A Vietnamese syllable cut into its parts, lower case and without tone marks.
@@ -82,7 +82,12 @@ export function parseSyllable(s: string): ParsedSyllable | null {
   const nucleus = LONG_NUCLEI.find((n) => rest.startsWith(n)) ?? rest[0];
   const coda = rest.slice(nucleus.length);
   if (STOP_CODAS.has(coda) && tone !== 2 && tone !== 5) return null;
-  if (tone !== 0 && index !== toneOffset(base, 'traditional') && index !== toneOffset(base, 'modern')) return null;
+  if (tone !== 0) {
+    const closed = spelling.coda !== '';
+    const traditional = spelling.vowelStart + toneVowelIndex(spelling.vowels, closed, 'traditional');
+    const modern = spelling.vowelStart + toneVowelIndex(spelling.vowels, closed, 'modern');
+    if (index !== traditional && index !== modern) return null;
+  }
   return { onset, medial, nucleus, coda, tone };
 }
 

@@ -73,6 +73,9 @@ export interface Spelling {
  * (İ → i̇), so offsets in the result are offsets in `s`.
  */
 export function lowerKeepingOffsets(s: string): string {
+  // No character's lower case is shorter than the character, so equal lengths mean none grew.
+  const whole = s.toLowerCase();
+  if (whole.length === s.length) return whole;
   let out = '';
   for (const ch of s) {
     const lower = ch.toLowerCase();
