@@ -116,6 +116,8 @@ async function walk(
 }
 
 function joinShown(shownRoot: string, rel: string): string {
+  // `vnfix check .` names files as `a.txt`, which GitHub annotations and editors resolve from the root.
+  if (shownRoot === '.' || shownRoot === './') return rel;
   return shownRoot.endsWith('/') ? shownRoot + rel : `${shownRoot}/${rel}`;
 }
 
