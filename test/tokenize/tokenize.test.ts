@@ -51,6 +51,14 @@ describe('tokenize', () => {
     ]);
   });
 
+  it.each([
+    ['Thyc hién Céng vin sb 295-CV/BDNTW, ngay 18-3-2021 va v& viée t6 chirc', 'Thực hiện Công văn số 295-CV/BĐNTW, ngày 18-3-2021 và về việc tổ chức'],
+    ['tf)ng két 10 nam thyc hién Chi thj s§ 04-CT/TW, ngdy 06-7-2011 cta Ban Bf thu', 'tổng kết 10 năm thực hiện Chỉ thị số 04-CT/TW, ngày 06-7-2011 của Ban Bí thư'],
+    ['Uy ban M3t trn T qubc Viét Nam c¢ác huyén, thanh phd; D&i ngoai (1.100 luot)', 'Ủy ban Mặt trận Tổ quốc Việt Nam các huyện, thành phố; Đối ngoại (1.100 lượt)'],
+  ])('gives an OCR line and its correction the same token kinds: %s', (ocr, corrected) => {
+    expect(kindOf(ocr)).toEqual(kindOf(corrected));
+  });
+
   it('keeps a garbled line word by word', () => {
     expect(shown('D&i m4i t6 ch(rc b§ m3y')).toEqual([
       'word:D&i', 'word:m4i', 'word:t6', 'word:ch', 'punct:(', 'word:rc', 'word:b§', 'word:m3y',
