@@ -86,7 +86,12 @@ describe('normalizeText', () => {
   });
 
   it('gives NFC, is idempotent, and never moves offsets backwards, for arbitrary text', () => {
-    const text = fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme-composite' }));
+    const piece = fc.constantFrom('a', 'e', 'Ð', '\u0300', '\u0301', '\u0302', '\u0323', '\u031b', '\ud800', '\udc00', '😀', '\u1100', '\u1161', '\r\n', ' ');
+    const text = fc.oneof(
+      fc.string({ unit: 'binary' }),
+      fc.string({ unit: 'grapheme-composite' }),
+      fc.array(piece).map((a) => a.join('')),
+    );
     fc.assert(
       fc.property(text, (s) => {
         const result = normalizeText(s);
