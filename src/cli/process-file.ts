@@ -49,6 +49,7 @@ class InputProblem extends Error {}
  * @param context resources and encoding tables, loaded once per process or worker
  * @param settings format, tone style, confidence threshold, encoding
  * @param target where output goes; when absent it is collected into `outcome.output`
+ * @param onPiece told the bytes read and syllables scored after each piece, for a progress bar
  * @returns counts, changes, messages, and the problem if the file failed
  */
 export async function processFile(
@@ -57,9 +58,10 @@ export async function processFile(
   context: ProcessContext,
   settings: ProcessSettings,
   target?: OutputTarget,
+  onPiece?: (bytes: number, syllables: number) => void,
 ): Promise<FileOutcome> {
   const outcome = emptyOutcome(job.index, job.displayPath);
-  const run = new PieceRunner(outcome, context, settings, target);
+  const run = new PieceRunner(outcome, context, settings, target, onPiece);
   try {
     await run.consume(source);
   } catch (error) {
@@ -90,6 +92,7 @@ class PieceRunner {
     private readonly context: ProcessContext,
     private readonly settings: ProcessSettings,
     private readonly target: OutputTarget | undefined,
+    private readonly onPiece: ((bytes: number, syllables: number) => void) | undefined,
   ) {}
 
   async consume(source: AsyncIterable<Uint8Array>): Promise<void> {
@@ -181,6 +184,7 @@ class PieceRunner {
     stats.lowConfidence += result.stats.lowConfidence;
     stats.syllables += result.stats.syllables;
     await this.#emit(this.#render(result));
+    this.onPiece?.(this.outcome.bytes, stats.syllables);
     this.#pieces++;
     this.#lineBase += countLineBreaks(text);
     this.#offsetBase += text.length;

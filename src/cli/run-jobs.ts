@@ -29,6 +29,8 @@ export interface RunJobsOptions {
   signal: AbortSignal;
   /** The output target of a job (created just before the job's output is produced). */
   targetFor(job: JobSpec): OutputTarget;
+  /** Called after each piece of a large input processed in this thread (bytes read, syllables so far). */
+  onPiece?(bytes: number, syllables: number): void;
   /** Called once per job, in input order, after its output was written to its target. */
   onOutcome(outcome: FileOutcome, target: OutputTarget): Promise<void>;
 }
@@ -55,7 +57,7 @@ async function runInThisThread(options: RunJobsOptions): Promise<boolean> {
     const target = options.targetFor(job);
     const source = job.path === undefined ? options.stdin : createReadStream(job.path, { highWaterMark: 1 << 20 });
     const aborted = new Promise<'aborted'>((resolve) => options.signal.addEventListener('abort', () => resolve('aborted'), { once: true }));
-    const outcome = await Promise.race([processFile(job, source, context, options.settings, target), aborted]);
+    const outcome = await Promise.race([processFile(job, source, context, options.settings, target, options.onPiece), aborted]);
     if (outcome === 'aborted') {
       if ('destroy' in source) source.destroy();
       await target.abort();

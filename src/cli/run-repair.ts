@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { access } from 'node:fs/promises';
+import { access, stat } from 'node:fs/promises';
 import { Resources } from '../resources.js';
 import type { CliIo } from './cli-io.js';
 import { ExitCode } from './exit-code.js';
@@ -137,7 +137,19 @@ export async function runRepair(
 
   const shared = sharedTarget(config, io);
   const diffToStdout = config.diff && config.output === undefined && config.outDir === undefined && !config.inPlace;
-  const totalBytes = 0;
+  let totalBytes = 0;
+  if (log.progress !== undefined) {
+    for (const job of todo) totalBytes += await stat(job.path!).then((info) => info.size, () => 0);
+  }
+  const showProgress = (partialBytes = 0, partialSyllables = 0) =>
+    log.progress?.update({
+      filesDone: totals.done + totals.failed + totals.skipped,
+      filesTotal: jobs.length,
+      failed: totals.failed,
+      syllables: totals.syllables + partialSyllables,
+      bytesDone: totals.bytes + partialBytes,
+      bytesTotal: totalBytes,
+    });
   const onOutcome = async (outcome: FileOutcome, target: OutputTarget) => {
     totals.bytes += outcome.bytes;
     if (outcome.problem === undefined) {
@@ -168,14 +180,7 @@ export async function runRepair(
         else log.line(block.trimEnd());
       }
     }
-    log.progress?.update({
-      filesDone: totals.done + totals.failed + totals.skipped,
-      filesTotal: jobs.length,
-      failed: totals.failed,
-      syllables: totals.syllables,
-      bytesDone: totals.bytes,
-      bytesTotal: totalBytes,
-    });
+    showProgress();
   };
 
   let completed = false;
@@ -195,6 +200,7 @@ export async function runRepair(
         return new AtomicFileTarget(file, config.inPlace ? file + config.backupSuffix : undefined);
       },
       onOutcome,
+      onPiece: (bytes, syllables) => showProgress(bytes, syllables),
     });
   } finally {
     await manifest?.save();
