@@ -152,25 +152,47 @@ function headingLike(g: Group): boolean {
 
 const STRUCTURAL = new Set(['part', 'chapter', 'section', 'article']);
 
+/**
+ * Split each numbering kind's items into runs of siblings: a run ends where a kind the document used
+ * earlier (a higher level) appears. "1." under "I." may be headings while "1." under "PHẦN II" are items.
+ * @returns for each group with a marker, the id of its run ("arabic1#2")
+ */
+function siblingRuns(groups: Group[]): Map<Group, string> {
+  const firstUse: string[] = [];
+  const runOf = new Map<string, number>();
+  const runs = new Map<Group, string>();
+  for (const g of groups) {
+    const key = g.marker?.key;
+    if (!key || g.marker?.kind === 'bullet') continue;
+    if (!firstUse.includes(key)) firstUse.push(key);
+    const rank = firstUse.indexOf(key);
+    for (const lower of firstUse.slice(rank + 1)) runOf.set(lower, (runOf.get(lower) ?? 0) + 1);
+    runs.set(g, `${key}#${runOf.get(key) ?? 0}`);
+  }
+  return runs;
+}
+
 function classifyGroups(groups: Group[], data: StructureData, baseDepth: number, messages: VnfixMessage[], pointAt: (line: number) => Point): Block[] {
-  // Which numbering kinds the document uses for headings: most of their items read like headings.
+  // Which runs of numbered items the document uses as headings: most of the run reads like headings.
+  const runs = siblingRuns(groups);
   const counts = new Map<string, { all: number; like: number }>();
   for (const g of groups) {
-    if (!g.marker || g.marker.kind === 'bullet' || STRUCTURAL.has(g.marker.kind)) continue;
-    const c = counts.get(g.marker.key) ?? { all: 0, like: 0 };
+    const run = runs.get(g);
+    if (!run || STRUCTURAL.has(g.marker!.kind)) continue;
+    const c = counts.get(run) ?? { all: 0, like: 0 };
     c.all++;
     if (headingLike(g)) c.like++;
-    counts.set(g.marker.key, c);
+    counts.set(run, c);
   }
-  const headingKeys = new Set([...counts].filter(([, c]) => c.like * 2 >= c.all).map(([k]) => k));
-  for (const g of groups) if (g.marker && STRUCTURAL.has(g.marker.kind)) headingKeys.add(g.marker.key);
+  const headingRuns = new Set([...counts].filter(([, c]) => c.like * 2 > c.all).map(([k]) => k));
+  const isHeadingGroup = (g: Group): boolean => !!g.marker && (STRUCTURAL.has(g.marker.kind) || headingRuns.has(runs.get(g) ?? ''));
   // Levels in order of first use.
   const order: string[] = [];
   const listOrder: string[] = [];
   for (const g of groups) {
     const key = g.marker?.key;
     if (!key || g.marker?.kind === 'bullet') continue;
-    if (headingKeys.has(key)) {
+    if (isHeadingGroup(g)) {
       if (!order.includes(key) && (STRUCTURAL.has(g.marker!.kind) || headingLike(g))) order.push(key);
     } else if (!listOrder.includes(key)) listOrder.push(key);
   }
@@ -193,10 +215,10 @@ function classifyGroups(groups: Group[], data: StructureData, baseDepth: number,
       blocks.push({ type: 'listItem', depth: bulletRun.indexOf(marker.key) + 1, marker: marker.label, ordered: false, text: rest.text, lines, confidence: 0.85, ...(rest.refs.length ? { refs: rest.refs } : {}) });
       return;
     }
-    if (marker && headingKeys.has(marker.key)) {
+    if (marker && isHeadingGroup(g)) {
       const depth = depthOf(marker.key);
       if (headingLike(g)) {
-        const c = counts.get(marker.key);
+        const c = counts.get(runs.get(g) ?? '');
         const confidence = STRUCTURAL.has(marker.kind) || !c || c.like === c.all ? 0.9 : 0.75;
         blocks.push({ type: 'heading', depth, marker: marker.label, text: g.content.text, lines, confidence, ...(refs ? { refs } : {}) });
         return;

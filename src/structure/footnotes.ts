@@ -10,6 +10,8 @@ export interface RefCandidate {
   mark: string;
   /** The number the mark stands for, when it is legible. */
   value?: number;
+  /** Glued to a capital or a digit ("NĐ-CP2", "2023'"): a code may end so, try it last. */
+  weak?: boolean;
 }
 
 /** What {@link findFootnotes} returns. */
@@ -48,10 +50,14 @@ export function findFootnotes(features: LineFeatures[], zones: Zone[], breaks: n
     const pageStart = Math.max(0, ...breaks.filter((b) => b < note.start));
     const before = candidates.filter((c) => !used.has(c) && c.line < note.start && !isInNote(c.line, notes));
     const onPage = before.filter((c) => c.line > pageStart);
+    const same = (c: RefCandidate) => c.mark === note.mark || (c.value !== undefined && c.value === note.value);
+    const loose = (c: RefCandidate) => c.value === undefined || note.value === undefined;
     const ref =
-      pickLast(onPage, (c) => c.mark === note.mark || (c.value !== undefined && c.value === note.value)) ??
-      pickLast(before, (c) => c.mark === note.mark || (c.value !== undefined && c.value === note.value)) ??
-      pickLast(onPage, (c) => c.value === undefined || note.value === undefined);
+      pickLast(onPage, (c) => same(c) && !c.weak) ??
+      pickLast(onPage, same) ??
+      pickLast(before, (c) => same(c) && !c.weak) ??
+      pickLast(onPage, (c) => loose(c) && !c.weak) ??
+      pickLast(onPage, loose);
     if (!ref) {
       result.unmatched.push(note.start);
       continue;
@@ -184,7 +190,9 @@ export function findRefCandidates(f: LineFeatures, data: StructureData): RefCand
     for (const core of [token, token.slice(0, token.length - trail.length)]) {
       const hit = readTrailingMark(core, marks, data);
       if (hit) {
-        found.push({ line: f.line, offset: m.index + core.length - hit.mark.length, length: hit.mark.length, mark: hit.mark, value: hit.value });
+        const offset = m.index + core.length - hit.mark.length;
+        const weak = hit.weak || undefined;
+        found.push({ line: f.line, offset, length: hit.mark.length, mark: hit.mark, value: hit.value, ...(weak ? { weak } : {}) });
         break;
       }
     }
@@ -192,15 +200,22 @@ export function findRefCandidates(f: LineFeatures, data: StructureData): RefCand
   return found;
 }
 
-function readTrailingMark(core: string, marks: string[], data: StructureData): { mark: string; value?: number } | undefined {
+function readTrailingMark(core: string, marks: string[], data: StructureData): { mark: string; value?: number; weak?: boolean } | undefined {
   let sup = '';
   for (let i = core.length - 1; i > 0 && data.superscriptDigits.includes(core[i]); i--) sup = core[i] + sup;
   if (sup) return { mark: sup, value: superscriptValue(sup, data) };
   const digits = /^(.*\p{Ll})(\d{1,2})$/u.exec(core);
   if (digits && !/\d/.test(digits[1]) && !/^\p{Lu}{2,}/u.test(digits[1])) return { mark: digits[2], value: Number(digits[2]) };
+  // A code that ends in capitals, then the mark: "138/2020/NĐ-CP2".
+  const afterCode = /^(.*[-/]\p{Lu}{1,6})(\d)$/u.exec(core);
+  if (afterCode) return { mark: afterCode[2], value: Number(afterCode[2]), weak: true };
   for (const mark of marks) {
-    // After a letter or a closing bracket or quote: "mới®", "(LGSP)®", "số'".
-    if (core.length > mark.length && core.endsWith(mark) && /[\p{L})"”]/u.test(core[core.length - mark.length - 1])) return { mark };
+    // After a letter or a closing bracket or quote: "mới®", "(LGSP)®", "số'"; after a digit: "2023'".
+    if (core.length > mark.length && core.endsWith(mark)) {
+      const before = core[core.length - mark.length - 1];
+      if (/[\p{L})"”]/u.test(before)) return { mark };
+      if (/\d/.test(before)) return { mark, weak: true };
+    }
   }
   return undefined;
 }
