@@ -20,8 +20,10 @@ export const ONSETS: readonly string[] = [
 
 // Written rhymes (vần) without tone, one row per main vowel; the medial o/u rows come last.
 // A stop coda (c ch p t) allows only sắc and nặng: see STOP_CODAS.
-// Source: the rhyme inventory of Đoàn Thiện Thuật (1977), checked against the tvpl_vanban and phapdien
-// corpora (every syllable there fits this table apart from foreign words and abbreviations).
+// Source: the rhyme inventory of Đoàn Thiện Thuật, Ngữ âm tiếng Việt (1977), checked against the
+// tvpl_vanban and phapdien corpora: of their 7,978 distinct lower-cased words, the 4,612 rejected are
+// abbreviations (ubnd, nđ), foreign words, words the source glued or cut (tổchức, việ), and loanwords and
+// minority place names spelled against the native orthography (gen, ôtô, đắk, lắk, kạn, kon).
 const RHYME_ROWS = [
   'a ai ao au ay ac ach am an ang anh ap at',
   'ăc ăm ăn ăng ăp ăt',

@@ -3,8 +3,8 @@ import { QUALITY_VOWELS, lowerKeepingOffsets, splitSpelling } from './phonology.
 import type { ToneStyle } from '../document/types.js';
 
 // Open two-vowel rhymes that start with the medial o/u: the traditional style marks the first vowel
-// (hòa, khỏe, thủy), the modern one the main vowel (hoà, khoẻ, thuỷ). Source: Quyết định 240/QĐ (1984)
-// of the Ministry of Education for the modern rule; the traditional one is older printing practice.
+// (hòa, khỏe, thủy), the modern one the main vowel (hoà, khoẻ, thuỷ), as school textbooks since the 1980s
+// and the "new style" option of Vietnamese keyboards do. Everywhere else the two styles agree.
 const MEDIAL_PAIRS: ReadonlySet<string> = new Set(['oa', 'oe', 'uy']);
 
 /**

@@ -17,7 +17,8 @@ const startsRun = (cls: CharClass): boolean => cls === 'letter' || cls === 'digi
  * A word is a maximal run of letters, OCR-confusable digits and symbols that has a letter and is not part of
  * a number or code: "d6i", "M3t", "tf)ng", "b§", "¢ác" are one word each, because the repair stage needs
  * them whole. Symbols such as ) & @ $ belong to a word only after a letter and before a letter or digit, so
- * "(1)", "(z)", "tỉnh,", "1)Thủ" give punctuation around the word; & and @ may also end one (v& = về). Runs joined by - / . , : become one number or code when
+ * "(1)", "(z)", "tỉnh,", "1)Thủ" give punctuation around the word; & and @ may also end one (v& = về).
+ * A run of digits alone is a number (601, 2021). Runs joined by - / . , : become one number or code when
  * {@link compoundKind} says so (04-CT/TW, 1.100, 06-7-2011); otherwise the separator is punctuation.
  * @param text normalised text
  * @returns tokens in order, with offsets in `text`
