@@ -19,6 +19,29 @@ import type { StderrLog } from './stderr-log.js';
 import { UsageError } from './usage-error.js';
 import { vnfixVersion } from './vnfix-version.js';
 
+/** Files hashed at once by --incremental: enough to keep the disk busy, few enough for file handles. */
+const HASH_CONCURRENCY = 32;
+
+/**
+ * Map over items with at most `limit` calls in flight, keeping the order of the results.
+ * @param items inputs
+ * @param limit calls in flight
+ * @param fn the async call
+ * @returns the results in input order
+ */
+async function mapConcurrently<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return results;
+}
+
 /** Counts for the end-of-run summary. */
 interface Totals {
   done: number;
@@ -119,19 +142,25 @@ export async function runRepair(
     manifest = await IncrementalManifest.load(config.outDir);
     fingerprint = await settingsFingerprint(settings, vnfixVersion(), new Resources().dictionariesDir, config.dictionaries);
     todo = [];
-    for (const job of runnable) {
-      let hash: string;
+    // Hash many files at once (the work is I/O), then decide in input order so messages stay ordered.
+    const checked = await mapConcurrently(runnable, HASH_CONCURRENCY, async (job) => {
       try {
-        hash = await hashFile(job.path!);
+        const hash = await hashFile(job.path!);
+        return { job, hash, upToDate: await manifest!.isUpToDate(outputs.get(job.index)!, hash, fingerprint) };
       } catch (error) {
-        log.fileError(job.displayPath, describeFsError(error));
+        return { job, problem: describeFsError(error) };
+      }
+    });
+    for (const result of checked) {
+      if (result.problem !== undefined) {
+        log.fileError(result.job.displayPath, result.problem);
         totals.failed++;
         exit = ExitCode.Error;
         continue;
       }
-      inputHashes.set(job.index, hash);
-      if (await manifest.isUpToDate(outputs.get(job.index)!, hash, fingerprint)) totals.skipped++;
-      else todo.push(job);
+      inputHashes.set(result.job.index, result.hash!);
+      if (result.upToDate) totals.skipped++;
+      else todo.push(result.job);
     }
   }
 
