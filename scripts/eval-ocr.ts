@@ -7,7 +7,8 @@
  * edge punctuation trimmed, tone placement canonicalised on both sides; the output's tokens are aligned
  * with the gold's (so joined or split fragments cost only what they break), and accuracy = matched
  * gold tokens / gold tokens. "before" scores the OCR text itself, "after" the output of repair(), and
- * "channel + LM" the reference wiring of the OCR channel into the decoder (scripts/lib/ocr-lattice-probe.ts).
+ * "channel + LM" the reference wiring of the OCR channel into the decoder (scripts/lib/ocr-lattice-probe.ts);
+ * "gold kept" feeds the gold text through that wiring and counts the syllables left right.
  * Candidate recall@k: for lines whose OCR and gold have the same number of tokens, the share of gold
  * syllables (lower-case, in the inventory) found among the first k of ocrCandidates(OCR token).
  *
@@ -153,6 +154,8 @@ export interface OcrEvalResult {
   after: number;
   /** the reference wiring of the channel into the decoder (scripts/lib/ocr-lattice-probe.ts) */
   probe: number;
+  /** the gold text itself through the reference wiring: share of syllables left right */
+  probeKept: number;
   recall: RecallStats;
   seconds: number;
 }
@@ -172,6 +175,7 @@ export function evalOcr(resources: Resources, withRepair = true): OcrEvalResult[
     const after = syllableAccuracy(set.gold, out);
     const probeOut = probeRepair(set.ocr.join('\n'), resources).split('\n');
     const probe = syllableAccuracy(set.gold, probeOut);
+    const kept = syllableAccuracy(set.gold, probeRepair(set.gold.join('\n'), resources).split('\n'));
     return {
       name: set.name,
       source: set.source,
@@ -180,6 +184,7 @@ export function evalOcr(resources: Resources, withRepair = true): OcrEvalResult[
       before: before.correct / Math.max(1, before.syllables),
       after: withRepair ? after.correct / Math.max(1, after.syllables) : NaN,
       probe: probe.correct / Math.max(1, probe.syllables),
+      probeKept: kept.correct / Math.max(1, kept.syllables),
       recall: candidateRecall(set, resources),
       seconds,
     };
@@ -196,11 +201,11 @@ function main(): void {
     return;
   }
   const pct = (x: number) => (Number.isNaN(x) ? '—' : `${(100 * x).toFixed(2)}%`);
-  const header = ['set', 'lines', 'syllables', 'before', 'after', 'channel + LM', 'garbled', 'recall@1/5/12 (garbled)', 'recall@1/5/12 (all)', 'repair s'];
+  const header = ['set', 'lines', 'syllables', 'before', 'after', 'channel + LM', 'gold kept', 'garbled', 'recall@1/5/12 (garbled)', 'recall@1/5/12 (all)', 'repair s'];
   console.log(`| ${header.join(' | ')} |`);
   console.log(`|${header.map(() => '---').join('|')}|`);
   for (const r of results) {
-    console.log(`| ${[r.name, r.lines, r.syllables, pct(r.before), pct(r.after), pct(r.probe), r.recall.garbled, r.recall.garbledAt.map(pct).join(' / '), r.recall.allAt.map(pct).join(' / '), r.seconds.toFixed(2)].join(' | ')} |`);
+    console.log(`| ${[r.name, r.lines, r.syllables, pct(r.before), pct(r.after), pct(r.probe), pct(r.probeKept), r.recall.garbled, r.recall.garbledAt.map(pct).join(' / '), r.recall.allAt.map(pct).join(' / '), r.seconds.toFixed(2)].join(' | ')} |`);
   }
 }
 

@@ -18,8 +18,14 @@ import { isOcrJunk, ocrCandidates, ocrJoinCandidates, ocrSplitCandidates } from 
 
 /** Tuning of the probe. */
 export interface ProbeOptions {
-  /** Cost of keeping a word token that is not a known syllable as it is. */
+  /** Cost of keeping a word token that is not a known syllable as it is (lower-case letters only). */
   keepUnknownCost: number;
+  /** ... when it is written in capitals (an abbreviation more often than garble: DKDD, CDS). */
+  keepCapitalsCost: number;
+  /** ... when digits or symbols sit among its letters (d6i, tf)ng): garble, nearly always. */
+  keepMixedCost: number;
+  /** ... when it is one letter (list markers a) b) c) and initials). */
+  keepSingleCost: number;
   /** Readings per join or split edge. */
   joinReadings: number;
   /** Longest fragment (characters) considered for a join. */
@@ -28,7 +34,15 @@ export interface ProbeOptions {
   fragments: boolean;
 }
 
-export const DEFAULT_PROBE: ProbeOptions = { keepUnknownCost: 3, joinReadings: 3, maxFragment: 4, fragments: true };
+export const DEFAULT_PROBE: ProbeOptions = { keepUnknownCost: 5, keepCapitalsCost: 2, keepMixedCost: 8, keepSingleCost: 1, joinReadings: 3, maxFragment: 4, fragments: true };
+
+/** Cost of keeping an unknown word token as it is, by its shape. */
+function keepCost(value: string, options: ProbeOptions): number {
+  if (/[^\p{L}]/u.test(value)) return options.keepMixedCost;
+  if ([...value].length === 1) return options.keepSingleCost;
+  if ([...value].length >= 2 && value === value.toUpperCase()) return options.keepCapitalsCost;
+  return options.keepUnknownCost;
+}
 
 /**
  * Repairs a text through the reference lattice.
@@ -50,7 +64,7 @@ export function probeRepair(text: string, resources: Resources, options: ProbeOp
     const canonical = canonicalWord(value);
     if (isOcrJunk(value, resources)) return [{ ids: [id(canonical)], text: canonical, cost: 0, keep: true }];
     const readings: Reading[] = ocrCandidates(value, resources).map((c) => ({ ids: [id(c.syllable)], text: c.syllable, cost: c.channelCost, keep: c.syllable === canonical }));
-    if (!readings.some((r) => r.keep)) readings.push({ ids: [id(canonical)], text: canonical, cost: options.keepUnknownCost, keep: true });
+    if (!readings.some((r) => r.keep)) readings.push({ ids: [id(canonical)], text: canonical, cost: keepCost(value, options), keep: true });
     if (options.fragments && [...value].length >= 4 && id(canonical) === UNK) {
       for (const s of ocrSplitCandidates(value, resources).slice(0, options.joinReadings)) {
         readings.push({ ids: s.syllables.map(id), text: s.syllables.join(' '), cost: s.channelCost, keep: false });

@@ -113,16 +113,19 @@ export class OcrChannel {
    * @returns candidates with channelCost = -log10 P(observed | syllable) (the prior is not included)
    */
   candidates(observed: string): SyllableCandidate[] {
-    const lower = observed.normalize('NFC').toLowerCase();
-    const hit = this.memo.get(lower);
+    const nfc = observed.normalize('NFC');
+    const lower = nfc.toLowerCase();
+    // Case is ignored except where it tells glyphs apart (a capital I among small letters is an l).
+    const key = nfc.includes('I') && nfc !== nfc.toUpperCase() ? nfc : lower;
+    const hit = this.memo.get(key);
     if (hit) return hit;
-    const result = this.search(lower);
+    const result = this.search(lower, nfc);
     if (this.memo.size >= this.maxMemo) this.memo.clear();
-    this.memo.set(lower, result);
+    this.memo.set(key, result);
     return result;
   }
 
-  private search(lower: string): SyllableCandidate[] {
+  private search(lower: string, cased: string): SyllableCandidate[] {
     const { maxCandidates, beam, maxObservedLength } = this.options;
     this.stats.skeletons = 0;
     this.stats.verified = 0;
@@ -130,6 +133,20 @@ export class OcrChannel {
     const key = this.skeletons.observed(lower);
     if (key.length === 0) return [];
     const hits = this.index.lookup(key, searchDistance(key.length));
+    const variants = this.skeletons.variants(cased);
+    if (variants.length > 0) {
+      // a variant's near ring joins the hits (a skeleton found twice keeps its smaller distance)
+      const byId = new Map(hits.map((h) => [h.id, h]));
+      for (const v of variants) {
+        for (const h of this.index.lookup(v, Math.min(NEAR_DISTANCE, searchDistance(v.length)))) {
+          const seen = byId.get(h.id);
+          if (!seen) byId.set(h.id, h);
+          else if (h.distance < seen.distance) seen.distance = h.distance;
+        }
+      }
+      hits.length = 0;
+      hits.push(...[...byId.values()].sort((a, b) => a.distance - b.distance));
+    }
     this.stats.skeletons = hits.length;
     this.aligner.setObserved(this.costs.obsIdsOf(lower));
     let best = Infinity;

@@ -9,12 +9,18 @@ import { foldPlain, plainLetter } from './char-classes.js';
 
 /** Reads a look-alike must have been seen as, at least, to be mapped (fewer are noise). */
 const MIN_LOOKALIKE_COUNT = 3;
+/** Two-character reads of one letter (ư → it, tt, ir) seen at least this often give skeleton variants. */
+const MIN_PAIR_COUNT = 20;
+/** Most skeleton variants of one token. */
+const MAX_VARIANTS = 4;
 
 const PLAIN_VIETNAMESE = /^[a-eg-ik-vxy]$/u;
 
 /** Maps observed characters to skeleton letters. */
 export class SkeletonMap {
   private readonly map = new Map<string, string>();
+  /** two-character read → the plain letter it most often stands for */
+  private readonly pairs = new Map<string, string>();
 
   /**
    * Learns the look-alike map from the pooled rows (`[ô]`, tones together) of the confusion table.
@@ -27,7 +33,13 @@ export class SkeletonMap {
       if (!v) votes.set(o, (v = new Map()));
       v.set(letter, (v.get(letter) ?? 0) + n);
     };
+    const pairVotes = new Map<string, { letter: string; n: number }>();
     for (const r of rows) {
+      if (r.truth.startsWith('[') && r.truth.endsWith(']') && [...r.ocr].length === 2 && r.count >= MIN_PAIR_COUNT) {
+        const letter = plainLetter(r.truth.slice(1, -1));
+        const best = pairVotes.get(r.ocr);
+        if (PLAIN_VIETNAMESE.test(letter) && (!best || r.count > best.n)) pairVotes.set(r.ocr, { letter, n: r.count });
+      }
       if (r.ocr === ANY || r.ocr === EMPTY || [...r.ocr].length !== 1 || PLAIN_VIETNAMESE.test(r.ocr)) continue;
       if (r.truth === EMPTY) vote(r.ocr, '', r.count);
       else if (r.truth.startsWith('[') && r.truth.endsWith(']') && PLAIN_VIETNAMESE.test(plainLetter(r.truth.slice(1, -1)))) {
@@ -44,6 +56,33 @@ export class SkeletonMap {
       }
       if (total >= MIN_LOOKALIKE_COUNT) this.map.set(o, best);
     }
+    for (const [o, v] of pairVotes) this.pairs.set(o, v.letter);
+  }
+
+  /**
+   * Other skeletons of an observed token: one learned two-character read (ư → `it`, `tt`; u → `ii`)
+   * put back as the letter it stands for, so `sit` (sử) is also looked up as `su`; a capital I read as l.
+   * @param observed token as read
+   * @returns distinct skeletons other than {@link observed}'s, at most a few
+   */
+  variants(observed: string): string[] {
+    const chars = [...observed.toLowerCase()];
+    if (chars.length !== observed.length) return [];
+    const base = this.observed(observed);
+    const out: string[] = [];
+    // A capital I inside a word that is not all capitals is an l misread (Idi → lợi): the two glyphs are
+    // one vertical stroke in most serif fonts.
+    const capitalI = observed.indexOf('I');
+    if (capitalI >= 0 && observed !== observed.toUpperCase()) {
+      out.push(this.observed(observed.slice(0, capitalI) + 'l' + observed.slice(capitalI + 1)));
+    }
+    for (let i = 0; i + 1 < chars.length && out.length < MAX_VARIANTS; i++) {
+      const letter = this.pairs.get(chars[i] + chars[i + 1]);
+      if (letter === undefined) continue;
+      const v = this.observed(chars.slice(0, i).join('') + letter + chars.slice(i + 2).join(''));
+      if (v !== base && !out.includes(v)) out.push(v);
+    }
+    return out;
   }
 
   /**
