@@ -1,6 +1,6 @@
 import type { HeaderFields } from './types.js';
 import type { StructureData } from './structure-data.js';
-import { findPhrase, startsWithPhrase } from './structure-data.js';
+import { findPhrase, findPhraseFuzzy, startsWithPhrase } from './structure-data.js';
 import { foldText } from './fold.js';
 
 /** What a piece of a header line is. */
@@ -24,7 +24,7 @@ export interface HeaderPiece {
 export function readHeaderLine(text: string, data: StructureData): HeaderPiece[] {
   const stripped = stripDecoration(text, data);
   let pieces: HeaderPiece[] = stripped ? [{ kind: 'other', text: stripped }] : [];
-  pieces = carve(pieces, (t) => findPhrase(t, data.mottos), 'motto');
+  pieces = carve(pieces, (t) => findPhraseFuzzy(t, data.mottos), 'motto');
   pieces = carve(pieces, (t) => findPlaceDate(t, data), 'placeDate');
   pieces = carve(pieces, (t) => findNumber(t, data), 'number');
   pieces = carve(pieces, (t) => findSubject(t, data), 'subject');

@@ -54,9 +54,10 @@ function readWordMarker(text: string, data: StructureData): Marker | undefined {
 }
 
 function readNumberMarker(text: string): Marker | undefined {
-  let m = /^([IVXLC]{1,6})\s?([.\-–)])(?=\s*\S)/.exec(text);
+  let m = /^([IVXLCl]{1,6})\s?([.\-–)])(?=\s*\S)/.exec(text);
   if (m) {
-    const value = romanValue(m[1]);
+    // OCR reads the I of a Roman numeral as a lower-case l ("Il.", "Ill."); a lone "l." is a letter.
+    const value = m[1] === 'l' ? undefined : romanValue(m[1].replace(/l/g, 'I'));
     // A single C or L is more likely a lettered item than a Roman numeral.
     if (value !== undefined && !/^[CL]$/.test(m[1]) && (m[2] !== '-' || /^-\s/.test(text.slice(m[1].length)) || /^[-–]\s*\p{Lu}/u.test(text.slice(m[1].length)))) {
       return make('roman', 'roman', text, m[0].length, value);

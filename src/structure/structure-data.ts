@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { distance } from 'fastest-levenshtein';
 import { foldText } from './fold.js';
 
 /** Where the shipped phrase lists of the structure stage live. */
@@ -107,4 +108,30 @@ function isWordEdge(text: string, end: number, phrase: string): boolean {
   // A phrase ending in punctuation ("TM.", "V/v:") needs no edge after it.
   if (!/[\p{L}\p{N}]/u.test(phrase[phrase.length - 1])) return true;
   return !/[\p{L}\p{N}]/u.test(text[end]);
+}
+
+/**
+ * Find the first occurrence of any of `phrases` in `text` allowing OCR damage: a run of as many words
+ * as the phrase, folded, within a fifth of the phrase's length in edits ("Déc lap - Tu do - Hanh phic"
+ * is the national motto).
+ * @returns start and end of the match, or undefined
+ */
+export function findPhraseFuzzy(text: string, phrases: string[]): { start: number; end: number } | undefined {
+  const exact = findPhrase(text, phrases);
+  if (exact) return exact;
+  const folded = foldText(text);
+  const words = [...folded.matchAll(/\S+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  let best: { start: number; end: number; cost: number } | undefined;
+  for (const phrase of phrases) {
+    const p = foldText(phrase);
+    const n = p.split(/\s+/).length;
+    const allowed = Math.floor(p.length / 5);
+    for (let i = 0; i + n <= words.length; i++) {
+      const start = words[i].start;
+      const end = words[i + n - 1].end;
+      const cost = distance(folded.slice(start, end), p);
+      if (cost <= allowed && (!best || start < best.start || (start === best.start && cost < best.cost))) best = { start, end, cost };
+    }
+  }
+  return best && { start: best.start, end: best.end };
 }
