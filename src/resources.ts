@@ -47,8 +47,11 @@ export class Resources {
 
   /** The administrative vocabulary and protected tokens: shipped files, then the user's. */
   get lexicon(): Lexicon {
-    const shipped = shippedLexiconFiles(this.dictionariesDir).filter((file) => existsSync(file));
-    return (this.loadedLexicon ??= loadLexicon([...shipped, ...this.userDictionaries]));
+    if (!this.loadedLexicon) {
+      const shipped = shippedLexiconFiles(this.dictionariesDir).filter((file) => existsSync(file));
+      this.loadedLexicon = loadLexicon([...shipped, ...this.userDictionaries]);
+    }
+    return this.loadedLexicon;
   }
 
   /**

@@ -76,7 +76,7 @@ export function encodeNgramSections(tables: OrderTable[]): { sections: Record<st
     for (let i = 0; i < count; i++) {
       let ha = SLOT_SEED;
       let hb = KEY_SEED;
-      for (let k = n - 1; k >= 0; k--) {
+      for (let k = 0; k < n; k++) {
         const id = t.grams[i * n + k];
         ha = slotStep(ha, id);
         hb = keyStep(hb, id);

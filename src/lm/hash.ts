@@ -1,7 +1,7 @@
 /**
  * 32-bit hashing of id sequences and strings, Math.imul-based so hot loops stay in small integers.
- * An n-gram is hashed from its last id backwards, so the hashes of w, (c3 w), (c2 c3 w)... come out
- * one step at a time while the scorer extends the context leftwards.
+ * An n-gram is hashed from its first id forwards, so a context's hash is computed once per LM state
+ * and each scored word adds one step.
  * Two independent streams: one picks the table slot, the other is the 32-bit key stored in the slot.
  */
 

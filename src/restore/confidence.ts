@@ -4,14 +4,15 @@
  * only until the contexts meet again (at most order − 1 ids later), so each alternative costs a few
  * LM calls.
  */
-import type { NgramModel } from '../lm/ngram-model.js';
+import type { LmContext, NgramModel } from '../lm/ngram-model.js';
 import { BOS, EOS } from '../lm/symbols.js';
 import type { Edge } from './lattice.js';
-import { scoreReading, type PathStep } from './viterbi.js';
+import { scoreReadingIn, type PathStep } from './viterbi.js';
 
 /** LM states and scores along a path, for re-scoring alternatives. */
 export interface PathScores {
   stateBefore: number[];
+  contextBefore: LmContext[];
   lmScore: number[];
   /** log10 p(EOS | final state) */
   endScore: number;
@@ -26,14 +27,16 @@ export interface PathScores {
  */
 export function pathScores(steps: PathStep[], lm: NgramModel): PathScores {
   const stateBefore: number[] = [];
+  const contextBefore: LmContext[] = [];
   const lmScore: number[] = [];
-  let state = BOS;
+  let ctx = lm.context(BOS);
   for (const step of steps) {
-    stateBefore.push(state);
-    lmScore.push(scoreReading(lm, state, step.edge.readings[step.reading]));
-    state = lm.nextState;
+    stateBefore.push(ctx.state);
+    contextBefore.push(ctx);
+    lmScore.push(scoreReadingIn(lm, ctx, step.edge.readings[step.reading]));
+    ctx = lm.nextContext();
   }
-  return { stateBefore, lmScore, endScore: lm.score(state, EOS), finalState: state };
+  return { stateBefore, contextBefore, lmScore, endScore: lm.scoreIn(ctx, EOS), finalState: ctx.state };
 }
 
 const channelOf = (edge: Edge, r: number): number => -edge.readings[r].cost + (r === edge.bonusReading ? edge.bonus : 0);
@@ -50,17 +53,19 @@ export function readingPosteriors(steps: PathStep[], s: number, scores: PathScor
   const { edge, reading: chosen } = steps[s];
   const deltas = edge.readings.map((_, r) => {
     if (r === chosen) return 0;
-    let alt = channelOf(edge, r) + scoreReading(lm, scores.stateBefore[s], edge.readings[r]);
+    let alt = channelOf(edge, r) + scoreReadingIn(lm, scores.contextBefore[s], edge.readings[r]);
     let best = channelOf(edge, chosen) + scores.lmScore[s];
     let state = lm.nextState;
+    let ctx = lm.nextContext();
     let t = s + 1;
     for (; t < steps.length && state !== scores.stateBefore[t]; t++) {
-      alt += scoreReading(lm, state, steps[t].edge.readings[steps[t].reading]);
+      alt += scoreReadingIn(lm, ctx, steps[t].edge.readings[steps[t].reading]);
       best += scores.lmScore[t];
       state = lm.nextState;
+      ctx = lm.nextContext();
     }
     if (t === steps.length && state !== scores.finalState) {
-      alt += lm.score(state, EOS);
+      alt += lm.scoreIn(ctx, EOS);
       best += scores.endScore;
     }
     return alt - best;

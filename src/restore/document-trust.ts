@@ -5,8 +5,7 @@
  * are often wrong.
  */
 import type { Trust } from '../candidates/syllable-candidates.js';
-import { canonicalWord } from '../lm/train.js';
-import { fold, isValidSyllable } from '../syllable/index.js';
+import type { WordFacts } from './word-facts.js';
 
 /** The estimate and what it was made from. */
 export interface DocumentTrust extends Trust {
@@ -33,19 +32,17 @@ const ramp = (x: number, from: number, to: number): number => Math.min(1, Math.m
 
 /**
  * Estimate the trust in a document's marks.
- * @param words the word tokens' texts (protected tokens excluded)
+ * @param words facts of the word tokens (protected tokens are skipped)
  * @returns costs for changing unmarked and marked words, with the shares they come from
  */
-export function estimateTrust(words: readonly string[]): DocumentTrust {
+export function estimateTrust(words: readonly WordFacts[]): DocumentTrust {
   let marked = 0;
   let garbled = 0;
   let counted = 0;
   for (const w of words) {
-    const canonical = canonicalWord(w);
-    const isMarked = fold(canonical) !== canonical;
-    const damaged = /[^\p{L}]/u.test(w) || (isMarked && !isValidSyllable(canonical));
-    if (damaged) garbled++;
-    if (isMarked) marked++;
+    if (w.protected) continue;
+    if (w.damaged) garbled++;
+    if (w.marked) marked++;
     counted++;
   }
   const markedShare = counted === 0 ? 0 : marked / counted;

@@ -7,9 +7,8 @@
 import type { Token } from '../document/types.js';
 import type { Resources } from '../resources.js';
 import { syllableCandidates, type CandidateList, type Trust } from '../candidates/syllable-candidates.js';
-import { canonicalWord } from '../lm/train.js';
 import { contextRole, symbolText, UNK } from '../lm/symbols.js';
-import { fold } from '../syllable/index.js';
+import type { WordFacts } from './word-facts.js';
 
 /** One way to read an edge's tokens. */
 export interface Reading {
@@ -21,6 +20,8 @@ export interface Reading {
   cost: number;
   /** True when the reading leaves the tokens as they are. */
   keep: boolean;
+  /** Output forms already rendered, by case pattern and tone style (filled by the decoder). */
+  rendered?: string[];
 }
 
 /** An edge of the lattice from slot `from` to slot `to` (exclusive). */
@@ -54,25 +55,22 @@ export interface LatticeStats {
 // this much (log10) times the phrase weight: strong evidence, yet the LM can still overrule it.
 const PHRASE_BONUS = 0.5;
 
-const readingsMemo = (resources: Resources) => resources.memoOf<Reading[]>('restore-readings');
-
 function toReadings(list: CandidateList): Reading[] {
   return list.ids.map((id, i) => ({ ids: [id], text: list.texts[i], cost: list.costs[i], keep: i === list.keep }));
 }
 
 /**
- * Build the lattice segments of a token list.
+ * Build the lattice of a token list one segment at a time (each is handed over and then dropped, so
+ * memory stays bounded by the longest sentence).
  * @param tokens the document's tokens
+ * @param facts the facts of each word token, by token index
  * @param resources loaded model and lexicon
  * @param trust the document's trust in its marks
- * @returns segments and counts
+ * @param onSegment called with each segment, in document order
  */
-export function buildLattice(tokens: Token[], resources: Resources, trust: Trust): { segments: Segment[] } {
+export function buildLattice(tokens: Token[], facts: (WordFacts | undefined)[], resources: Resources, trust: Trust, onSegment: (segment: Segment) => void): void {
   const model = resources.model;
-  const lexicon = resources.lexicon;
-  const memo = readingsMemo(resources);
-  const trustKey = `${trust.unmarked.toFixed(1)}|${trust.marked.toFixed(1)}|`;
-  const segments: Segment[] = [];
+  const trustKey = `${trust.unmarked.toFixed(1)}|${trust.marked.toFixed(1)}`;
   let edges: Edge[][] = [];
   let folded: string[] = [];
   let newlines = 0;
@@ -86,7 +84,7 @@ export function buildLattice(tokens: Token[], resources: Resources, trust: Trust
   const flush = (): void => {
     if (edges.length > 0) {
       applyPhrases(edges, folded, resources);
-      segments.push({ edges });
+      onSegment({ edges });
     }
     edges = [];
     folded = [];
@@ -109,23 +107,18 @@ export function buildLattice(tokens: Token[], resources: Resources, trust: Trust
       fixed(i, symbolText(token));
       continue;
     }
-    const value = token.value;
-    if (lexicon.isProtected(value)) {
-      fixed(i, canonicalWord(value));
+    const word = facts[i]!;
+    if (word.protected) {
+      fixed(i, word.canonical);
       continue;
     }
-    const key = trustKey + value;
-    let readings = memo.get(key);
-    if (!readings) {
-      readings = toReadings(syllableCandidates(value, model, trust));
-      memo.set(key, readings);
-    }
+    if (word.readings?.trustKey !== trustKey) word.readings = { trustKey, readings: toReadings(syllableCandidates(token.value, model, trust)) };
+    const readings = word.readings.readings;
     const slot = edges.length;
     edges.push([{ from: slot, to: slot + 1, startToken: i, endToken: i + 1, readings, bonusReading: -1, bonus: 0, word: true }]);
-    folded.push(fold(value.toLowerCase()));
+    folded.push(word.folded);
   }
   flush();
-  return { segments };
 }
 
 /** Favour the readings that spell vocabulary phrases found in the folded text. */

@@ -4,11 +4,12 @@
  */
 import type { Edit, Point, RepairStats, Token, ToneStyle, VnfixMessage } from '../document/types.js';
 import type { Resources } from '../resources.js';
-import { applyCasePattern, casePatternOf, isValidSyllable, placeTone } from '../syllable/index.js';
+import { applyCasePattern, casePatternOf, placeTone, type CasePattern } from '../syllable/index.js';
 import { readingPosteriors, pathScores } from './confidence.js';
 import { estimateTrust } from './document-trust.js';
 import { buildLattice, type Edge, type Reading } from './lattice.js';
 import { decodeSegment } from './viterbi.js';
+import { wordFacts } from './word-facts.js';
 
 /** Resolved options of the restoration stage. */
 export interface RestoreOptions {
@@ -23,6 +24,8 @@ export interface RestoreResult {
   stats: Omit<RepairStats, 'changed'>;
 }
 
+const PATTERNS: readonly CasePattern[] = ['lower', 'title', 'upper', 'mixed'];
+
 /** Alternatives listed with an edit or an uncertain proposal. */
 const MAX_ALTERNATIVES = 3;
 
@@ -35,15 +38,20 @@ const MAX_ALTERNATIVES = 3;
  * @example restoreTokens(tokenize('Uy ban nhan dan tinh'), resources, opts).edits[0].replacement // 'Ủy'
  */
 export function restoreTokens(tokens: Token[], resources: Resources, options: RestoreOptions): RestoreResult {
-  const lexicon = resources.lexicon;
   const lm = resources.model.lm;
-  const words = tokens.filter((t) => t.kind === 'word').map((t) => t.value);
-  const trust = estimateTrust(words.filter((w) => !lexicon.isProtected(w)));
-  const { segments } = buildLattice(tokens, resources, trust);
+  const facts = tokens.map((t) => (t.kind === 'word' ? wordFacts(t.value, resources) : undefined));
+  const words = facts.filter((f) => f !== undefined);
+  const trust = estimateTrust(words);
+  const styleIndex = options.toneStyle === 'traditional' ? 0 : 1;
+  const render = (reading: Reading, pattern: CasePattern): string => {
+    const key = PATTERNS.indexOf(pattern) * 2 + styleIndex;
+    const rendered = (reading.rendered ??= []);
+    return (rendered[key] ??= renderReading(reading, pattern, options.toneStyle));
+  };
   const edits: Edit[] = [];
   const uncertain: { edit: Edit; from: string }[] = [];
   let syllables = 0;
-  for (const segment of segments) {
+  buildLattice(tokens, facts, resources, trust, (segment) => {
     syllables += segment.edges.length;
     const path = decodeSegment(segment, lm);
     let scores: ReturnType<typeof pathScores> | null = null;
@@ -53,18 +61,14 @@ export function restoreTokens(tokens: Token[], resources: Resources, options: Re
       if (!edge.word || reading.keep) return;
       scores ??= pathScores(path.steps, lm);
       const posteriors = readingPosteriors(path.steps, s, scores, lm);
-      const from = tokens.slice(edge.startToken, edge.endToken).map((t) => t.value).join('');
+      const from = edge.endToken - edge.startToken === 1 ? tokens[edge.startToken].value : tokens.slice(edge.startToken, edge.endToken).map((t) => t.value).join('');
+      const pattern = edge.endToken - edge.startToken === 1 ? facts[edge.startToken]!.casePattern : casePatternOf(from);
       const confidence = posteriors[step.reading];
-      const alternatives = edge.readings
-        .map((r, i) => ({ r, p: posteriors[i], i }))
-        .filter((x) => x.i !== step.reading)
-        .sort((a, b) => b.p - a.p)
-        .slice(0, MAX_ALTERNATIVES)
-        .map((x) => render(x.r, from, options.toneStyle));
+      const alternatives = topAlternatives(posteriors, step.reading).map((i) => render(edge.readings[i], pattern));
       const edit: Edit = {
         startToken: edge.startToken,
         endToken: edge.endToken,
-        replacement: render(reading, from, options.toneStyle),
+        replacement: render(reading, pattern),
         confidence,
         ruleId: ruleOf(edge, reading),
         applied: confidence >= options.minConfidence,
@@ -73,14 +77,14 @@ export function restoreTokens(tokens: Token[], resources: Resources, options: Re
       edits.push(edit);
       if (!edit.applied) uncertain.push({ edit, from });
     });
-  }
+  });
   const messages = uncertainMessages(tokens, uncertain);
   return {
     edits,
     messages,
     stats: {
       words: words.length,
-      invalidWords: words.filter((w) => !isValidSyllable(w) && !lexicon.isProtected(w)).length,
+      invalidWords: words.filter((w) => !w.valid && !w.protected).length,
       lowConfidence: uncertain.length,
       syllables,
     },
@@ -88,12 +92,19 @@ export function restoreTokens(tokens: Token[], resources: Resources, options: Re
 }
 
 /** The output text of a reading, in the case pattern of what it replaces and the requested tone style. */
-function render(reading: Reading, from: string, style: ToneStyle): string {
-  const pattern = casePatternOf(from);
+function renderReading(reading: Reading, pattern: CasePattern, style: ToneStyle): string {
   return reading.text
     .split(' ')
     .map((syllable) => applyCasePattern(placeTone(syllable, style), pattern))
     .join(' ');
+}
+
+/** Indices of the most probable readings other than the chosen one, best first. */
+function topAlternatives(posteriors: number[], chosen: number): number[] {
+  const order: number[] = [];
+  for (let i = 0; i < posteriors.length; i++) if (i !== chosen) order.push(i);
+  order.sort((a, b) => posteriors[b] - posteriors[a]);
+  return order.slice(0, MAX_ALTERNATIVES);
 }
 
 function ruleOf(edge: Edge, reading: Reading): string {

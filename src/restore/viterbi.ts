@@ -2,12 +2,13 @@
  * Best path through one lattice segment: Viterbi over (slot, LM state) with hypotheses that reach the
  * same slot in the same LM state merged, and at most `beam` states kept per slot.
  */
-import type { NgramModel } from '../lm/ngram-model.js';
+import type { LmContext, NgramModel } from '../lm/ngram-model.js';
 import { BOS, EOS } from '../lm/symbols.js';
 import type { Edge, Reading, Segment } from './lattice.js';
 
 interface Hyp {
   state: number;
+  ctx: LmContext;
   score: number;
   prev: Hyp | null;
   edge: Edge | null;
@@ -27,19 +28,21 @@ export interface BestPath {
   score: number;
 }
 
-/** Default beam: measured on held-out admin text, wider beams changed no decision. */
+/** Default beam: most LM states kept per slot (measured on held-out admin text, scripts/eval.ts). */
 export const DEFAULT_BEAM = 8;
+/** Hypotheses worse than the best at their slot by more than this (log10) are dropped. */
+export const SCORE_BEAM = 5;
 
 /** Score of a reading's ids from a state; leaves the state after it in lm.nextState. */
 export function scoreReading(lm: NgramModel, state: number, reading: Reading): number {
-  let s = 0;
-  let st = state;
+  return scoreReadingIn(lm, lm.context(state), reading);
+}
+
+/** Score of a reading's ids from a state's context; leaves the state after it in lm.nextState. */
+export function scoreReadingIn(lm: NgramModel, ctx: LmContext, reading: Reading): number {
   const ids = reading.ids;
-  for (let k = 0; k < ids.length; k++) {
-    s += lm.score(st, ids[k]);
-    st = lm.nextState;
-  }
-  lm.nextState = st;
+  let s = lm.scoreIn(ctx, ids[0]);
+  for (let k = 1; k < ids.length; k++) s += lm.scoreIn(lm.nextContext(), ids[k]);
   return s;
 }
 
@@ -53,20 +56,27 @@ export function scoreReading(lm: NgramModel, state: number, reading: Reading): n
 export function decodeSegment(segment: Segment, lm: NgramModel, beam = DEFAULT_BEAM): BestPath {
   const n = segment.edges.length;
   const nodes: Hyp[][] = Array.from({ length: n + 1 }, () => []);
-  nodes[0].push({ state: BOS, score: 0, prev: null, edge: null, reading: -1 });
+  const bestAt = new Float64Array(n + 1).fill(-Infinity);
+  bestAt[0] = 0;
+  nodes[0].push({ state: BOS, ctx: lm.context(BOS), score: 0, prev: null, edge: null, reading: -1 });
   for (let i = 0; i < n; i++) {
     const hyps = nodes[i];
     if (hyps.length === 0) continue;
+    const floor = bestAt[i] - SCORE_BEAM;
     for (const edge of segment.edges[i]) {
       const target = nodes[edge.to];
       const readings = edge.readings;
-      for (let r = 0; r < readings.length; r++) {
-        const reading = readings[r];
-        const channel = -reading.cost + (r === edge.bonusReading ? edge.bonus : 0);
-        for (let h = 0; h < hyps.length; h++) {
-          const hyp = hyps[h];
-          const score = hyp.score + channel + scoreReading(lm, hyp.state, reading);
-          insert(target, lm.nextState, score, hyp, edge, r, beam);
+      for (let h = 0; h < hyps.length; h++) {
+        const hyp = hyps[h];
+        if (hyp.score < floor) continue;
+        const ctx = hyp.ctx;
+        for (let r = 0; r < readings.length; r++) {
+          const reading = readings[r];
+          const channel = -reading.cost + (r === edge.bonusReading ? edge.bonus : 0);
+          const score = hyp.score + channel + scoreReadingIn(lm, ctx, reading);
+          if (score < bestAt[edge.to] - SCORE_BEAM) continue;
+          if (score > bestAt[edge.to]) bestAt[edge.to] = score;
+          insert(target, lm, score, hyp, edge, r, beam);
         }
       }
     }
@@ -86,7 +96,8 @@ export function decodeSegment(segment: Segment, lm: NgramModel, beam = DEFAULT_B
   return { steps, score: bestScore };
 }
 
-function insert(target: Hyp[], state: number, score: number, prev: Hyp, edge: Edge, reading: number, beam: number): void {
+function insert(target: Hyp[], lm: NgramModel, score: number, prev: Hyp, edge: Edge, reading: number, beam: number): void {
+  const state = lm.nextState;
   let worst = -1;
   let worstScore = Infinity;
   for (let k = 0; k < target.length; k++) {
@@ -105,6 +116,6 @@ function insert(target: Hyp[], state: number, score: number, prev: Hyp, edge: Ed
       worst = k;
     }
   }
-  if (target.length < beam) target.push({ state, score, prev, edge, reading });
-  else if (score > worstScore) target[worst] = { state, score, prev, edge, reading };
+  if (target.length < beam) target.push({ state, ctx: lm.nextContext(), score, prev, edge, reading });
+  else if (score > worstScore) target[worst] = { state, ctx: lm.nextContext(), score, prev, edge, reading };
 }

@@ -1,0 +1,45 @@
+/** What the restoration stage needs to know about a word token, computed once per distinct word. */
+import type { Resources } from '../resources.js';
+import type { Reading } from './lattice.js';
+import { canonicalWord } from '../lm/train.js';
+import { casePatternOf, fold, isValidSyllable, type CasePattern } from '../syllable/index.js';
+
+/** Facts about one word as written. */
+export interface WordFacts {
+  /** Lower case, traditional tone placement. */
+  canonical: string;
+  /** fold() of the canonical form: the key of the candidate index. */
+  folded: string;
+  /** Carries Vietnamese marks (tones, â ă ê ô ơ ư, đ). */
+  marked: boolean;
+  /** A valid Vietnamese syllable. */
+  valid: boolean;
+  /** Kept as it is: abbreviation, Roman numeral, protected foreign word. */
+  protected: boolean;
+  /** Capitalisation, kept by replacements. */
+  casePattern: CasePattern;
+  /** Looks damaged: digits or symbols inside, or marks on an invalid syllable. */
+  damaged: boolean;
+  /** The word's lattice readings under the trust they were made for (set by the lattice builder). */
+  readings?: { trustKey: string; readings: Reading[] };
+}
+
+/**
+ * The facts of a word, memoised in the Resources object.
+ * @param value the word token's text
+ * @param resources loaded data (lexicon for protected tokens)
+ * @returns its facts
+ */
+export function wordFacts(value: string, resources: Resources): WordFacts {
+  const memo = resources.memoOf<WordFacts>('restore-word-facts');
+  let facts = memo.get(value);
+  if (!facts) {
+    const canonical = canonicalWord(value);
+    const folded = fold(canonical);
+    const marked = folded !== canonical;
+    const valid = isValidSyllable(canonical);
+    facts = { canonical, folded, marked, valid, protected: resources.lexicon.isProtected(value), casePattern: casePatternOf(value), damaged: /[^\p{L}]/u.test(value) || (marked && !valid) };
+    memo.set(value, facts);
+  }
+  return facts;
+}
