@@ -1,6 +1,6 @@
 /** The shapes shared by the lexicon loader and its users (candidate generation, LM build, decoder). */
 
-/** One vocabulary term, as indexed. Shared and frozen: callers must not modify it. */
+/** One vocabulary term, as indexed. Shared between lookups: callers must not modify it. */
 export interface LexiconPhrase {
   /** Lower-case accented syllables, NFC, traditional tone placement: ['ủy', 'ban', 'nhân', 'dân']. */
   readonly syllables: readonly string[];
@@ -18,9 +18,9 @@ export interface LexiconPhrase {
 /** A problem in a vocabulary file that did not stop loading (duplicate, non-NFC text, ...). */
 export interface LexiconWarning {
   file: string;
-  /** Line from 1. */
+  /** Line from 1; 0 when the warning is about the whole file. */
   line: number;
-  /** `duplicate-term`, `duplicate-token`, `not-nfc`. */
+  /** `duplicate-term`, `duplicate-token`, `not-nfc`, `compiled-stale`. */
   ruleId: string;
   reason: string;
 }

@@ -1,19 +1,28 @@
 /** Load the vocabulary files (shipped and user) into one indexed Lexicon. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { compiledPathOf, readCompiledLexiconSource, sourceHash } from './compiled-source.js';
 import { LexiconError } from './lexicon-error.js';
 import type { Lexicon, LexiconPhrase, LexiconWarning } from './lexicon.js';
 import { PhraseIndex } from './phrase-index.js';
 import { ProtectedTokens } from './protected-tokens.js';
 import { readLexiconSource } from './read-lexicon-source.js';
 import type { LexiconSourceData } from './read-lexicon-source.js';
-import { fold } from '../syllable/index.js';
 
 /** The text of one vocabulary file, for {@link buildLexicon}. */
 export interface LexiconSource {
   /** Path or name used in messages. */
   file: string;
   text: string;
+}
+
+/** Options of {@link loadLexicon}. */
+export interface LoadLexiconOptions {
+  /**
+   * Use a file's compiled form (`FILE.yaml.bin`, built by scripts/build-vocabulary.ts --write) when it
+   * matches the YAML (default true). The result is the same either way; only the load time differs.
+   */
+  compiled?: boolean;
 }
 
 /** The vocabulary files vnfix ships, in load order. */
@@ -30,22 +39,34 @@ export function shippedLexiconFiles(dictionariesDir: string): string[] {
 
 /**
  * Read and index vocabulary files: the shipped vocabulary and abbreviations, then user `--dict` files.
+ * A file's compiled form is used when it exists and was built from the file as it is now; a compiled
+ * form that is out of date is skipped with a warning (`compiled-stale`) and the YAML is read instead.
  * @param files paths of YAML files in the vocabulary format (docs/vocabulary.md)
- * @returns the merged lexicon, with warnings for duplicates and non-NFC text
+ * @param options whether compiled forms may be used
+ * @returns the merged lexicon, with warnings for duplicates, non-NFC text and stale compiled files
  * @throws LexiconError naming the file and line of the first problem
  * @example loadLexicon(shippedLexiconFiles(dir)).lookup(['uy', 'ban', 'nhan', 'dan', 'tinh'], 0)[0].syllables
- *   // ['ủy', 'ban', 'nhân', 'dân']
+ *   // ['ủy', 'ban', 'nhân', 'dân', 'tỉnh']
  */
-export function loadLexicon(files: string[]): Lexicon {
-  const sources: LexiconSource[] = files.map((file) => {
-    try {
-      return { file, text: readFileSync(file, 'utf8') };
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new LexiconError(file, undefined, code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? String(error)})`);
+export function loadLexicon(files: string[], options: LoadLexiconOptions = {}): Lexicon {
+  const useCompiled = options.compiled ?? true;
+  const warnings: LexiconWarning[] = [];
+  const data = files.map((file) => {
+    const bytes = readBytes(file);
+    if (useCompiled) {
+      const compiledFile = compiledPathOf(file);
+      const compiled = readOptional(compiledFile);
+      if (compiled instanceof Error) {
+        warnings.push({ file, line: 0, ruleId: 'compiled-stale', reason: `${compiledFile}: cannot read it (${compiled.message}); read ${path.basename(file)} instead` });
+      } else if (compiled) {
+        const result = readCompiledLexiconSource(compiledFile, compiled, file, sourceHash(bytes));
+        if ('data' in result) return result.data;
+        warnings.push({ file, line: 0, ruleId: 'compiled-stale', reason: `${result.stale} (read ${path.basename(file)} instead)` });
+      }
     }
+    return readLexiconSource(file, new TextDecoder().decode(bytes));
   });
-  return buildLexicon(sources);
+  return indexSources(data, warnings);
 }
 
 /**
@@ -57,50 +78,44 @@ export function loadLexicon(files: string[]): Lexicon {
  * @throws LexiconError naming the file and line of the first problem
  */
 export function buildLexicon(sources: LexiconSource[]): Lexicon {
-  const data: LexiconSourceData[] = sources.map((source) => readLexiconSource(source.file, source.text));
-  const warnings: LexiconWarning[] = [];
+  return indexSources(sources.map((source) => readLexiconSource(source.file, source.text)), []);
+}
+
+function indexSources(data: LexiconSourceData[], warnings: LexiconWarning[]): Lexicon {
   const index = new PhraseIndex();
   const protectedTokens = new ProtectedTokens();
   // accented key → phrase (one per accented form), and group + key → first place, for duplicates.
-  const phrasesByKey = new Map<string, { phrase: LexiconPhrase & { weight: number } }>();
-  const firstSeen = new Map<string, string>();
+  // Accented key → the phrase (one per accented form; it remembers the group and place it was first
+  // listed in). A term listed again in its first group is a duplicate; other groups are tracked apart.
+  const phrasesByKey = new Map<string, LexiconPhrase & { weight: number }>();
+  const otherGroups = new Map<string, string>();
   const tokensSeen = new Map<string, string>();
-  const foldedSyllables = new Map<string, string>();
-  const foldSyllable = (syllable: string): string => {
-    let folded = foldedSyllables.get(syllable);
-    if (folded === undefined) {
-      folded = fold(syllable);
-      foldedSyllables.set(syllable, folded);
-    }
-    return folded;
-  };
 
   for (const source of data) {
-    warnings.push(...source.warnings);
-    for (const term of source.terms) {
-      const key = term.syllables.join(' ');
-      const groupKey = `${term.group}\u0000${key}`;
-      const seen = firstSeen.get(groupKey);
-      if (seen !== undefined) {
-        warnings.push({ file: source.file, line: term.line, ruleId: 'duplicate-term', reason: `${JSON.stringify(term.text)} is already listed under terms.${term.group} at ${seen}` });
-      } else {
-        firstSeen.set(groupKey, `${source.file}:${term.line}`);
-      }
+    for (const warning of source.warnings) warnings.push(warning);
+    for (let i = 0; i < source.terms.length; i++) {
+      const term = source.terms[i];
+      const key = term.key ?? term.syllables.join(' ');
       const existing = phrasesByKey.get(key);
-      if (existing) {
-        if (term.weight > existing.phrase.weight) existing.phrase.weight = term.weight;
+      if (existing === undefined) {
+        const phrase = { syllables: term.syllables, folded: term.folded, weight: term.weight, group: term.group, file: source.file, line: term.line };
+        phrasesByKey.set(key, phrase);
+        index.add(phrase, term.foldedKey);
         continue;
       }
-      const phrase = {
-        syllables: term.syllables,
-        folded: term.syllables.map(foldSyllable),
-        weight: term.weight,
-        group: term.group,
-        file: source.file,
-        line: term.line,
-      };
-      phrasesByKey.set(key, { phrase });
-      index.add(phrase);
+      if (term.weight > existing.weight) existing.weight = term.weight;
+      let seen: string | undefined;
+      if (existing.group === term.group) {
+        seen = `${existing.file}:${existing.line}`;
+      } else {
+        const groupKey = `${term.group}\u0000${key}`;
+        seen = otherGroups.get(groupKey);
+        if (seen === undefined) otherGroups.set(groupKey, `${source.file}:${term.line}`);
+      }
+      if (seen !== undefined) {
+        const text = term.text ?? source.termText?.(i) ?? key;
+        warnings.push({ file: source.file, line: term.line, ruleId: 'duplicate-term', reason: `${JSON.stringify(text)} is already listed under terms.${term.group} at ${seen}` });
+      }
     }
     for (const token of source.tokens) {
       const key = token.caseMode === 'any' ? token.token.toLowerCase() : token.token;
@@ -116,16 +131,30 @@ export function buildLexicon(sources: LexiconSource[]): Lexicon {
   }
 
   const phrases: string[][] = [];
-  for (const { phrase } of phrasesByKey.values()) {
-    Object.freeze(phrase.syllables);
-    Object.freeze(phrase.folded);
-    phrases.push(phrase.syllables as string[]);
-  }
-  for (const { phrase } of phrasesByKey.values()) Object.freeze(phrase);
+  for (const phrase of phrasesByKey.values()) phrases.push(phrase.syllables as string[]);
   return {
     phrases,
     lookup: (folded, start) => index.lookup(folded, start),
     isProtected: (token) => protectedTokens.isProtected(token),
     warnings,
   };
+}
+
+function readBytes(file: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new LexiconError(file, undefined, code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? String(error)})`);
+  }
+}
+
+/** A file's bytes, undefined when it does not exist, or the error that stopped reading it. */
+function readOptional(file: string): Buffer | undefined | Error {
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' ? undefined : new Error(code ?? String(error));
+  }
 }

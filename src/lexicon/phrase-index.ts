@@ -19,15 +19,16 @@ export class PhraseIndex {
   /**
    * Index one phrase.
    * @param phrase a phrase whose `folded` is lower-case
+   * @param foldedKey its folded syllables joined by spaces, when already at hand
    */
-  add(phrase: LexiconPhrase): void {
+  add(phrase: LexiconPhrase, foldedKey?: string): void {
     const first = phrase.folded[0];
     let bucket = this.buckets.get(first);
     if (!bucket) {
       bucket = { lengths: [], byKey: new Map() };
       this.buckets.set(first, bucket);
     }
-    const key = phrase.folded.join(' ');
+    const key = foldedKey ?? phrase.folded.join(' ');
     const list = bucket.byKey.get(key);
     if (list) list.push(phrase);
     else bucket.byKey.set(key, [phrase]);

@@ -10,16 +10,22 @@ import { LexiconError } from './lexicon-error.js';
 import type { LexiconWarning } from './lexicon.js';
 import { parseYamlFull } from './parse-yaml-full.js';
 import { parseYamlSubset } from './parse-yaml-subset.js';
+import { fold } from '../syllable/index.js';
 import { splitTerm } from './split-term.js';
 import type { YamlMap, YamlNode } from './yaml-node.js';
 
 /** One term of a `terms` group. */
 export interface TermRecord {
   group: string;
-  /** The term as written (NFC). */
-  text: string;
+  /** The term as written (NFC); undefined when read from a compiled file (messages then use the syllables). */
+  text: string | undefined;
   /** Lower-case syllables, NFC, traditional tone placement. */
   syllables: string[];
+  /** fold() of each syllable, lower-case. */
+  folded: string[];
+  /** The syllables and the folded syllables joined by spaces, when already at hand (compiled files). */
+  key?: string;
+  foldedKey?: string;
   weight: number;
   line: number;
 }
@@ -43,6 +49,8 @@ export interface LexiconSourceData {
   /** Roman numerals that are not protected on their own (VI, XI, LI are also syllables). */
   romanExceptions: string[];
   warnings: LexiconWarning[];
+  /** The text of term i as written, for messages, when the records do not carry it (compiled files). */
+  termText?: (i: number) => string;
 }
 
 const TOP_LEVEL_KEYS = ['version', 'terms', 'protected', 'roman_numerals'];
@@ -73,6 +81,15 @@ export function readLexiconSource(file: string, text: string): LexiconSourceData
   const root = parseVocabularyYaml(file, text);
   const data: LexiconSourceData = { file, terms: [], tokens: [], romanExceptions: [], warnings: [] };
   const syllables = new Map<string, string>();
+  const foldedSyllables = new Map<string, string>();
+  const foldSyllable = (syllable: string): string => {
+    let folded = foldedSyllables.get(syllable);
+    if (folded === undefined) {
+      folded = fold(syllable);
+      foldedSyllables.set(syllable, folded);
+    }
+    return folded;
+  };
   const fail = (line: number | undefined, problem: string): never => {
     throw new LexiconError(file, line === 0 ? undefined : line, problem);
   };
@@ -138,7 +155,7 @@ export function readLexiconSource(file: string, text: string): LexiconSourceData
     if (text === '') return fail(line, `empty term under terms.${group}`);
     const split = splitTerm(text, syllables);
     if (typeof split === 'string') return fail(line, `${split} in term ${JSON.stringify(text)} under terms.${group}`);
-    data.terms.push({ group, text, syllables: split, weight, line });
+    data.terms.push({ group, text, syllables: split, folded: split.map(foldSyllable), weight, line });
   }
 
   function readToken(group: string, item: YamlNode, line: number): void {
