@@ -4,12 +4,17 @@
  */
 import type { Resources } from '../resources.js';
 
-/** Marks that never stand for a letter in the learned table: registered/copyright signs and the like. */
-const DEBRIS_CHARS = /[®©™°¢£¥§|\\{}<>~^_=+*#]/u;
+/** Marks that do not stand for letters (registered/copyright signs, rules, brackets); § ¢ £ ¥ do (s, c, e, y). */
+const DEBRIS_CHARS = /[®©™°|\\{}<>~^_=+*#]/u;
 /** A short bracketed mark such as `(z)`, `[a]`, `(*)`. */
 const BRACKETED_MARK = /^[([{][^\s)\]}]{1,2}[)\]}]$/u;
-/** A channel cost (-log10) above which no syllable explains the token; see eval/ocr/README.md. */
-export const JUNK_COST = 7;
+/**
+ * No syllable explains a token whose best reading costs more than JUNK_COST and more than
+ * JUNK_COST_PER_LETTER per letter (-log10). Measured: the costliest true readings of garbled syllables
+ * in eval/ocr and the dev excerpt are about 10 for 5 letters (thwye → thực).
+ */
+export const JUNK_COST = 10;
+export const JUNK_COST_PER_LETTER = 2.5;
 
 /**
  * Whether a token is OCR debris rather than a misread syllable.
@@ -27,6 +32,8 @@ export function isOcrJunk(observed: string, resources: Resources): boolean {
   const debris = chars.filter((c) => DEBRIS_CHARS.test(c) && !channel.skeletons.isLookalike(c)).length;
   if (debris > 0 && debris >= letters) return true;
   if (letters === 0) return false;
+  // capitals are abbreviations (UBND, KPIs) far more often than debris: the decoder keeps them
+  if (letters >= 2 && s === s.toUpperCase() && !/\p{N}/u.test(s)) return false;
   const best = channel.candidates(s)[0];
-  return best === undefined || best.channelCost > JUNK_COST;
+  return best === undefined || best.channelCost > Math.max(JUNK_COST, JUNK_COST_PER_LETTER * letters);
 }
