@@ -7,7 +7,7 @@ import { isOcrJunk, ocrCandidates, ocrJoinCandidates, ocrSplitCandidates } from 
 import type { Resources } from '../../src/resources.js';
 
 const rows = readConfusionTsv(path.resolve(__dirname, '../../dictionaries/confusion.tsv'));
-const SMALL = ['của', 'cha', 'cửa', 'cứ', 'đổi', 'đối', 'đội', 'dài', 'đi', 'thực', 'thức', 'thục', 'tổng', 'trong', 'tổ', 'chức', 'năm', 'nam', 'xã', 'hợp', 'các'];
+const SMALL = ['của', 'cha', 'cửa', 'cứ', 'đổi', 'đối', 'đội', 'dài', 'đi', 'thực', 'thức', 'thục', 'tổng', 'trong', 'tổ', 'chức', 'năm', 'nam', 'xã', 'hợp', 'các', 'sử', 'sút', 'sắt', 'lợi', 'lái', 'lời'];
 const withChannel = (channel: OcrChannel) => ({ ocrChannel: channel }) as unknown as Resources;
 const small = withChannel(new OcrChannel(rows, SMALL));
 const top = (observed: string, resources = small) => ocrCandidates(observed, resources).map((c) => c.syllable);
@@ -20,6 +20,14 @@ describe('ocrCandidates', () => {
     expect(top('x4')[0]).toBe('xã');
     expect(top('hgp')[0]).toBe('hợp');
     expect(top('cdc')[0]).toBe('các');
+  });
+
+  it('looks a two-letter read of one letter up as that letter (sit → sử)', () => {
+    expect(top('sit')).toContain('sử');
+  });
+
+  it('reads a capital I among small letters as l (Idi → lợi)', () => {
+    expect(top('Idi')).toContain('lợi');
   });
 
   it('ignores case and returns lower-case syllables', () => {
@@ -79,5 +87,10 @@ describe('isOcrJunk', () => {
     expect(isOcrJunk('ciia', small)).toBe(false);
     expect(isOcrJunk('d6i', small)).toBe(false);
     expect(isOcrJunk(',', small)).toBe(false);
+    expect(isOcrJunk('thwye', small)).toBe(false);
+  });
+
+  it('does not flag abbreviations in capitals', () => {
+    expect(isOcrJunk('UBND', small)).toBe(false);
   });
 });
