@@ -103,8 +103,8 @@ function groupLines(items: BodyItem[], appendixWords: string[], preambleOpeners:
 function continues(group: Group, f: LineFeatures, gap: boolean, crossed: boolean, lastValue: Map<string, number>, appendixWords: string[], preambleOpeners: string[]): boolean {
   const prev = group.lines[group.lines.length - 1];
   const full = prev.lengthRatio >= FULL_LINE_RATIO;
-  // "Chương I" alone, then its name in capitals on the next line.
-  if (!gap && group.lines.length === 1 && group.marker && ['part', 'chapter', 'section'].includes(group.marker.kind) && group.marker.restStart >= prev.text.length) {
+  // "Chương I" alone, then its name in capitals on the next line (OCR may put a blank line between).
+  if (!crossed && group.lines.length === 1 && group.marker && ['part', 'chapter', 'section'].includes(group.marker.kind) && group.marker.restStart >= prev.text.length) {
     return isCaps(f.text) && !f.marker;
   }
   // "PHỤ LỤC" alone, then the appendix's name in capitals.
@@ -113,7 +113,9 @@ function continues(group: Group, f: LineFeatures, gap: boolean, crossed: boolean
   }
   if (f.marker && !looksWrapped(prev, f.marker, gap, lastValue, f)) return false;
   if (crossed) return (full && !prev.endsWithStop) || f.startsLower;
-  if (gap) return false;
+  // OCR sometimes puts blank lines between the lines of one paragraph: a sentence that has not
+  // ended and goes on in lower case is the same paragraph.
+  if (gap) return !prev.endsWithStop && f.startsLower && !f.marker && !isCaps(prev.text);
   if (f.marker) return true;
   // A line that ends inside a code or a date ("04-", "ngày 14-") goes on, however short.
   if (/[\p{L}\d][-/]$/u.test(prev.text)) return true;
@@ -240,7 +242,8 @@ function classifyGroups(groups: Group[], data: StructureData, baseDepth: number,
     if (isCaps(text) && g.lines[0].letters >= 4 && headingLike(g)) {
       const next = groups[index + 1];
       const beforePreamble = next !== undefined && startsWithPhrase(next.content.text, data.preambleOpeners) > 0;
-      if (text.endsWith(':') || beforePreamble) {
+      const authority = startsWithPhrase(text, data.authorityStarts) > 0;
+      if (text.endsWith(':') || beforePreamble || authority) {
         blocks.push({ type: 'paragraph', strong: true, text, lines, confidence: 0.8, ...(refs ? { refs } : {}) });
       } else {
         blocks.push({ type: 'heading', depth: baseDepth, text, lines, confidence: 0.7, ...(refs ? { refs } : {}) });

@@ -40,9 +40,10 @@ function readWordMarker(text: string, data: StructureData): Marker | undefined {
     const word = foldText(data.markerWords[kind]);
     if (!folded.startsWith(word + ' ')) continue;
     const rest = text.slice(word.length + 1);
-    const m = /^([0-9]{1,3}|[IVXLC]{1,6})(\s*[.:]|\s*[-–]\s|\s*$|\s+(?=\p{Lu}{2}))/u.exec(rest);
+    // OCR reads the 1 of "Điều 1." as | or l.
+    const m = /^([0-9]{1,3}|[IVXLC]{1,6}|[|l](?=\s*[.:]))(\s*[.:]|\s*[-–]\s|\s*$|\s+(?=\p{Lu}{2}))/u.exec(rest);
     if (!m) continue;
-    const value = /^\d/.test(m[1]) ? Number(m[1]) : romanValue(m[1]);
+    const value = /^\d/.test(m[1]) ? Number(m[1]) : /^[|l]$/.test(m[1]) ? 1 : romanValue(m[1]);
     if (value === undefined) continue;
     // An article needs its dot or colon: "Điều 5 Luật ..." inside a sentence is a citation.
     if (kind === 'article' && !/[.:]/.test(m[2])) continue;

@@ -16,6 +16,7 @@ export interface StructureData {
   documentTypes: string[];
   bodyOpeners: string[];
   preambleOpeners: string[];
+  authorityStarts: string[];
   addresseePrefixes: string[];
   recipientsLabels: string[];
   signaturePrefixes: string[];
@@ -35,7 +36,7 @@ export interface StructureData {
 
 const LIST_KEYS = [
   'mottos', 'numberWords', 'subjectPrefixes', 'documentTypes', 'bodyOpeners', 'preambleOpeners',
-  'addresseePrefixes', 'recipientsLabels', 'signaturePrefixes', 'signerTitles', 'signatureNotes',
+  'addresseePrefixes', 'authorityStarts', 'recipientsLabels', 'signaturePrefixes', 'signerTitles', 'signatureNotes',
   'appendixWords', 'tableHeaderStarters', 'bullets', 'footnoteMarks', 'pageNumberWords',
 ] as const;
 

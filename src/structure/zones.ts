@@ -54,6 +54,13 @@ export function assignZones(features: LineFeatures[], removed: Set<number>, data
           else state = 'body';
           break;
         case 'subject':
+          // A subject wrapped with a blank line between its lines goes on in lower case or in brackets.
+          if (blankSinceTitle > 0 && subjectLines > 0 && subjectLines < MAX_SUBJECT_LINES && previous && !previous.endsWithStop && (f.startsLower || f.text.startsWith('('))) {
+            zone = 'title';
+            subjectLines++;
+            blankSinceTitle = 0;
+            break;
+          }
           if (
             (blankSinceTitle > 0 && subjectLines > 0) ||
             blankSinceTitle > 1 ||
