@@ -77,7 +77,7 @@ export function buildProgram(version: string): { program: Command; check: Comman
     .option('--incremental', 'with --out-dir: skip inputs whose output is up to date')
     .option('--in-place', 'rewrite each input with its repaired version, keeping a backup')
     .option('--backup-suffix <suffix>', 'backup name for --in-place', '.bak')
-    .option('--diff', 'list the changes word by word (on stdout unless outputs go to files)');
+    .option('--diff', 'list the changes word by word on stdout (in place of the output unless it goes to files)');
   addSharedOptions(program);
   program.addHelpText('after', REPAIR_EXAMPLES);
 

@@ -165,6 +165,7 @@ export async function runRepair(
   }
 
   const shared = sharedTarget(config, io);
+  // --diff without an output file or folder shows the changes instead of the output.
   const diffToStdout = config.diff && config.output === undefined && config.outDir === undefined && !config.inPlace;
   let totalBytes = 0;
   if (log.progress !== undefined) {
@@ -204,9 +205,8 @@ export async function runRepair(
       if (manifest !== undefined) manifest.record(outputs.get(job.index)!, job.path!, inputHashes.get(job.index)!, fingerprint);
       if (config.verbose) for (const message of outcome.messages) log.line(formatMessage(outcome.displayPath, message, log.chalk));
       if (config.diff) {
-        const block = formatDiff(outcome.displayPath, outcome.changes, outcome.droppedChanges, stdoutChalk);
-        if (diffToStdout) await writeTo(io.stdout, block);
-        else log.line(block.trimEnd());
+        // Outputs go to files or are replaced by the diff, so stdout is free for it either way.
+        await writeTo(io.stdout, formatDiff(outcome.displayPath, outcome.changes, outcome.droppedChanges, stdoutChalk));
       }
     }
     showProgress();
