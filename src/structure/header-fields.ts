@@ -57,7 +57,7 @@ export function readHeaderFields(lines: Array<[number, string]>, data: Structure
   const motto: string[] = [];
   const fields: HeaderFields = { rows: [], lines: [lines[0]?.[0] ?? 1, lines[lines.length - 1]?.[0] ?? 1] };
   let lastKind: HeaderPieceKind | undefined;
-  for (const [, text] of lines) {
+  for (const text of rejoinWrappedMottos(lines.map(([, t]) => t), data)) {
     for (const piece of readHeaderLine(text, data)) {
       switch (piece.kind) {
         case 'motto':
@@ -100,6 +100,25 @@ export function readHeaderFields(lines: Array<[number, string]>, data: Structure
   if (motto.length) fields.motto = motto;
   for (let i = 0; i < Math.max(left.length, right.length); i++) fields.rows.push([left[i] ?? '', right[i] ?? '']);
   return fields;
+}
+
+/**
+ * A motto that a flattened header line wrapped onto the next line ("... CHỦ NGHĨA VIỆT" + "NAM"):
+ * move its tail back so each line holds whole pieces.
+ * @returns the header lines, mottos made whole
+ */
+function rejoinWrappedMottos(texts: string[], data: StructureData): string[] {
+  const out = [...texts];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const joined = `${out[i]} ${out[i + 1]}`;
+    const hit = findPhraseFuzzy(joined, data.mottos);
+    if (!hit || hit.start >= out[i].length || hit.end <= out[i].length + 1) continue;
+    if (findPhraseFuzzy(out[i], data.mottos)?.start === hit.start) continue;
+    const tail = joined.slice(out[i].length + 1, hit.end);
+    out[i] = `${out[i]} ${tail}`;
+    out[i + 1] = out[i + 1].slice(tail.length).trim();
+  }
+  return out.filter((t) => t !== '');
 }
 
 /**

@@ -70,6 +70,13 @@ function readNumberMarker(text: string): Marker | undefined {
   if (m) return make('parenArabic', 'parenArabic', text, m[0].length, Number(m[1]));
   m = /^(\d{1,2})\)(?=\s*\S)/.exec(text);
   if (m) return make('arabicParen', 'arabicParen', text, m[0].length, Number(m[1]));
+  // OCR reads the dot of "2." as a comma; only before a capital, so "1, 2 và 3" stays text.
+  m = /^([IVX]{1,4}|\d{1,2}),(?=\s+\p{Lu})/u.exec(text);
+  if (m) {
+    if (/^\d/.test(m[1])) return make('arabic', 'arabic1', text, m[0].length, Number(m[1]));
+    const value = romanValue(m[1]);
+    if (value !== undefined) return make('roman', 'roman', text, m[0].length, value);
+  }
   // 1.  1.1.  1.1  (components after the first have at most two digits, so "2.500 người" is a number)
   m = /^(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)(?=\s+\S)/.exec(text);
   if (m) {

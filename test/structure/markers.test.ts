@@ -42,6 +42,12 @@ describe('readMarker', () => {
     expect(readMarker('-', data)).toBeUndefined();
   });
 
+  it('reads a numbering whose dot OCR turned into a comma, before a capital only', () => {
+    expect(key('2, Cơ chế phối hợp')).toBe('arabic1');
+    expect(key('II, NỘI DUNG')).toBe('roman');
+    expect(readMarker('1, 2 và 3 là các nhóm', data)).toBeUndefined();
+  });
+
   it('reads (1) and 1) enumerations', () => {
     expect(key('(1) Ủy ban')).toBe('parenArabic');
     expect(key('2) Tổ chức')).toBe('arabicParen');
