@@ -1,8 +1,8 @@
 /**
  * A reference wiring of the OCR channel into the decoder, for measurement only (`npm run eval:ocr`
  * reports it as "channel + LM"): the lattice of src/restore is built with the OCR readings of every word
- * token (ocrCandidates), fragment joins (ocrJoinCandidates) and glued-token splits (ocrSplitCandidates),
- * junk kept as it is (isOcrJunk), and decoded with the shipped LM by src/restore/viterbi.ts. It shows
+ * token (ocrReadings: candidates, keep, glued-token splits, junk kept as it is), fragment joins
+ * (ocrJoinCandidates), and decoded with the shipped LM by src/restore/viterbi.ts. It shows
  * what the decoder gains from the channel; the product's decoder lives in src/restore.
  */
 import type { Token } from '../../src/document/types.js';
@@ -14,35 +14,20 @@ import { canonicalWord } from '../../src/lm/train.js';
 import { applyCasePattern, casePatternOf, placeTone } from '../../src/syllable/index.js';
 import { decodeSegment } from '../../src/restore/viterbi.js';
 import type { Edge, Reading, Segment } from '../../src/restore/lattice.js';
-import { isOcrJunk, ocrCandidates, ocrJoinCandidates, ocrSplitCandidates } from '../../src/candidates/ocr-candidates.js';
+import { ocrJoinCandidates } from '../../src/candidates/ocr-candidates.js';
+import { ocrReadings } from '../../src/candidates/ocr-readings.js';
 
 /** Tuning of the probe. */
 export interface ProbeOptions {
-  /** Cost of keeping a word token that is not a known syllable as it is (lower-case letters only). */
-  keepUnknownCost: number;
-  /** ... when it is written in capitals (an abbreviation more often than garble: DKDD, CDS). */
-  keepCapitalsCost: number;
-  /** ... when digits or symbols sit among its letters (d6i, tf)ng): garble, nearly always. */
-  keepMixedCost: number;
-  /** ... when it is one letter (list markers a) b) c) and initials). */
-  keepSingleCost: number;
-  /** Readings per join or split edge. */
+  /** Readings per join edge. */
   joinReadings: number;
-  /** Longest fragment (characters) considered for a join. */
+  /** Longest fragment (characters) considered for a join, unless the other fragment is shorter. */
   maxFragment: number;
-  /** Use join and split edges. */
+  /** Use join edges. */
   fragments: boolean;
 }
 
-export const DEFAULT_PROBE: ProbeOptions = { keepUnknownCost: 5, keepCapitalsCost: 2, keepMixedCost: 8, keepSingleCost: 1, joinReadings: 3, maxFragment: 4, fragments: true };
-
-/** Cost of keeping an unknown word token as it is, by its shape. */
-function keepCost(value: string, options: ProbeOptions): number {
-  if (/[^\p{L}]/u.test(value)) return options.keepMixedCost;
-  if ([...value].length === 1) return options.keepSingleCost;
-  if ([...value].length >= 2 && value === value.toUpperCase()) return options.keepCapitalsCost;
-  return options.keepUnknownCost;
-}
+export const DEFAULT_PROBE: ProbeOptions = { joinReadings: 3, maxFragment: 4, fragments: true };
 
 /**
  * Repairs a text through the reference lattice.
@@ -60,18 +45,9 @@ export function probeRepair(text: string, resources: Resources, options: ProbeOp
     const i = model.vocabulary.indexOf(s);
     return i < 0 ? UNK : i;
   };
-  const wordReadings = (value: string): Reading[] => {
-    const canonical = canonicalWord(value);
-    if (isOcrJunk(value, resources)) return [{ ids: [id(canonical)], text: canonical, cost: 0, keep: true }];
-    const readings: Reading[] = ocrCandidates(value, resources).map((c) => ({ ids: [id(c.syllable)], text: c.syllable, cost: c.channelCost, keep: c.syllable === canonical }));
-    if (!readings.some((r) => r.keep)) readings.push({ ids: [id(canonical)], text: canonical, cost: keepCost(value, options), keep: true });
-    if (options.fragments && [...value].length >= 4 && id(canonical) === UNK) {
-      for (const s of ocrSplitCandidates(value, resources).slice(0, options.joinReadings)) {
-        readings.push({ ids: s.syllables.map(id), text: s.syllables.join(' '), cost: s.channelCost, keep: false });
-      }
-    }
-    return readings;
-  };
+  const known = (syllable: string) => model.vocabulary.indexOf(syllable) >= 0;
+  const wordReadings = (value: string): Reading[] =>
+    ocrReadings(value, resources, known).map((r) => ({ ids: r.syllables.map(id), text: r.syllables.join(' '), cost: r.channelCost, keep: r.keep }));
 
   const replacements: { start: number; end: number; text: string }[] = [];
   let edges: Edge[][] = [];

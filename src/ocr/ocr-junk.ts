@@ -34,6 +34,10 @@ export function isOcrJunk(observed: string, resources: Resources): boolean {
   if (letters === 0) return false;
   // capitals are abbreviations (UBND, KPIs) far more often than debris: the decoder keeps them
   if (letters >= 2 && s === s.toUpperCase() && !/\p{N}/u.test(s)) return false;
+  const bound = Math.max(JUNK_COST, JUNK_COST_PER_LETTER * letters);
   const best = channel.candidates(s)[0];
-  return best === undefined || best.channelCost > Math.max(JUNK_COST, JUNK_COST_PER_LETTER * letters);
+  if (best !== undefined && best.channelCost <= bound) return false;
+  // a token the OCR glued from two syllables is not debris either
+  const split = channel.splitCandidates(s, 1)[0];
+  return split === undefined || split.channelCost > bound;
 }

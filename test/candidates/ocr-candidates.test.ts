@@ -4,6 +4,7 @@ import { readConfusionTsv } from '../../src/ocr/confusion-table.js';
 import { OcrChannel } from '../../src/ocr/ocr-channel.js';
 import { phonotacticInventory } from '../../src/ocr/ocr-inventory.js';
 import { isOcrJunk, ocrCandidates, ocrJoinCandidates, ocrSplitCandidates } from '../../src/candidates/ocr-candidates.js';
+import { OCR_KEEP_COST, ocrKeepCost, ocrReadings } from '../../src/candidates/ocr-readings.js';
 import type { Resources } from '../../src/resources.js';
 
 const rows = readConfusionTsv(path.resolve(__dirname, '../../dictionaries/confusion.tsv'));
@@ -92,5 +93,36 @@ describe('isOcrJunk', () => {
 
   it('does not flag abbreviations in capitals', () => {
     expect(isOcrJunk('UBND', small)).toBe(false);
+  });
+});
+
+describe('ocrReadings', () => {
+  const known = (s: string) => SMALL.includes(s);
+
+  it('lists the candidates, then the token kept at a cost set by its shape', () => {
+    const readings = ocrReadings('d6i', small, known);
+    expect(readings[0].syllables).toEqual(['đổi']);
+    const keep = readings.find((r) => r.keep)!;
+    expect(keep.syllables).toEqual(['d6i']);
+    expect(keep.channelCost).toBe(OCR_KEEP_COST.mixed);
+  });
+
+  it('marks the candidate equal to the token as the keep reading', () => {
+    const readings = ocrReadings('trong', small, known);
+    expect(readings.filter((r) => r.keep)).toHaveLength(1);
+    expect(readings[0]).toMatchObject({ syllables: ['trong'], keep: true });
+  });
+
+  it('adds two-syllable readings for a glued token', () => {
+    expect(ocrReadings('tochirc', small, known).some((r) => r.syllables.join(' ') === 'tổ chức')).toBe(true);
+  });
+
+  it('keeps debris as it is, with no other reading', () => {
+    expect(ocrReadings('(z)', small, known)).toEqual([{ syllables: ['(z)'], channelCost: 0, keep: true }]);
+  });
+
+  it('keeps abbreviations and single letters cheaply', () => {
+    expect(ocrKeepCost('DKDD')).toBe(OCR_KEEP_COST.capitals);
+    expect(ocrKeepCost('c')).toBe(OCR_KEEP_COST.single);
   });
 });

@@ -1,0 +1,64 @@
+/**
+ * Every reading of one OCR word token, ready for the decoder's lattice: the OCR candidates, the token
+ * kept as it is (at a cost that depends on its shape), and two-syllable readings of a glued token.
+ * Debris (isOcrJunk) has only the keep reading. scripts/lib/ocr-lattice-probe.ts shows the wiring.
+ */
+import type { Resources } from '../resources.js';
+import { isOcrJunk } from '../ocr/ocr-junk.js';
+import { placeTone } from '../syllable/index.js';
+
+/** One reading: one syllable, or two for a glued token. */
+export interface OcrReading {
+  /** Lower-case syllables (traditional tone placement); for `keep`, the token itself lower-cased. */
+  syllables: string[];
+  /** -log10 P(observed | reading) of the channel (for `keep`, the cost of leaving the token as it is). */
+  channelCost: number;
+  /** True for the reading that leaves the token as it is. */
+  keep: boolean;
+}
+
+/**
+ * Cost of leaving a token that is not a known syllable as it is, by its shape. Measured with the
+ * reference wiring on eval/ocr (synthetic) and the dev excerpt (real): abbreviations in capitals keep
+ * cheaply, digits or symbols among letters (d6i, tf)ng) almost never mean the token as written.
+ */
+export const OCR_KEEP_COST = { lowercase: 5, capitals: 2, mixed: 8, single: 1 } as const;
+
+/** Tokens of at least this many characters that are not syllables also get split readings. */
+const SPLIT_MIN_LENGTH = 4;
+/** Split readings per token. */
+const SPLIT_READINGS = 3;
+
+/**
+ * The cost of keeping a token unchanged by its shape (see OCR_KEEP_COST).
+ * @param observed token as read
+ * @returns -log10 cost
+ */
+export function ocrKeepCost(observed: string): number {
+  if (/[^\p{L}]/u.test(observed)) return OCR_KEEP_COST.mixed;
+  if ([...observed].length === 1) return OCR_KEEP_COST.single;
+  if (observed === observed.toUpperCase()) return OCR_KEEP_COST.capitals;
+  return OCR_KEEP_COST.lowercase;
+}
+
+/**
+ * All readings of an OCR word token.
+ * @param observed token as read (any case)
+ * @param resources loaded data
+ * @param known whether a lower-case syllable is in the decoder's vocabulary (decides split readings and
+ *   whether keeping the token is itself a candidate reading)
+ * @returns readings: candidates best first, then the keep reading if no candidate equals the token,
+ *   then split readings
+ * @example ocrReadings('d6i', resources, known) // [{ syllables: ['đổi'], ... }, ..., { syllables: ['d6i'], keep: true, channelCost: 8 }]
+ */
+export function ocrReadings(observed: string, resources: Resources, known: (syllable: string) => boolean): OcrReading[] {
+  const self = placeTone(observed.normalize('NFC').toLowerCase(), 'traditional');
+  if (isOcrJunk(observed, resources)) return [{ syllables: [self], channelCost: 0, keep: true }];
+  const channel = resources.ocrChannel;
+  const readings: OcrReading[] = channel.candidates(observed).map((c) => ({ syllables: [c.syllable], channelCost: c.channelCost, keep: c.syllable === self }));
+  if (!readings.some((r) => r.keep)) readings.push({ syllables: [self], channelCost: ocrKeepCost(observed), keep: true });
+  if ([...observed].length >= SPLIT_MIN_LENGTH && !known(self)) {
+    for (const s of channel.splitCandidates(observed, SPLIT_READINGS)) readings.push({ syllables: [...s.syllables], channelCost: s.channelCost, keep: false });
+  }
+  return readings;
+}
