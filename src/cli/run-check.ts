@@ -32,6 +32,7 @@ export async function runCheck(
   const reporter = makeCheckReporter(config.check.reporter, config.check, stdoutChalk);
   const totals: CheckTotals = { checked: 0, passed: 0, failed: 0, errors: 0 };
   const jobs: JobSpec[] = [];
+  let syllables = 0;
   if (config.paths.length === 1 && config.paths[0] === '-') {
     jobs.push({ index: 0, displayPath: '<stdin>' });
   } else {
@@ -70,11 +71,12 @@ export async function runCheck(
       if (config.verbose) for (const message of outcome.messages) log.line(formatMessage(outcome.displayPath, message, log.chalk));
       const low = outcome.changes.filter((change) => !change.applied || change.confidence < config.minConfidence);
       await writeTo(io.stdout, reporter.file(verdict, low));
+      syllables += outcome.stats.syllables;
       log.progress?.update({
         filesDone: totals.checked + totals.errors,
         filesTotal: jobs.length,
         failed: totals.errors,
-        syllables: 0,
+        syllables,
         bytesDone: 0,
         bytesTotal: 0,
       });

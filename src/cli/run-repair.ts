@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { access, stat } from 'node:fs/promises';
+import type { ChalkInstance } from 'chalk';
+import { stat } from 'node:fs/promises';
 import { Resources } from '../resources.js';
 import type { CliIo } from './cli-io.js';
 import { ExitCode } from './exit-code.js';
@@ -7,40 +8,17 @@ import { DEFAULT_EXTENSIONS, expandInputs, describeFsError } from './expand-inpu
 import type { FileOutcome } from './file-outcome.js';
 import { formatDiff } from './format-diff.js';
 import { formatMessage } from './format-message.js';
-import { hashFile, IncrementalManifest, settingsFingerprint } from './incremental-manifest.js';
-import type { ChalkInstance } from 'chalk';
-import { outputPathFor } from './output-path.js';
-import { AtomicFileTarget, StreamTarget, writeTo, type OutputTarget } from './output-target.js';
+import { IncrementalManifest, settingsFingerprint } from './incremental-manifest.js';
+import { sortUpToDate } from './sort-up-to-date.js';
+import { AtomicFileTarget, writeTo, type OutputTarget } from './output-target.js';
 import { DiscardTarget } from './discard-target.js';
 import type { ProcessSettings } from './process-file.js';
 import type { RunConfig } from './run-config.js';
 import { runJobs, type JobSpec } from './run-jobs.js';
 import type { StderrLog } from './stderr-log.js';
 import { UsageError } from './usage-error.js';
+import { checkCombinations, exists, planOutput, sharedTarget } from './plan-outputs.js';
 import { vnfixVersion } from './vnfix-version.js';
-
-/** Files hashed at once by --incremental: enough to keep the disk busy, few enough for file handles. */
-const HASH_CONCURRENCY = 32;
-
-/**
- * Map over items with at most `limit` calls in flight, keeping the order of the results.
- * @param items inputs
- * @param limit calls in flight
- * @param fn the async call
- * @returns the results in input order
- */
-async function mapConcurrently<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
-  return results;
-}
 
 /** Counts for the end-of-run summary. */
 interface Totals {
@@ -141,27 +119,15 @@ export async function runRepair(
   if (config.incremental && config.outDir !== undefined) {
     manifest = await IncrementalManifest.load(config.outDir);
     fingerprint = await settingsFingerprint(settings, vnfixVersion(), new Resources().dictionariesDir, config.dictionaries);
-    todo = [];
-    // Hash many files at once (the work is I/O), then decide in input order so messages stay ordered.
-    const checked = await mapConcurrently(runnable, HASH_CONCURRENCY, async (job) => {
-      try {
-        const hash = await hashFile(job.path!);
-        return { job, hash, upToDate: await manifest!.isUpToDate(outputs.get(job.index)!, hash, fingerprint) };
-      } catch (error) {
-        return { job, problem: describeFsError(error) };
-      }
-    });
-    for (const result of checked) {
-      if (result.problem !== undefined) {
-        log.fileError(result.job.displayPath, result.problem);
-        totals.failed++;
-        exit = ExitCode.Error;
-        continue;
-      }
-      inputHashes.set(result.job.index, result.hash!);
-      if (result.upToDate) totals.skipped++;
-      else todo.push(result.job);
+    const sorted = await sortUpToDate(runnable, (job) => outputs.get(job.index)!, manifest, fingerprint);
+    for (const { job, problem } of sorted.problems) {
+      log.fileError(job.displayPath, problem);
+      totals.failed++;
+      exit = ExitCode.Error;
     }
+    totals.skipped = sorted.upToDate;
+    todo = sorted.todo;
+    for (const [index, hash] of sorted.hashes) inputHashes.set(index, hash);
   }
 
   const shared = sharedTarget(config, io);
@@ -242,58 +208,6 @@ export async function runRepair(
   log.progress?.clear();
   if (!config.quiet && (jobs.length > 1 || config.outDir !== undefined)) log.line(summary(totals, log.chalk));
   return exit;
-}
-
-function checkCombinations(config: RunConfig): void {
-  if (config.inPlace && (config.outDir !== undefined || config.output !== undefined)) {
-    throw new UsageError('--in-place writes back into the inputs; it cannot be combined with --output or --out-dir');
-  }
-  if (config.output !== undefined && config.outDir !== undefined) {
-    throw new UsageError('choose one of --output FILE (everything in one file) and --out-dir DIR (one file per input)');
-  }
-  if (config.incremental && config.outDir === undefined) {
-    throw new UsageError('--incremental needs --out-dir DIR (the record of what is up to date is kept there)');
-  }
-}
-
-/** The stream or single file that every output goes to, when there is one. */
-function sharedTarget(config: RunConfig, io: CliIo): OutputTarget | undefined {
-  if (config.outDir !== undefined || config.inPlace) return undefined;
-  if (config.output !== undefined) return new AtomicFileTarget(config.output);
-  return new StreamTarget(io.stdout);
-}
-
-/** Decide an input's output file; returns a problem when the output would be unsafe. */
-function planOutput(
-  job: JobSpec & { relative: string },
-  config: RunConfig,
-  outputs: Map<number, string>,
-  planned: Set<string>,
-  inputs: Set<string>,
-): string | undefined {
-  let file: string | undefined;
-  if (config.inPlace) file = job.path!;
-  else if (config.outDir !== undefined) {
-    file = outputPathFor(config.outDir, job.relative, config.format);
-    if (file === undefined) return `its output would fall outside ${config.outDir}; not written`;
-    if (inputs.has(file)) return `its output ${file} would overwrite an input; choose another --out-dir`;
-  } else if (config.output !== undefined) {
-    if (inputs.has(config.output)) return `--output ${config.output} would overwrite this input`;
-    return undefined;
-  } else return undefined;
-  if (!config.inPlace && planned.has(file)) return `its output ${file} is also the output of an earlier input; not written`;
-  planned.add(file);
-  outputs.set(job.index, file);
-  return undefined;
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await access(file);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function summary(totals: Totals, chalk: ChalkInstance): string {
