@@ -242,7 +242,10 @@ function classifyGroups(groups: Group[], data: StructureData, baseDepth: number,
     if (isCaps(text) && g.lines[0].letters >= 4 && headingLike(g)) {
       const next = groups[index + 1];
       const beforePreamble = next !== undefined && startsWithPhrase(next.content.text, data.preambleOpeners) > 0;
-      const authority = startsWithPhrase(text, data.authorityStarts) > 0;
+      // The authority line, and the capitals that go on under it ("KHÓA X - KỲ HỌP THỨ 14").
+      const previous = blocks[blocks.length - 1];
+      const underAuthority = previous?.type === 'paragraph' && previous.strong === true && !previous.text.endsWith(':');
+      const authority = startsWithPhrase(text, data.authorityStarts) > 0 || underAuthority;
       if (text.endsWith(':') || beforePreamble || authority) {
         blocks.push({ type: 'paragraph', strong: true, text, lines, confidence: 0.8, ...(refs ? { refs } : {}) });
       } else {
