@@ -20,9 +20,9 @@ const CONTEXT_CACHE = 65536;
 
 /** What scoring needs of a state (plain fields: these are made by the tens of thousands). */
 export class LmContext {
-  readonly state: number;
+  state: number;
   /** number of ids (0..3) */
-  readonly length: number;
+  length: number;
   /** ids, most recent first */
   id0 = 0;
   id1 = 0;
@@ -237,10 +237,24 @@ export class NgramModel {
    * @returns the context
    */
   nextContext(): LmContext {
+    return this.nextContextInto(new LmContext(0, 0));
+  }
+
+  /**
+   * Like {@link nextContext}, but fills an existing object (the decoder reuses dropped hypotheses').
+   * @param ctx the object to overwrite
+   * @returns ctx
+   */
+  nextContextInto(ctx: LmContext): LmContext {
     const keep = this.lastKeep;
     const id = this.lastId;
-    const prev = this.lastContext;
-    const ctx = new LmContext(this.nextState, keep);
+    const prevId0 = this.lastContext.id0;
+    const prevId1 = this.lastContext.id1;
+    ctx.state = this.nextState;
+    ctx.length = keep;
+    ctx.id0 = ctx.id1 = ctx.id2 = 0;
+    ctx.slot1 = ctx.slot2 = ctx.slot3 = ctx.key1 = ctx.key2 = ctx.key3 = 0;
+    ctx.backoffFrom1 = ctx.backoffFrom2 = ctx.backoffFrom3 = 0;
     if (keep === 0) return ctx;
     ctx.id0 = id;
     ctx.slot1 = slotStep(SLOT_SEED, id);
@@ -250,7 +264,7 @@ export class NgramModel {
       ctx.backoffFrom1 = bo1;
       return ctx;
     }
-    ctx.id1 = prev.id0;
+    ctx.id1 = prevId0;
     ctx.slot2 = this.lastSlotHash2;
     ctx.key2 = this.lastKeyHash2;
     const bo2 = this.backoffBins[2][this.backoffCodes[2][this.lastSlot2]];
@@ -259,7 +273,7 @@ export class NgramModel {
       ctx.backoffFrom1 = bo1 + bo2;
       return ctx;
     }
-    ctx.id2 = prev.id1;
+    ctx.id2 = prevId1;
     ctx.slot3 = this.lastSlotHash3;
     ctx.key3 = this.lastKeyHash3;
     ctx.backoffFrom3 = this.backoffBins[3][this.backoffCodes[3][this.lastSlot3]];

@@ -9,6 +9,7 @@ import type { Resources } from '../resources.js';
 import { syllableCandidates, type CandidateList, type Trust } from '../candidates/syllable-candidates.js';
 import { contextRole, symbolText, UNK } from '../lm/symbols.js';
 import type { WordFacts } from './word-facts.js';
+import { fold } from '../syllable/index.js';
 
 /** One way to read an edge's tokens. */
 export interface Reading {
@@ -121,11 +122,33 @@ export function buildLattice(tokens: Token[], facts: (WordFacts | undefined)[], 
   flush();
 }
 
+/**
+ * The first two folded syllables of every vocabulary phrase of two or more syllables, so the lexicon is
+ * asked only where a phrase can start (most slots cannot; asking at every slot cost a tenth of the run).
+ */
+function phraseStarts(resources: Resources): Map<string, Set<string>> {
+  const memo = resources.memoOf<Map<string, Set<string>>>('restore-phrase-starts');
+  let starts = memo.get('');
+  if (!starts) {
+    starts = new Map();
+    for (const phrase of resources.lexicon.phrases) {
+      if (phrase.length < 2) continue;
+      const first = fold(phrase[0]);
+      let seconds = starts.get(first);
+      if (!seconds) starts.set(first, (seconds = new Set()));
+      seconds.add(fold(phrase[1]));
+    }
+    memo.set('', starts);
+  }
+  return starts;
+}
+
 /** Favour the readings that spell vocabulary phrases found in the folded text. */
 function applyPhrases(edges: Edge[][], folded: string[], resources: Resources): void {
+  const starts = phraseStarts(resources);
   const lexicon = resources.lexicon;
-  for (let i = 0; i < edges.length; i++) {
-    if (!edges[i][0].word) continue;
+  for (let i = 0; i + 1 < edges.length; i++) {
+    if (!edges[i][0].word || starts.get(folded[i])?.has(folded[i + 1]) !== true) continue;
     const found = lexicon.lookup(folded, i);
     if (found.length === 0) continue;
     const phrase = found[0];

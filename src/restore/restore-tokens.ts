@@ -5,10 +5,10 @@
 import type { Edit, Point, RepairStats, Token, ToneStyle, VnfixMessage } from '../document/types.js';
 import type { Resources } from '../resources.js';
 import { applyCasePattern, casePatternOf, placeTone, type CasePattern } from '../syllable/index.js';
-import { readingPosteriors, pathScores } from './confidence.js';
+import { PosteriorScorer, pathScores } from './confidence.js';
 import { estimateTrust } from './document-trust.js';
 import { buildLattice, type Edge, type Reading } from './lattice.js';
-import { decodeSegment } from './viterbi.js';
+import { SegmentDecoder } from './viterbi.js';
 import { wordFacts } from './word-facts.js';
 
 /** Resolved options of the restoration stage. */
@@ -51,20 +51,22 @@ export function restoreTokens(tokens: Token[], resources: Resources, options: Re
   const edits: Edit[] = [];
   const uncertain: { edit: Edit; from: string }[] = [];
   let syllables = 0;
+  const decoder = new SegmentDecoder(lm);
+  const scorer = new PosteriorScorer(lm);
   buildLattice(tokens, facts, resources, trust, (segment) => {
     syllables += segment.edges.length;
-    const path = decodeSegment(segment, lm);
+    const path = decoder.decode(segment);
     let scores: ReturnType<typeof pathScores> | null = null;
     path.steps.forEach((step, s) => {
       const edge = step.edge;
       const reading = edge.readings[step.reading];
       if (!edge.word || reading.keep) return;
       scores ??= pathScores(path.steps, lm);
-      const posteriors = readingPosteriors(path.steps, s, scores, lm);
+      const posteriors = scorer.posteriors(path.steps, s, scores);
       const from = edge.endToken - edge.startToken === 1 ? tokens[edge.startToken].value : tokens.slice(edge.startToken, edge.endToken).map((t) => t.value).join('');
       const pattern = edge.endToken - edge.startToken === 1 ? facts[edge.startToken]!.casePattern : casePatternOf(from);
       const confidence = posteriors[step.reading];
-      const alternatives = topAlternatives(posteriors, step.reading).map((i) => render(edge.readings[i], pattern));
+      const alternatives = topAlternatives(posteriors, edge.readings.length, step.reading).map((i) => render(edge.readings[i], pattern));
       const edit: Edit = {
         startToken: edge.startToken,
         endToken: edge.endToken,
@@ -100,11 +102,18 @@ function renderReading(reading: Reading, pattern: CasePattern, style: ToneStyle)
 }
 
 /** Indices of the most probable readings other than the chosen one, best first. */
-function topAlternatives(posteriors: number[], chosen: number): number[] {
-  const order: number[] = [];
-  for (let i = 0; i < posteriors.length; i++) if (i !== chosen) order.push(i);
-  order.sort((a, b) => posteriors[b] - posteriors[a]);
-  return order.slice(0, MAX_ALTERNATIVES);
+function topAlternatives(posteriors: ArrayLike<number>, count: number, chosen: number): number[] {
+  const top: number[] = [];
+  for (let i = 0; i < count; i++) {
+    if (i === chosen) continue;
+    let at = top.length;
+    while (at > 0 && posteriors[top[at - 1]] < posteriors[i]) at--;
+    if (at < MAX_ALTERNATIVES) {
+      top.splice(at, 0, i);
+      if (top.length > MAX_ALTERNATIVES) top.pop();
+    }
+  }
+  return top;
 }
 
 function ruleOf(edge: Edge, reading: Reading): string {

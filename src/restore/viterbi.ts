@@ -2,7 +2,7 @@
  * Best path through one lattice segment: Viterbi over (slot, LM state) with hypotheses that reach the
  * same slot in the same LM state merged, and at most `beam` states kept per slot.
  */
-import type { LmContext, NgramModel } from '../lm/ngram-model.js';
+import { LmContext, type NgramModel } from '../lm/ngram-model.js';
 import { BOS, EOS } from '../lm/symbols.js';
 import type { Edge, Reading, Segment } from './lattice.js';
 
@@ -47,75 +47,156 @@ export function scoreReadingIn(lm: NgramModel, ctx: LmContext, reading: Reading)
 }
 
 /**
- * Decode one segment (a sentence: it starts after BOS and ends with EOS).
+ * Decodes segments one after another, reusing its hypothesis objects (a document has hundreds of
+ * thousands of slots; allocating a hypothesis and a context per insertion dominated the run time).
+ * Make one per document: it holds no data between calls to {@link decode} that matters to the result.
+ */
+export class SegmentDecoder {
+  private readonly lm: NgramModel;
+  private readonly beam: number;
+  private readonly pool: Hyp[] = [];
+  private used = 0;
+  private readonly nodes: Hyp[][] = [];
+  private bestAt = new Float64Array(64);
+
+  /**
+   * @param lm the language model
+   * @param beam most LM states kept per slot
+   */
+  constructor(lm: NgramModel, beam = DEFAULT_BEAM) {
+    this.lm = lm;
+    this.beam = beam;
+  }
+
+  private take(): Hyp {
+    if (this.used === this.pool.length) this.pool.push({ state: 0, ctx: new LmContext(0, 0), score: 0, prev: null, edge: null, reading: -1 });
+    return this.pool[this.used++];
+  }
+
+  /**
+   * Decode one segment (a sentence: it starts after BOS and ends with EOS).
+   * @param segment the lattice segment
+   * @returns the best path
+   */
+  decode(segment: Segment): BestPath {
+    const lm = this.lm;
+    const n = segment.edges.length;
+    this.used = 0;
+    while (this.nodes.length <= n) this.nodes.push([]);
+    const nodes = this.nodes;
+    for (let i = 0; i <= n; i++) nodes[i].length = 0;
+    if (this.bestAt.length <= n) this.bestAt = new Float64Array(2 * n + 2);
+    const bestAt = this.bestAt;
+    bestAt.fill(-Infinity, 0, n + 1);
+    bestAt[0] = 0;
+    const start = this.take();
+    copyContext(lm.context(BOS), start.ctx);
+    start.state = BOS;
+    start.score = 0;
+    start.prev = null;
+    start.edge = null;
+    start.reading = -1;
+    nodes[0].push(start);
+    for (let i = 0; i < n; i++) {
+      const hyps = nodes[i];
+      if (hyps.length === 0) continue;
+      const floor = bestAt[i] - SCORE_BEAM;
+      for (const edge of segment.edges[i]) {
+        const to = edge.to;
+        const target = nodes[to];
+        const readings = edge.readings;
+        for (let h = 0; h < hyps.length; h++) {
+          const hyp = hyps[h];
+          if (hyp.score < floor) continue;
+          const ctx = hyp.ctx;
+          for (let r = 0; r < readings.length; r++) {
+            const reading = readings[r];
+            const channel = -reading.cost + (r === edge.bonusReading ? edge.bonus : 0);
+            const score = hyp.score + channel + scoreReadingIn(lm, ctx, reading);
+            if (score < bestAt[to] - SCORE_BEAM) continue;
+            if (score > bestAt[to]) bestAt[to] = score;
+            this.insert(target, score, hyp, edge, r);
+          }
+        }
+      }
+    }
+    let best: Hyp | null = null;
+    let bestScore = -Infinity;
+    for (const hyp of nodes[n]) {
+      const score = hyp.score + lm.scoreIn(hyp.ctx, EOS);
+      if (score > bestScore) {
+        bestScore = score;
+        best = hyp;
+      }
+    }
+    const steps: PathStep[] = [];
+    for (let h = best; h && h.edge; h = h.prev) steps.push({ edge: h.edge, reading: h.reading });
+    steps.reverse();
+    return { steps, score: bestScore };
+  }
+
+  private insert(target: Hyp[], score: number, prev: Hyp, edge: Edge, reading: number): void {
+    const lm = this.lm;
+    const state = lm.nextState;
+    let worst = -1;
+    let worstScore = Infinity;
+    for (let k = 0; k < target.length; k++) {
+      const t = target[k];
+      if (t.state === state) {
+        if (score > t.score) {
+          t.score = score;
+          t.prev = prev;
+          t.edge = edge;
+          t.reading = reading;
+        }
+        return;
+      }
+      if (t.score < worstScore) {
+        worstScore = t.score;
+        worst = k;
+      }
+    }
+    let t: Hyp;
+    if (target.length < this.beam) {
+      t = this.take();
+      target.push(t);
+    } else if (score > worstScore) {
+      // Hypotheses of later slots have no successors yet, so the dropped one can be reused in place.
+      t = target[worst];
+    } else return;
+    t.state = state;
+    lm.nextContextInto(t.ctx);
+    t.score = score;
+    t.prev = prev;
+    t.edge = edge;
+    t.reading = reading;
+  }
+}
+
+function copyContext(from: LmContext, to: LmContext): void {
+  to.state = from.state;
+  to.length = from.length;
+  to.id0 = from.id0;
+  to.id1 = from.id1;
+  to.id2 = from.id2;
+  to.slot1 = from.slot1;
+  to.slot2 = from.slot2;
+  to.slot3 = from.slot3;
+  to.key1 = from.key1;
+  to.key2 = from.key2;
+  to.key3 = from.key3;
+  to.backoffFrom1 = from.backoffFrom1;
+  to.backoffFrom2 = from.backoffFrom2;
+  to.backoffFrom3 = from.backoffFrom3;
+}
+
+/**
+ * Decode one segment with a fresh decoder (for one-off use; a document uses one SegmentDecoder).
  * @param segment the lattice segment
  * @param lm the language model
  * @param beam most LM states kept per slot
  * @returns the best path
  */
 export function decodeSegment(segment: Segment, lm: NgramModel, beam = DEFAULT_BEAM): BestPath {
-  const n = segment.edges.length;
-  const nodes: Hyp[][] = Array.from({ length: n + 1 }, () => []);
-  const bestAt = new Float64Array(n + 1).fill(-Infinity);
-  bestAt[0] = 0;
-  nodes[0].push({ state: BOS, ctx: lm.context(BOS), score: 0, prev: null, edge: null, reading: -1 });
-  for (let i = 0; i < n; i++) {
-    const hyps = nodes[i];
-    if (hyps.length === 0) continue;
-    const floor = bestAt[i] - SCORE_BEAM;
-    for (const edge of segment.edges[i]) {
-      const target = nodes[edge.to];
-      const readings = edge.readings;
-      for (let h = 0; h < hyps.length; h++) {
-        const hyp = hyps[h];
-        if (hyp.score < floor) continue;
-        const ctx = hyp.ctx;
-        for (let r = 0; r < readings.length; r++) {
-          const reading = readings[r];
-          const channel = -reading.cost + (r === edge.bonusReading ? edge.bonus : 0);
-          const score = hyp.score + channel + scoreReadingIn(lm, ctx, reading);
-          if (score < bestAt[edge.to] - SCORE_BEAM) continue;
-          if (score > bestAt[edge.to]) bestAt[edge.to] = score;
-          insert(target, lm, score, hyp, edge, r, beam);
-        }
-      }
-    }
-  }
-  let best: Hyp | null = null;
-  let bestScore = -Infinity;
-  for (const hyp of nodes[n]) {
-    const score = hyp.score + lm.score(hyp.state, EOS);
-    if (score > bestScore) {
-      bestScore = score;
-      best = hyp;
-    }
-  }
-  const steps: PathStep[] = [];
-  for (let h = best; h && h.edge; h = h.prev) steps.push({ edge: h.edge, reading: h.reading });
-  steps.reverse();
-  return { steps, score: bestScore };
-}
-
-function insert(target: Hyp[], lm: NgramModel, score: number, prev: Hyp, edge: Edge, reading: number, beam: number): void {
-  const state = lm.nextState;
-  let worst = -1;
-  let worstScore = Infinity;
-  for (let k = 0; k < target.length; k++) {
-    const t = target[k];
-    if (t.state === state) {
-      if (score > t.score) {
-        t.score = score;
-        t.prev = prev;
-        t.edge = edge;
-        t.reading = reading;
-      }
-      return;
-    }
-    if (t.score < worstScore) {
-      worstScore = t.score;
-      worst = k;
-    }
-  }
-  if (target.length < beam) target.push({ state, ctx: lm.nextContext(), score, prev, edge, reading });
-  else if (score > worstScore) target[worst] = { state, ctx: lm.nextContext(), score, prev, edge, reading };
+  return new SegmentDecoder(lm, beam).decode(segment);
 }
