@@ -186,8 +186,11 @@ export function findRefCandidates(f: LineFeatures, data: StructureData): RefCand
   const re = /\S+/g;
   for (let m = re.exec(f.text); m; m = re.exec(f.text)) {
     const token = m[0];
+    // Punctuation after the mark ("kỳ(z),", "mới2.") is not part of it; try without it, keeping a ')'
+    // that may close the mark itself.
+    const soft = /[.,;:!?"”]*$/.exec(token)?.[0] ?? '';
     const trail = /[.,;:!?"”)]*$/.exec(token)?.[0] ?? '';
-    for (const core of [token, token.slice(0, token.length - trail.length)]) {
+    for (const core of [token, token.slice(0, token.length - soft.length), token.slice(0, token.length - trail.length)]) {
       const hit = readTrailingMark(core, marks, data);
       if (hit) {
         const offset = m.index + core.length - hit.mark.length;
@@ -204,7 +207,8 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
   let sup = '';
   for (let i = core.length - 1; i > 0 && data.superscriptDigits.includes(core[i]); i--) sup = core[i] + sup;
   if (sup) return { mark: sup, value: superscriptValue(sup, data) };
-  const digits = /^(.*\p{Ll})(\d{1,2})$/u.exec(core);
+  // After a lower-case letter, or the closing quote or bracket of a word: "dân2", "“Dân vận khéo”3".
+  const digits = /^(.*[\p{Ll}"”)])(\d{1,2})$/u.exec(core);
   if (digits && !/\d/.test(digits[1]) && !/^\p{Lu}{2,}/u.test(digits[1])) return { mark: digits[2], value: Number(digits[2]) };
   // A code that ends in capitals, then the mark: "138/2020/NĐ-CP2".
   const afterCode = /^(.*[-/]\p{Lu}{1,6})(\d)$/u.exec(core);
