@@ -63,6 +63,18 @@ describe('loadLexicon on the shipped files', () => {
     expect(header.syllables.join(' ')).toBe('cộng hòa xã hội chủ nghĩa việt nam');
   });
 
+  it('returns every accented reading of one folded key (hằng năm and hàng năm)', () => {
+    const found = lexicon.lookup(['hang', 'nam'], 0).map((p) => p.syllables.join(' '));
+    expect(found).toContain('hằng năm');
+    expect(found).toContain('hàng năm');
+  });
+
+  it('gives district names that are also common phrases a prefix or a lower weight', () => {
+    expect(lexicon.lookup(['van', 'ban'], 0).some((p) => p.syllables.join(' ') === 'văn bàn')).toBe(false);
+    expect(lexicon.lookup(foldWords('huyen Van Ban'), 0)[0].syllables).toEqual(['huyện', 'văn', 'bàn']);
+    expect(lexicon.lookup(foldWords('Bien Dong'), 0)[0]).toMatchObject({ syllables: ['biển', 'đông'], weight: 0.5 });
+  });
+
   it('returns an empty list past the end or for unknown syllables', () => {
     expect(lexicon.lookup(['uy', 'ban'], 2)).toEqual([]);
     expect(lexicon.lookup(['qwxz'], 0)).toEqual([]);
