@@ -1,5 +1,5 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { copyFile, mkdir, rename, unlink, constants } from 'node:fs/promises';
+import { copyFile, mkdir, realpath, rename, unlink, constants } from 'node:fs/promises';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
 import { randomBytes } from 'node:crypto';
@@ -19,6 +19,11 @@ export class ClosedPipeError extends Error {
     super('output pipe closed');
     this.name = 'ClosedPipeError';
   }
+}
+
+/** An output that would land somewhere unsafe; carries a code so it is reported like a file-system error. */
+export class UnsafeOutputError extends Error {
+  readonly code = 'EUNSAFE';
 }
 
 /**
@@ -64,13 +69,17 @@ export class AtomicFileTarget implements OutputTarget {
   #stream?: WriteStream;
   #opening?: Promise<WriteStream>;
 
+  readonly #within?: string;
+
   /**
    * @param file final path
    * @param backup when set, the current file is first copied there (it must not exist yet)
+   * @param within when set, the file's folder must resolve (through symbolic links) inside this folder
    */
-  constructor(file: string, backup?: string) {
+  constructor(file: string, backup?: string, within?: string) {
     this.#file = file;
     this.#backup = backup;
+    this.#within = within;
   }
 
   /** The temporary file's name while writing, for cleanup after an interruption. */
@@ -110,6 +119,13 @@ export class AtomicFileTarget implements OutputTarget {
     this.#opening ??= (async () => {
       const folder = path.dirname(this.#file);
       await mkdir(folder, { recursive: true });
+      if (this.#within !== undefined) {
+        const [real, root] = await Promise.all([realpath(folder), realpath(this.#within)]);
+        const inside = path.relative(root, real);
+        if (inside.startsWith('..') || path.isAbsolute(inside)) {
+          throw new UnsafeOutputError(`${folder} leads outside ${this.#within} (a symbolic link); not written`);
+        }
+      }
       this.#temp = path.join(folder, `.${path.basename(this.#file)}.vnfix-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
       const stream = createWriteStream(this.#temp, { flags: 'wx' });
       await new Promise<void>((resolve, reject) => {

@@ -192,7 +192,7 @@ export async function runRepair(
         if (diffToStdout) return new DiscardTarget();
         if (shared !== undefined) return shared;
         const file = outputs.get(job.index)!;
-        return new AtomicFileTarget(file, config.inPlace ? file + config.backupSuffix : undefined);
+        return new AtomicFileTarget(file, config.inPlace ? file + config.backupSuffix : undefined, config.outDir);
       },
       onOutcome,
       onPiece: (bytes, syllables) => showProgress(bytes, syllables),

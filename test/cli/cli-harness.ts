@@ -3,7 +3,7 @@
  * The build is refreshed once per test process when any source file is newer than dist/cli/main.js.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
@@ -24,15 +24,36 @@ function newestSource(folder: string): number {
 
 let built = false;
 
-/** Build dist/ if it is missing or older than src/ (type errors elsewhere do not stop the emit). */
+/** Sleep without a timer (the build check runs synchronously, before any test). */
+function pause(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Build dist/ if it is missing or older than src/ (type errors elsewhere do not stop the emit). Test files
+ * run in parallel processes, so one builds while the others wait on a lock folder.
+ */
 export function ensureBuilt(): void {
   if (built) return;
-  if (!existsSync(MAIN) || statSync(MAIN).mtimeMs < newestSource(path.join(ROOT, 'src'))) {
+  const stale = () => !existsSync(MAIN) || statSync(MAIN).mtimeMs < newestSource(path.join(ROOT, 'src'));
+  const lock = path.join(ROOT, 'node_modules/.vnfix-test-build.lock');
+  for (let waited = 0; stale(); waited += 100) {
+    try {
+      mkdirSync(lock);
+    } catch {
+      // Another test process is building; a lock older than a minute was left by a crash.
+      if (waited > 60_000) rmSync(lock, { recursive: true, force: true });
+      pause(100);
+      continue;
+    }
     try {
       execFileSync(path.join(ROOT, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'ignore' });
     } catch {
       // tsc exits non-zero on type errors but still writes dist/.
+    } finally {
+      rmSync(lock, { recursive: true, force: true });
     }
+    break;
   }
   if (!existsSync(MAIN)) throw new Error('dist/cli/main.js is missing after `npm run build`');
   built = true;
