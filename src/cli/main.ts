@@ -20,6 +20,21 @@ import { vnfixVersion } from './vnfix-version.js';
  */
 export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<number> {
   const cli: CliIo = { ...processIo(), handleSignals: false, ...io };
+  // A reader that goes away (`vnfix --help | head`) is a normal end: writes then fail quietly.
+  let pipeClosed = false;
+  const onStdoutError = (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') pipeClosed = true;
+  };
+  cli.stdout.on('error', onStdoutError);
+  try {
+    return await runCommandLine(argv, cli, () => pipeClosed);
+  } finally {
+    cli.stdout.off('error', onStdoutError);
+  }
+}
+
+/** Parse the arguments, resolve the settings once, and run the repair or `check`. */
+async function runCommandLine(argv: string[], cli: CliIo, pipeClosed: () => boolean): Promise<number> {
   const { program, check } = buildProgram(vnfixVersion());
   let invoked: { command: Command; paths: string[]; isCheck: boolean } | undefined;
   for (const command of [program, check]) {
@@ -46,11 +61,6 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
   const debug = invoked.command.opts<{ debug?: boolean }>().debug === true;
   const controller = new AbortController();
   const onSigint = () => controller.abort();
-  let pipeClosed = false;
-  const onStdoutError = (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') pipeClosed = true;
-  };
-  cli.stdout.on('error', onStdoutError);
   if (cli.handleSignals) process.once('SIGINT', onSigint);
   const stderrChalk = makeChalk('auto', cli.stderrIsTTY, cli.env);
   try {
@@ -62,7 +72,7 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
     const run = invoked.isCheck ? runCheck : runRepair;
     return await run(config, cli, log, outChalk, controller.signal);
   } catch (error) {
-    if (error instanceof ClosedPipeError || pipeClosed) return ExitCode.Success;
+    if (error instanceof ClosedPipeError || pipeClosed()) return ExitCode.Success;
     if (error instanceof UsageError) {
       cli.stderr.write(`vnfix: ${error.file !== undefined ? `${error.file}: ` : ''}${error.message}\n`);
       return ExitCode.Error;
@@ -72,7 +82,6 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
     if (debug && error instanceof Error && error.stack !== undefined) cli.stderr.write(`${error.stack}\n`);
     return ExitCode.Error;
   } finally {
-    cli.stdout.off('error', onStdoutError);
     if (cli.handleSignals) process.off('SIGINT', onSigint);
   }
 }
