@@ -1,6 +1,6 @@
 import type { Block, LineFeatures } from './types.js';
 import type { StructureData } from './structure-data.js';
-import { findPhrase, startsWithPhrase } from './structure-data.js';
+import { findPhrase, startsWithPhrase, startsWithPhraseFuzzy } from './structure-data.js';
 import { isCaps } from './header-fields.js';
 
 /**
@@ -20,7 +20,7 @@ export function readClosing(lines: LineFeatures[], data: StructureData): Block[]
   for (const f of lines) {
     const [left, right] = splitColumns(f, data, label !== undefined, signature.length > 0);
     if (left !== undefined) {
-      const labelLength = startsWithPhrase(left, data.recipientsLabels);
+      const labelLength = startsWithPhraseFuzzy(left, data.recipientsLabels);
       if (labelLength > 0 && label === undefined) {
         label = left.slice(0, labelLength) + (left[labelLength] === ':' ? ':' : '');
         const rest = left.slice(label.length).trim();
@@ -66,7 +66,7 @@ export function readClosing(lines: LineFeatures[], data: StructureData): Block[]
  */
 function splitColumns(f: LineFeatures, data: StructureData, inRecipients: boolean, inSignature: boolean): [string | undefined, string | undefined] {
   const text = f.text;
-  const isRecipient = startsWithPhrase(text, data.recipientsLabels) > 0 || isBulleted(text, data) || (inRecipients && /^\p{Ll}/u.test(text));
+  const isRecipient = startsWithPhraseFuzzy(text, data.recipientsLabels) > 0 || isBulleted(text, data) || (inRecipients && /^\p{Ll}/u.test(text));
   if (!isRecipient) return [undefined, text];
   const at = signatureStart(text, data, inSignature);
   if (at === undefined) return [text, undefined];

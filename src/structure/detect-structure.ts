@@ -1,6 +1,6 @@
 import type { Block, DocumentStructure, LineFeatures, RemovedLine, Zone } from './types.js';
 import type { StructureData } from './structure-data.js';
-import { loadStructureData, startsWithPhrase } from './structure-data.js';
+import { loadStructureData, startsWithPhraseFuzzy } from './structure-data.js';
 import { computeLineFeatures } from './line-features.js';
 import { findPageDebris } from './page-debris.js';
 import { assignZones } from './zones.js';
@@ -85,7 +85,7 @@ function readTitle(features: LineFeatures[], zones: Zone[], content: (f: LineFea
   const lines = features.filter((_, i) => zones[i] === 'title');
   if (lines.length === 0) return undefined;
   const first = lines[0];
-  const typeLength = startsWithPhrase(first.text, data.documentTypes);
+  const typeLength = startsWithPhraseFuzzy(first.text, data.documentTypes);
   let subject: InlineText = dropStart(content(first), typeLength);
   for (const f of lines.slice(1)) subject = joinInline(subject, content(f));
   const docType = first.text.slice(0, typeLength);

@@ -136,3 +136,25 @@ export function findPhraseFuzzy(text: string, phrases: string[]): { start: numbe
   }
   return best && { start: best.start, end: best.end };
 }
+
+/**
+ * Like {@link startsWithPhrase}, allowing one edit in six characters of the phrase, for the words OCR
+ * damages most ("QUYET BINH" for QUYẾT ĐỊNH, "Noi nhén" for Nơi nhận).
+ * @returns the matched length in `text`, or 0
+ */
+export function startsWithPhraseFuzzy(text: string, phrases: string[]): number {
+  const exact = startsWithPhrase(text, phrases);
+  if (exact) return exact;
+  const folded = foldText(text);
+  const words = [...folded.matchAll(/\S+/g)];
+  for (const phrase of phrases) {
+    const p = foldText(phrase);
+    const n = p.split(/\s+/).length;
+    if (words.length < n) continue;
+    const end = words[n - 1].index + words[n - 1][0].length;
+    // Compare letters only: a colon after the label is not part of it.
+    const candidate = folded.slice(0, end).replace(/[^\p{L}\d\s/]+$/u, '');
+    if (distance(candidate, p) <= Math.floor(p.length / 6)) return candidate.length;
+  }
+  return 0;
+}

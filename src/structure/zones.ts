@@ -1,6 +1,6 @@
 import type { LineFeatures, Zone } from './types.js';
 import type { StructureData } from './structure-data.js';
-import { startsWithPhrase } from './structure-data.js';
+import { startsWithPhrase, startsWithPhraseFuzzy } from './structure-data.js';
 import { isCaps, readHeaderLine, stripDecoration } from './header-fields.js';
 import { foldText } from './fold.js';
 
@@ -100,7 +100,7 @@ export function assignZones(features: LineFeatures[], removed: Set<number>, data
  * @returns true for "BÁO CÁO", "QUYẾT ĐỊNH VỀ VIỆC ..."
  */
 export function isTitleLine(f: LineFeatures, data: StructureData): boolean {
-  const length = startsWithPhrase(f.text, data.documentTypes);
+  const length = startsWithPhraseFuzzy(f.text, data.documentTypes);
   if (length === 0 || !isCaps(f.text.slice(0, length))) return false;
   if (/:$/.test(f.text)) return false;
   return readHeaderLine(f.text, data).every((p) => p.kind !== 'motto' && p.kind !== 'number' && p.kind !== 'placeDate');
@@ -119,6 +119,7 @@ function opensBody(f: LineFeatures, data: StructureData): boolean {
 }
 
 function opensClosing(f: LineFeatures, data: StructureData): boolean {
+  if (startsWithPhraseFuzzy(f.text, data.recipientsLabels) > 0 && /^\S+\s+\S+\s*:/u.test(f.text)) return true;
   if (startsWithPhrase(f.text, data.recipientsLabels) > 0) return true;
   const prefix = startsWithPhrase(f.text, data.signaturePrefixes);
   return prefix > 0 && isCaps(f.text.slice(prefix));

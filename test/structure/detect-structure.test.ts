@@ -98,6 +98,14 @@ describe('footnotes', () => {
   });
 });
 
+describe('OCR damage', () => {
+  it('reads a garbled document type and recipients label ("QUYET BINH", "Noi nhén:")', () => {
+    const s = detectStructure('UY BAN NHAN DAN\nS6: 12/QD-UBND\n\nQUYET BINH\nVé viéc ban hanh quy ché\n\nDiéu 1. Ban hanh kém theo.\n\nNoi nhén:\n- Nhu Diéu 3;\nCHU TICH\nLe Van A');
+    expect(s.header).toMatchObject({ issuer: 'UY BAN NHAN DAN', number: '12/QD-UBND' });
+    expect(s.blocks.map((b) => b.type)).toEqual(['title', 'heading', 'paragraph', 'recipients', 'signature']);
+  });
+});
+
 describe('closing block', () => {
   it('splits recipients from a signature flattened beside them', () => {
     const s = detectStructure('Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Sở Nội vụ; KT. CHỦ TỊCH\n- Lưu: VT. PHÓ CHỦ TỊCH\nTrần Văn Bình');
