@@ -5,7 +5,7 @@
  */
 import type { SectionData } from '../data/container.js';
 import type { OrderTable } from './build-ngram.js';
-import { KEY_SEED, keyFinal, keyStep, SLOT_SEED, slotFinal, slotStep, tableSize } from './hash.js';
+import { KEY_SEED, keyFinal, keyStep, SLOT_SEED, slotFinal, slotOf, slotStep, tableSize } from './hash.js';
 
 /** Backoff code 0: the n-gram is never a context (backoff exactly 1); the scorer may then shorten its state. */
 export const NO_EXTENSION = 0;
@@ -61,7 +61,6 @@ export function encodeNgramSections(tables: OrderTable[]): { sections: Record<st
     const t = tables[n - 1];
     const count = t.prob.length;
     const size = tableSize(count);
-    const mask = size - 1;
     const keys = new Uint32Array(size);
     const probCodes = new Uint8Array(size);
     const pbins = quantiseBins(t.prob, 256);
@@ -82,10 +81,10 @@ export function encodeNgramSections(tables: OrderTable[]): { sections: Record<st
         hb = keyStep(hb, id);
       }
       const key = keyFinal(hb);
-      let slot = slotFinal(ha) & mask;
+      let slot = slotOf(slotFinal(ha), size);
       while (keys[slot] !== 0) {
         if (keys[slot] === key) collisions++;
-        slot = (slot + 1) & mask;
+        slot = slot + 1 === size ? 0 : slot + 1;
       }
       keys[slot] = key;
       probCodes[slot] = nearestCode(pbins, t.prob[i]);

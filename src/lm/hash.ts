@@ -55,22 +55,30 @@ export function stringHash(s: string): number {
 export function buildIndexTable(hashes: ArrayLike<number>): Uint32Array {
   const size = tableSize(hashes.length);
   const table = new Uint32Array(size);
-  const mask = size - 1;
   for (let i = 0; i < hashes.length; i++) {
-    let slot = hashes[i] & mask;
-    while (table[slot] !== 0) slot = (slot + 1) & mask;
+    let slot = slotOf(hashes[i], size);
+    while (table[slot] !== 0) slot = slot + 1 === size ? 0 : slot + 1;
     table[slot] = i + 1;
   }
   return table;
 }
 
 /**
- * Slot count for a table of `n` entries: a power of two with at least 1.5 slots per entry.
+ * Slot count for a table of `n` entries: 1.5 slots per entry (not rounded to a power of two, which
+ * would waste up to half the file).
  * @param n entries
  * @returns the size
  */
 export function tableSize(n: number): number {
-  let size = 4;
-  while (size < n * 1.5) size *= 2;
-  return size;
+  return Math.max(4, Math.ceil(n * 1.5));
+}
+
+/**
+ * The home slot of a final hash in a table of `size` slots.
+ * @param h an unsigned 32-bit hash
+ * @param size the table size
+ * @returns 0 ≤ slot < size
+ */
+export function slotOf(h: number, size: number): number {
+  return (h >>> 1) % size;
 }

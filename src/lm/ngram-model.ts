@@ -9,7 +9,7 @@
  */
 import type { Container } from '../data/container.js';
 import { NO_EXTENSION } from './encode-ngram.js';
-import { KEY_SEED, keyFinal, keyStep, SLOT_SEED, slotFinal, slotStep } from './hash.js';
+import { KEY_SEED, keyFinal, keyStep, SLOT_SEED, slotFinal, slotOf, slotStep } from './hash.js';
 import { BOS } from './symbols.js';
 
 /** Ids are packed 17 bits each into a state: at most 131,071 ids, order at most 4 (51 bits). */
@@ -56,7 +56,7 @@ export class NgramModel {
   private readonly uniBackoff: Float32Array;
   private readonly uniExt: Uint8Array;
   private readonly keys: Uint32Array[] = [];
-  private readonly masks: number[] = [];
+  private readonly sizes: number[] = [];
   private readonly probCodes: Uint8Array[] = [];
   private readonly probBins: Float32Array[] = [];
   private readonly backoffCodes: Uint8Array[] = [];
@@ -87,7 +87,7 @@ export class NgramModel {
     if (this.uniProb.length >= STATE_BASE) throw new Error(`${container.file}: ${this.uniProb.length} ids, at most ${STATE_BASE - 1} supported`);
     for (let n = 2; n <= order; n++) {
       this.keys[n] = container.u32(`lm.${n}.keys`);
-      this.masks[n] = this.keys[n].length - 1;
+      this.sizes[n] = this.keys[n].length;
       this.probCodes[n] = container.u8(`lm.${n}.prob`);
       this.probBins[n] = container.f32(`lm.${n}.pbins`);
       if (n < order) {
@@ -104,14 +104,14 @@ export class NgramModel {
 
   private find(n: number, ha: number, hb: number): number {
     const keys = this.keys[n];
-    const mask = this.masks[n];
+    const size = this.sizes[n];
     const key = keyFinal(hb);
-    let slot = slotFinal(ha) & mask;
+    let slot = slotOf(slotFinal(ha), size);
     for (;;) {
       const k = keys[slot];
       if (k === key) return slot;
       if (k === 0) return -1;
-      slot = (slot + 1) & mask;
+      slot = slot + 1 === size ? 0 : slot + 1;
     }
   }
 

@@ -2,7 +2,7 @@
  * A sorted list of strings stored as one UTF-8 blob with offsets, plus an open-addressing hash table
  * from string to index. Strings are decoded only when asked for.
  */
-import { buildIndexTable, stringHash } from './hash.js';
+import { buildIndexTable, slotOf, stringHash } from './hash.js';
 
 /** The sections of a string table. */
 export interface StringTableData {
@@ -39,12 +39,10 @@ export class StringTable {
   private readonly data: StringTableData;
   private readonly decoded: (string | undefined)[];
   private readonly decoder = new TextDecoder();
-  private readonly mask: number;
 
   constructor(data: StringTableData) {
     this.data = data;
     this.decoded = new Array<string | undefined>(data.offsets.length - 1);
-    this.mask = data.table.length - 1;
   }
 
   /** Number of strings. */
@@ -73,12 +71,13 @@ export class StringTable {
    */
   indexOf(s: string): number {
     const table = this.data.table;
-    let slot = stringHash(s) & this.mask;
+    const size = table.length;
+    let slot = slotOf(stringHash(s), size);
     for (;;) {
       const v = table[slot];
       if (v === 0) return -1;
       if (this.text(v - 1) === s) return v - 1;
-      slot = (slot + 1) & this.mask;
+      slot = slot + 1 === size ? 0 : slot + 1;
     }
   }
 }

@@ -10,7 +10,7 @@ import { StringTable } from './string-table.js';
 
 /** Kind, version and file name of the syllable model. */
 export const MODEL_KIND = 'SYLM';
-export const MODEL_VERSION = 1;
+export const MODEL_VERSION = 2;
 export const MODEL_FILE = 'model.bin';
 export const MODEL_REBUILD = 'npm run build:model';
 
