@@ -61,8 +61,8 @@ export function compileLexiconSource(data: LexiconSourceData, bytes: Uint8Array)
     return i;
   };
   const encoder = new TextEncoder();
-  const syllables = data.terms.map((t) => t.syllables.join(' ')).join('\n');
-  const folded = data.terms.map((t) => t.folded.join(' ')).join('\n');
+  const syllables = data.terms.map((t) => t.key).join('\n');
+  const folded = data.terms.map((t) => t.foldedKey).join('\n');
   const weights = Float32Array.from(data.terms, (t) => t.weight);
   const lines = Uint32Array.from(data.terms, (t) => t.line);
   const termGroups = Uint16Array.from(data.terms, (t) => groupIndex(t.group));
@@ -86,7 +86,7 @@ export function compileLexiconSource(data: LexiconSourceData, bytes: Uint8Array)
     },
     sections: {
       syllables: encoder.encode(syllables),
-      texts: encoder.encode(data.terms.map((t) => t.text ?? t.syllables.join(' ')).join('\n')),
+      texts: encoder.encode(data.terms.map((t) => t.text ?? t.key).join('\n')),
       folded: encoder.encode(folded),
       weights,
       lines,
@@ -137,8 +137,6 @@ export function readCompiledLexiconSource(
     terms[i] = {
       group: groups[termGroups[i]],
       text: undefined,
-      syllables: syllableLines[i].split(' '),
-      folded: foldedLines[i].split(' '),
       key: syllableLines[i],
       foldedKey: foldedLines[i],
       weight: weights[i],
@@ -155,7 +153,7 @@ export function readCompiledLexiconSource(
   let texts: string[] | undefined;
   const termText = (i: number): string => {
     texts ??= splitLines(decoder.decode(container.u8('texts')));
-    return texts[i] ?? terms[i].key ?? terms[i].syllables.join(' ');
+    return texts[i] ?? terms[i].key;
   };
   return { data: { file, terms, tokens, romanExceptions, warnings, termText } };
 }

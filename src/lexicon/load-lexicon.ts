@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { compiledPathOf, readCompiledLexiconSource, sourceHash } from './compiled-source.js';
 import { LexiconError } from './lexicon-error.js';
-import type { Lexicon, LexiconPhrase, LexiconWarning } from './lexicon.js';
+import { IndexedPhrase } from './indexed-phrase.js';
+import type { Lexicon, LexiconWarning } from './lexicon.js';
 import { PhraseIndex } from './phrase-index.js';
 import { ProtectedTokens } from './protected-tokens.js';
 import { readLexiconSource } from './read-lexicon-source.js';
@@ -87,7 +88,7 @@ function indexSources(data: LexiconSourceData[], warnings: LexiconWarning[]): Le
   // accented key → phrase (one per accented form), and group + key → first place, for duplicates.
   // Accented key → the phrase (one per accented form; it remembers the group and place it was first
   // listed in). A term listed again in its first group is a duplicate; other groups are tracked apart.
-  const phrasesByKey = new Map<string, LexiconPhrase & { weight: number }>();
+  const phrasesByKey = new Map<string, IndexedPhrase>();
   const otherGroups = new Map<string, string>();
   const tokensSeen = new Map<string, string>();
 
@@ -95,12 +96,12 @@ function indexSources(data: LexiconSourceData[], warnings: LexiconWarning[]): Le
     for (const warning of source.warnings) warnings.push(warning);
     for (let i = 0; i < source.terms.length; i++) {
       const term = source.terms[i];
-      const key = term.key ?? term.syllables.join(' ');
+      const key = term.key;
       const existing = phrasesByKey.get(key);
       if (existing === undefined) {
-        const phrase = { syllables: term.syllables, folded: term.folded, weight: term.weight, group: term.group, file: source.file, line: term.line };
+        const phrase = new IndexedPhrase(key, term.foldedKey, term.weight, term.group, source.file, term.line, term.syllables, term.folded);
         phrasesByKey.set(key, phrase);
-        index.add(phrase, term.foldedKey);
+        index.add(phrase);
         continue;
       }
       if (term.weight > existing.weight) existing.weight = term.weight;
@@ -130,10 +131,12 @@ function indexSources(data: LexiconSourceData[], warnings: LexiconWarning[]): Le
     for (const numeral of source.romanExceptions) protectedTokens.addRomanException(numeral);
   }
 
-  const phrases: string[][] = [];
-  for (const phrase of phrasesByKey.values()) phrases.push(phrase.syllables as string[]);
+  let phrases: string[][] | undefined;
   return {
-    phrases,
+    // Made on first use: the decoder needs only lookup(); the model build reads every phrase.
+    get phrases(): string[][] {
+      return (phrases ??= Array.from(phrasesByKey.values(), (phrase) => phrase.syllables as string[]));
+    },
     lookup: (folded, start) => index.lookup(folded, start),
     isProtected: (token) => protectedTokens.isProtected(token),
     warnings,

@@ -1,15 +1,15 @@
 /** The index from folded syllables to vocabulary phrases: hashing only, no scans of the vocabulary. */
-import type { LexiconPhrase } from './lexicon.js';
+import type { IndexedPhrase } from './indexed-phrase.js';
 
 /** The phrases that start with one folded syllable, by folded key. */
 interface Bucket {
   /** Distinct phrase lengths (in syllables) under this first syllable, longest first. */
   lengths: number[];
   /** Folded syllables joined by one space → phrases with that fold. */
-  byKey: Map<string, LexiconPhrase[]>;
+  byKey: Map<string, IndexedPhrase[]>;
 }
 
-const NONE: LexiconPhrase[] = [];
+const NONE: IndexedPhrase[] = [];
 Object.freeze(NONE);
 
 /** Phrases indexed by folded first syllable, then by the whole folded key. */
@@ -18,23 +18,28 @@ export class PhraseIndex {
 
   /**
    * Index one phrase.
-   * @param phrase a phrase whose `folded` is lower-case
-   * @param foldedKey its folded syllables joined by spaces, when already at hand
+   * @param phrase a phrase whose folded key is lower-case
    */
-  add(phrase: LexiconPhrase, foldedKey?: string): void {
-    const first = phrase.folded[0];
-    let bucket = this.buckets.get(first);
-    if (!bucket) {
-      bucket = { lengths: [], byKey: new Map() };
-      this.buckets.set(first, bucket);
+  add(phrase: IndexedPhrase): void {
+    const key = phrase.foldedKey;
+    let space = key.indexOf(' ');
+    const first = space < 0 ? key : key.slice(0, space);
+    let length = 1;
+    while (space >= 0) {
+      length++;
+      space = key.indexOf(' ', space + 1);
     }
-    const key = foldedKey ?? phrase.folded.join(' ');
+    let bucket = this.buckets.get(first);
+    if (bucket === undefined) {
+      bucket = { lengths: [length], byKey: new Map([[key, [phrase]]]) };
+      this.buckets.set(first, bucket);
+      return;
+    }
     const list = bucket.byKey.get(key);
     if (list) list.push(phrase);
     else bucket.byKey.set(key, [phrase]);
-    const n = phrase.folded.length;
-    if (!bucket.lengths.includes(n)) {
-      bucket.lengths.push(n);
+    if (!bucket.lengths.includes(length)) {
+      bucket.lengths.push(length);
       bucket.lengths.sort((a, b) => b - a);
     }
   }
@@ -45,11 +50,11 @@ export class PhraseIndex {
    * @param start index of the first syllable
    * @returns matching phrases (a shared empty array when none)
    */
-  lookup(folded: string[], start: number): LexiconPhrase[] {
+  lookup(folded: string[], start: number): IndexedPhrase[] {
     if (start < 0 || start >= folded.length) return NONE;
     const bucket = this.buckets.get(folded[start]) ?? this.buckets.get(folded[start].toLowerCase());
     if (!bucket) return NONE;
-    let found: LexiconPhrase[] | undefined;
+    let found: IndexedPhrase[] | undefined;
     for (const n of bucket.lengths) {
       if (start + n > folded.length) continue;
       let key = folded[start];

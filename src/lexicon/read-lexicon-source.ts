@@ -19,13 +19,13 @@ export interface TermRecord {
   group: string;
   /** The term as written (NFC); undefined when read from a compiled file (messages then use the syllables). */
   text: string | undefined;
-  /** Lower-case syllables, NFC, traditional tone placement. */
-  syllables: string[];
-  /** fold() of each syllable, lower-case. */
-  folded: string[];
-  /** The syllables and the folded syllables joined by spaces, when already at hand (compiled files). */
-  key?: string;
-  foldedKey?: string;
+  /** Lower-case syllables, NFC, traditional tone placement, joined by one space. */
+  key: string;
+  /** fold() of each syllable, lower-case, joined by one space. */
+  foldedKey: string;
+  /** The same as arrays, when already split (read from YAML); compiled files keep only the keys. */
+  syllables?: string[];
+  folded?: string[];
   weight: number;
   line: number;
 }
@@ -155,7 +155,8 @@ export function readLexiconSource(file: string, text: string): LexiconSourceData
     if (text === '') return fail(line, `empty term under terms.${group}`);
     const split = splitTerm(text, syllables);
     if (typeof split === 'string') return fail(line, `${split} in term ${JSON.stringify(text)} under terms.${group}`);
-    data.terms.push({ group, text, syllables: split, folded: split.map(foldSyllable), weight, line });
+    const folded = split.map(foldSyllable);
+    data.terms.push({ group, text, key: split.join(' '), foldedKey: folded.join(' '), syllables: split, folded, weight, line });
   }
 
   function readToken(group: string, item: YamlNode, line: number): void {
