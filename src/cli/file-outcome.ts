@@ -8,6 +8,8 @@ export interface FileOutcome {
   displayPath: string;
   /** The problem that stopped this file (binary, unreadable, vanished, invalid text). */
   problem?: string;
+  /** The data could not be loaded, so no file can be processed (the run stops). */
+  setupFailed?: boolean;
   /** Stack of the error behind `problem`, for --debug. */
   stack?: string;
   /** The rendered output, when it was collected rather than streamed. */

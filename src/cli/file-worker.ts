@@ -4,16 +4,30 @@
  */
 import { createReadStream } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { Resources } from '../resources.js';
-import { LegacyTables } from '../encoding/legacy-tables.js';
-import { processFile } from './process-file.js';
+import { emptyOutcome } from './file-outcome.js';
+import { prepareContext, SetupError } from './prepare-context.js';
+import { processFile, type ProcessContext } from './process-file.js';
 import type { WorkerJob, WorkerReply, WorkerSetup } from './worker-protocol.js';
 import { DiscardTarget } from './discard-target.js';
 
 const setup = workerData as WorkerSetup;
-const context = { resources: new Resources(setup.resources), tables: new LegacyTables() };
+let context: ProcessContext | undefined;
+let setupError: SetupError | undefined;
+try {
+  context = prepareContext(setup.resources);
+} catch (error) {
+  setupError = error as SetupError;
+}
 
 parentPort!.on('message', (job: WorkerJob) => {
+  if (context === undefined) {
+    const outcome = emptyOutcome(job.index, job.displayPath);
+    outcome.problem = setupError!.message;
+    outcome.stack = setupError!.originalStack;
+    outcome.setupFailed = true;
+    parentPort!.postMessage({ outcome } satisfies WorkerReply);
+    return;
+  }
   const source = createReadStream(job.path, { highWaterMark: 1 << 20 });
   processFile(job, source, context, setup.settings, setup.discardOutput ? new DiscardTarget() : undefined).then(
     (outcome) => parentPort!.postMessage({ outcome } satisfies WorkerReply),

@@ -4,6 +4,7 @@ import { buildProgram } from './build-program.js';
 import { ExitCode } from './exit-code.js';
 import { makeChalk } from './make-chalk.js';
 import { ClosedPipeError } from './output-target.js';
+import { SetupError } from './prepare-context.js';
 import { ProgressBar } from './progress-bar.js';
 import { resolveConfig } from './resolve-config.js';
 import { runCheck } from './run-check.js';
@@ -73,6 +74,11 @@ async function runCommandLine(argv: string[], cli: CliIo, pipeClosed: () => bool
     return await run(config, cli, log, outChalk, controller.signal);
   } catch (error) {
     if (error instanceof ClosedPipeError || pipeClosed()) return ExitCode.Success;
+    if (error instanceof SetupError) {
+      cli.stderr.write(`vnfix: cannot load the dictionaries: ${error.message}\n`);
+      if (debug && error.originalStack !== undefined) cli.stderr.write(`${error.originalStack}\n`);
+      return ExitCode.Error;
+    }
     if (error instanceof UsageError) {
       cli.stderr.write(`vnfix: ${error.file !== undefined ? `${error.file}: ` : ''}${error.message}\n`);
       return ExitCode.Error;

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
-import { Resources, type ResourcesOptions } from '../resources.js';
-import { LegacyTables } from '../encoding/legacy-tables.js';
+import type { ResourcesOptions } from '../resources.js';
+import { prepareContext, SetupError } from './prepare-context.js';
 import type { FileOutcome } from './file-outcome.js';
 import { ClosedPipeError, type OutputTarget } from './output-target.js';
 import { describeFsError } from './expand-inputs.js';
@@ -53,7 +53,7 @@ async function runInThisThread(options: RunJobsOptions): Promise<boolean> {
   let context: ProcessContext | undefined;
   for (const job of options.jobs) {
     if (options.signal.aborted) return false;
-    context ??= { resources: new Resources(options.resources), tables: new LegacyTables() };
+    context ??= prepareContext(options.resources);
     const target = options.targetFor(job);
     const source = job.path === undefined ? options.stdin : createReadStream(job.path, { highWaterMark: 1 << 20 });
     const aborted = new Promise<'aborted'>((resolve) => options.signal.addEventListener('abort', () => resolve('aborted'), { once: true }));
@@ -87,6 +87,7 @@ async function runOnWorkers(options: RunJobsOptions): Promise<boolean> {
       const outcome = await Promise.race([pending[i], aborted]);
       delete pending[i];
       if (outcome === 'aborted' || options.signal.aborted) return false;
+      if (outcome.setupFailed === true) throw new SetupError(outcome.problem!, outcome.stack);
       const target = options.targetFor(options.jobs[i]);
       if (outcome.problem === undefined && outcome.output !== undefined) {
         try {

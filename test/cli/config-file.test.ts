@@ -83,4 +83,16 @@ describe('config file in use', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(`vnfix: dictionary ${path.join(root, 'khong-co.yaml')}: no such file\n`);
   });
+
+  it('stops with one line when a user dictionary cannot be loaded, whatever -j is', async () => {
+    const root = tempDir('vnfix-config-');
+    writeFileSync(path.join(root, 'dia-danh.yaml'), 'terms: [unclosed\n  - x: {\n');
+    for (let i = 0; i < 4; i++) writeFileSync(path.join(root, `bc-${i}.txt`), OCR_LINES.join('\n'));
+    for (const jobs of ['1', '2']) {
+      const run = await runMain(['--no-config', '--dict', 'dia-danh.yaml', '-j', jobs, '-f', 'text', '--out-dir', 'out', '.'], { cwd: root });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/^vnfix: cannot load the dictionaries: .*dia-danh\.yaml.*\n$/);
+      expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+    }
+  });
 });
