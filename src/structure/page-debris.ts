@@ -21,6 +21,7 @@ export function findPageDebris(features: LineFeatures[], data: StructureData): P
   const removed = new Map<number, RemovedLine>();
   const breaks: number[] = [];
   const blankAt = (i: number): boolean => i < 0 || i >= features.length || features[i].blank;
+  const candidates: Array<{ index: number; value: number; fed: boolean }> = [];
   for (let i = 0; i < features.length; i++) {
     const f = features[i];
     if (f.formFeed && f.blank) {
@@ -29,30 +30,41 @@ export function findPageDebris(features: LineFeatures[], data: StructureData): P
       continue;
     }
     if (f.formFeed) breaks.push(f.line);
-    const pageNumber = isPageNumber(f.text, data);
+    const value = pageNumberValue(f.text, data);
     // A page number stands apart: a blank line or a page edge on at least one side, and it is not
     // inside a run of bare numbers (a flattened table's first column).
-    if (pageNumber && (blankAt(i - 1) || blankAt(i + 1) || f.formFeed || features[i - 1]?.formFeed || features[i + 1]?.formFeed)) {
+    const fed = f.formFeed || !!features[i - 1]?.formFeed || !!features[i + 1]?.formFeed;
+    if (value !== undefined && (blankAt(i - 1) || blankAt(i + 1) || fed)) {
       const neighbours = [features[i - 1], features[i + 1]].filter((n) => n && !n.blank);
-      if (neighbours.every((n) => !/^\d{1,3}$/.test(n.text))) {
-        removed.set(f.line, { line: f.line, text: f.raw, reason: 'page-number' });
-        if (!f.formFeed) breaks.push(f.line);
-      }
+      if (neighbours.every((n) => !/^\d{1,3}$/.test(n.text))) candidates.push({ index: i, value, fed });
     }
   }
+  // Page numbers next to a form feed, or counting up one by one, or small enough for the document's
+  // length (a page holds at least 35 lines of text): a bare "15" in a short text is content.
+  const maxPages = Math.max(2, Math.ceil(features.length / 35));
+  candidates.forEach((c, k) => {
+    const inSequence = candidates[k - 1]?.value === c.value - 1 || candidates[k + 1]?.value === c.value + 1;
+    if (!c.fed && !inSequence && c.value > maxPages) return;
+    const f = features[c.index];
+    removed.set(f.line, { line: f.line, text: f.raw, reason: 'page-number' });
+    if (!f.formFeed) breaks.push(f.line);
+  });
   removeRunningHeaders(features, removed, breaks);
   breaks.sort((a, b) => a - b);
   return { removed, breaks: [...new Set(breaks)] };
 }
 
-function isPageNumber(text: string, data: StructureData): boolean {
+/** The number of a page-number line ("2", "- 2 -", "Trang 2", "2/10"), or undefined. */
+function pageNumberValue(text: string, data: StructureData): number | undefined {
   let t = text.replace(/^[-–—\s]+|[-–—\s]+$/g, '');
   const folded = foldText(t);
   for (const word of data.pageNumberWords) {
     const w = foldText(word);
     if (folded.startsWith(w + ' ')) t = t.slice(w.length + 1).trim();
   }
-  return /^\d{1,3}(\s*\/\s*\d{1,3})?$/.test(t) && Number(t.split('/')[0]) > 0;
+  if (!/^\d{1,3}(\s*\/\s*\d{1,3})?$/.test(t)) return undefined;
+  const value = Number(t.split('/')[0]);
+  return value > 0 ? value : undefined;
 }
 
 /** A line that opens two or more pages with the same text is a running header. */
@@ -64,7 +76,8 @@ function removeRunningHeaders(features: LineFeatures[], removed: Map<number, Rem
     while (i < features.length && (features[i].blank || removed.has(features[i].line))) i++;
     if (i >= features.length) continue;
     const f = features[i];
-    if (f.text.length > 90) continue;
+    // Running headers are short titles; a sentence that happens to start two pages is text.
+    if (f.text.length > 90 || f.endsWithStop) continue;
     const key = foldText(f.text).replace(/\d+/g, '#');
     // A page number and the form feed after it are one break: count each line once.
     firstAfter.set(key, [...new Set([...(firstAfter.get(key) ?? []), f.line])]);

@@ -42,6 +42,19 @@ describe('reflow', () => {
   });
 });
 
+describe('page debris', () => {
+  it('keeps a bare number that cannot be a page number of a short text', () => {
+    const s = detectStructure(`${FULL} các chỉ tiêu, tổng số là:\n\n15\n\nchỉ tiêu đạt và vượt kế hoạch.`);
+    expect(s.removed).toEqual([]);
+  });
+
+  it('removes page numbers that count up, whatever the length', () => {
+    const body = Array.from({ length: 6 }, () => `${FULL} văn bản.`).join('\n');
+    const s = detectStructure([body, '', '12', '', body, '', '13', '', body].join('\n'));
+    expect(s.removed.map((r) => r.text)).toEqual(['12', '13']);
+  });
+});
+
 describe('headings', () => {
   it('gives the first numbering the document uses the top level, under the title', () => {
     const out = blocks('BÁO CÁO\nTình hình thực hiện\n\n1. Kết quả\n\n1.1. Về kinh tế\n\nNội dung.\n\n2. Tồn tại\n\nNội dung.');
