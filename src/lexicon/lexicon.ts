@@ -31,7 +31,8 @@ export interface Lexicon {
   phrases: string[][];
   /**
    * The phrases whose folded syllables equal folded[start..start+n), longest first; an empty array when
-   * none. Each lookup is one Map access per distinct phrase length under that first syllable.
+   * none. The arrays are shared: callers must not modify them. A lookup walks a trie of Maps keyed by
+   * folded syllable and stops where no phrase continues.
    * @param folded fold() of each syllable of the text, lower-case
    * @param start index of the first syllable to match
    */
