@@ -9,6 +9,7 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   /** Working directory: relative paths and the config search start here. */
   cwd: string;
+  stdinIsTTY: boolean;
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
   /** Install SIGINT handling (only for a real process). */
@@ -26,6 +27,7 @@ export function processIo(): CliIo {
     stderr: process.stderr,
     env: process.env,
     cwd: process.cwd(),
+    stdinIsTTY: process.stdin.isTTY === true,
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
     handleSignals: true,

@@ -56,6 +56,9 @@ export async function runRepair(
   let exit: ExitCode = ExitCode.Success;
   const jobs: (JobSpec & { relative: string })[] = [];
   if (fromStdin) {
+    if (io.stdinIsTTY && config.paths.length === 0) {
+      log.line('vnfix: reading text typed here until Ctrl-D; to repair files, name them (vnfix --help for examples)');
+    }
     jobs.push({ index: 0, displayPath: '<stdin>', relative: 'stdin.txt' });
   } else {
     const { files, problems } = await expandInputs(config.paths, {

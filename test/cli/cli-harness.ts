@@ -101,6 +101,7 @@ export async function runMain(args: string[], options: RunOptions = {}): Promise
     stderr,
     env: options.env ?? {},
     cwd: options.cwd ?? ROOT,
+    stdinIsTTY: false,
     stdoutIsTTY: options.stdoutIsTTY ?? false,
     stderrIsTTY: options.stderrIsTTY ?? false,
     handleSignals: false,

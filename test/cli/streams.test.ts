@@ -35,7 +35,7 @@ describe('stdin, stdout and formats', () => {
       expect(run.code).toBe(0);
       expect(lineCount(run.stdout)).toBe(lineCount(input));
       // Codes, numbers and line ends are never rewritten.
-      const codes = input.match(/\d+(?:[-/.,]\d+)*(?:-[A-Z]+\/[A-Z]+)?/g) ?? [];
+      const codes = input.match(/(?<![\p{L}\d])\d+(?:[-/.,]\d+)*(?:-[A-Z]+\/[A-Z]+)?(?![\p{L}\d])/gu) ?? [];
       for (const code of codes) expect(run.stdout).toContain(code);
       expect(run.stdout.match(/\r\n/g)?.length ?? 0).toBe(input.match(/\r\n/g)?.length ?? 0);
     });
@@ -117,6 +117,24 @@ describe('stdin, stdout and formats', () => {
     expect(verbose.code).toBe(0);
     expect(verbose.stderr).toMatch(/^vni\.txt:1:1 {2}info {2}detected vni \(confidence \d\.\d\d\) {2}encoding-legacy$/m);
     expect(verbose.stdout).not.toContain('encoding-legacy');
+  });
+});
+
+describe('progress', () => {
+  it('draws a progress line on a terminal stderr only, and never with --no-progress or --quiet', async () => {
+    const dir = tempDir();
+    for (let i = 0; i < 3; i++) writeFileSync(path.join(dir, `bc-${i}.txt`), OCR_LINES.join('\n'));
+    const args = ['--no-config', '-f', 'text', '--out-dir', 'out', '.'];
+    const tty = await runMain(args, { cwd: dir, stderrIsTTY: true, env: { NO_COLOR: '1' } });
+    expect(tty.stderr).toMatch(/\r\x1b\[2K\[[#·]+\] \d\/3 files · [\d,]+ syllables\/s · ETA /);
+    expect(tty.stderr).toMatch(/vnfix: 3 files done, 0 failed/);
+    for (const extra of [['--no-progress'], ['--quiet']]) {
+      const off = await runMain([...args, ...extra], { cwd: dir, stderrIsTTY: true });
+      expect(off.stderr).not.toContain('syllables/s');
+    }
+    const pipe = await runMain(args, { cwd: dir, stderrIsTTY: false });
+    expect(pipe.stderr).toBe('vnfix: 3 files done, 0 failed, ' + pipe.stderr.split('0 failed, ')[1]);
+    expect(pipe.stderr).not.toContain('\r');
   });
 });
 
