@@ -104,8 +104,9 @@ class PieceRunner {
         sample.push(bytes);
         sampled += bytes.byteLength;
         if (sampled < SAMPLE_BYTES) continue;
-        this.#start(Buffer.concat(sample), false);
-        await this.#feed(Buffer.concat(sample), false, this.outcome.bytes);
+        const head = Buffer.concat(sample);
+        this.#start(head, false);
+        await this.#feed(head, false, 0);
       } else {
         await this.#feed(bytes, false, this.outcome.bytes);
       }
