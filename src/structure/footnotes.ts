@@ -1,5 +1,6 @@
 import type { Footnote, LineFeatures, RemovedLine, Zone } from './types.js';
 import type { StructureData } from './structure-data.js';
+import { FULL_LINE_RATIO } from './line-features.js';
 
 /** A footnote reference found in a body line, before it is linked to its note. */
 export interface RefCandidate {
@@ -12,6 +13,8 @@ export interface RefCandidate {
   value?: number;
   /** Glued to a capital or a digit ("NĐ-CP2", "2023'"): a code may end so, try it last. */
   weak?: boolean;
+  /** "[1]" */
+  bracketed?: boolean;
 }
 
 /** What {@link findFootnotes} returns. */
@@ -48,11 +51,11 @@ export function findFootnotes(features: LineFeatures[], zones: Zone[], breaks: n
   const links: Array<{ note: Note; ref: RefCandidate }> = [];
   for (const note of notes) {
     const pageStart = Math.max(0, ...breaks.filter((b) => b < note.start));
-    const before = candidates.filter((c) => !used.has(c) && c.line < note.start && !isInNote(c.line, notes));
+    const before = candidates.filter((c) => !used.has(c) && c.line < note.start && !isInNote(c.line, notes) && !!c.bracketed === !!note.bracketed);
     const onPage = before.filter((c) => c.line > pageStart);
     const same = (c: RefCandidate) => c.mark === note.mark || (c.value !== undefined && c.value === note.value);
     const loose = (c: RefCandidate) => c.value === undefined || note.value === undefined;
-    const ref =
+    const ref = note.bracketed ? pickLast(before, same) :
       pickLast(onPage, (c) => same(c) && !c.weak) ??
       pickLast(onPage, same) ??
       pickLast(before, (c) => same(c) && !c.weak) ??
@@ -93,6 +96,8 @@ interface Note {
   text: string;
   /** Line of the rule above the notes, if any. */
   rule?: number;
+  /** "[1]": a bracketed mark, linked only to a bracketed reference. */
+  bracketed?: boolean;
 }
 
 function isInNote(line: number, notes: Note[]): boolean {
@@ -113,9 +118,21 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
   const isRule = (f: LineFeatures): boolean => f.text.length >= 3 && [...f.text].every((c) => data.footnoteRuleChars.includes(c));
   const breakSet = new Set(breaks);
   for (let i = 0; i < features.length; i++) {
-    if (zones[i] !== 'body') continue;
+    if (zones[i] !== 'body' && zones[i] !== 'closing') continue;
     const mark = readNoteMark(features[i].text, data);
     if (!mark) continue;
+    if (mark.bracketed) {
+      // "[1] ..." notes of a document published on the web stand anywhere after their reference
+      // (often after the signature); a note runs on over the lines its margin wrapped.
+      let j = i + 1;
+      while (j < features.length && j - i < MAX_NOTE_LINES && !features[j].blank && !readNoteMark(features[j].text, data) && features[j - 1].lengthRatio >= FULL_LINE_RATIO && !features[j - 1].endsWithStop) j++;
+      let text = features[i].text.slice(mark.length).trim();
+      for (let k = i + 1; k < j; k++) text = joinNoteText(text, features[k].text);
+      notes.push({ start: features[i].line, end: features[j - 1].line, mark: mark.mark, value: mark.value, text, bracketed: true });
+      i = j - 1;
+      continue;
+    }
+    if (zones[i] !== 'body') continue;
     // Gather this note's lines and any notes after it, up to the page foot.
     const run: number[] = [i];
     let j = i + 1;
@@ -157,7 +174,9 @@ function joinNoteText(a: string, b: string): string {
 }
 
 /** The mark a note starts with: superscript digits, digits and a space, or a garbled mark. */
-function readNoteMark(text: string, data: StructureData): { mark: string; value?: number; length: number } | undefined {
+function readNoteMark(text: string, data: StructureData): { mark: string; value?: number; length: number; bracketed?: boolean } | undefined {
+  const bracket = readBracketMark(text, true);
+  if (bracket && /^\s+\S/.test(text.slice(bracket.mark.length))) return { ...bracket, length: bracket.mark.length, bracketed: true };
   let sup = '';
   for (const c of text) {
     if (!data.superscriptDigits.includes(c)) break;
@@ -186,6 +205,16 @@ export function findRefCandidates(f: LineFeatures, data: StructureData): RefCand
   const re = /\S+/g;
   for (let m = re.exec(f.text); m; m = re.exec(f.text)) {
     const token = m[0];
+    // "[1]" after a word, glued or not ("Thành ủy[3],", "tuổi Đảng [1]"): the reference takes the
+    // space before it too, so the text closes up around it.
+    const bracket = readBracketMark(token.replace(/[.,;:!?"”]+$/, ''), false);
+    if (bracket) {
+      const glued = bracket.mark.length < token.replace(/[.,;:!?"”]+$/, '').length;
+      const at = m.index + token.replace(/[.,;:!?"”]+$/, '').length - bracket.mark.length;
+      if (glued) found.push({ line: f.line, offset: at, length: bracket.mark.length, mark: bracket.mark, value: bracket.value, bracketed: true });
+      else if (m.index > 0 && /\s/.test(f.text[m.index - 1])) found.push({ line: f.line, offset: m.index - 1, length: bracket.mark.length + 1, mark: bracket.mark, value: bracket.value, bracketed: true });
+      continue;
+    }
     // Punctuation after the mark ("kỳ(z),", "mới2.") is not part of it; try without it, keeping a ')'
     // that may close the mark itself.
     const soft = /[.,;:!?"”]*$/.exec(token)?.[0] ?? '';
@@ -222,4 +251,14 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
     }
   }
   return undefined;
+}
+
+/**
+ * A bracketed mark "[1]" at the end of `text` (or at its start, for a note), with the forms OCR makes
+ * of it ("(1]", "[l]").
+ */
+function readBracketMark(text: string, atStart: boolean): { mark: string; value: number } | undefined {
+  const m = atStart ? /^[[(]([0-9]{1,2}|l)\]/.exec(text) : /[[(]([0-9]{1,2}|l)\]$/.exec(text);
+  if (!m) return undefined;
+  return { mark: m[0], value: m[1] === 'l' ? 1 : Number(m[1]) };
 }

@@ -102,6 +102,22 @@ describe('footnotes', () => {
     expect(s.footnotes).toMatchObject([{ refMark: '®', noteMark: '(z)', text: 'Theo Quyết định số 942/QĐ-TTg.' }]);
   });
 
+  it('links bracketed marks to "[n]" notes after the signature, as documents published on the web have them', () => {
+    const text = [
+      'BÁO CÁO', 'Kết quả công tác năm 2025', '',
+      'Các cơ quan, đơn vị tiếp tục thực hiện chế độ chi theo quy định[1], bảo đảm đúng',
+      'định mức của cấp có thẩm quyền [2]. Việc thanh toán thực hiện qua Kho bạc.', '',
+      'Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Trần Văn An',
+      '[1] Quy định số 09-QĐ/VPTW ngày 22/9/2017 của Văn phòng Trung ương Đảng về chế độ chi',
+      'tiêu của các cơ quan đảng.',
+      '[2] Thường trực cấp ủy quyết định mức chi cụ thể.',
+    ].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes.map((n) => [n.label, n.refLine, n.lines])).toEqual([['1', 4, [13, 14]], ['2', 5, [15, 15]]]);
+    expect(s.blocks[1].text).toBe('Các cơ quan, đơn vị tiếp tục thực hiện chế độ chi theo quy định, bảo đảm đúng định mức của cấp có thẩm quyền. Việc thanh toán thực hiện qua Kho bạc.');
+    expect(s.blocks.at(-1)).toMatchObject({ type: 'signature', signatureLines: ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Trần Văn An'] });
+  });
+
   it('leaves a number that no mark points to in place, with a message', () => {
     const text = [`${FULL} các văn bản.`, '', '2 Nghị quyết của Ban Chấp hành.', '', '3', '\f', 'Tiếp tục.'].join('\n');
     const s = detectStructure(text);

@@ -47,6 +47,11 @@ const LINES = [
   'PHỤ LỤC',
   '# không phải tiêu đề * và [liên kết](x) _nghiêng_',
   '1) Tổ chức kiểm tra',
+  'định mức của cấp có thẩm quyền [2]. Việc thanh toán thực hiện qua Kho bạc nhà nước',
+  'Các cơ quan, đơn vị thực hiện chế độ chi theo quy định[1], bảo đảm đúng định mức',
+  '[1] Quy định số 09-QĐ/VPTW ngày 22/9/2017 của Văn phòng Trung ương Đảng về chế độ chi',
+  '[2] Thường trực cấp ủy quyết định mức chi cụ thể.',
+  'Trần Văn An',
 ];
 
 describe('structure invariants on generated documents', () => {
