@@ -30,7 +30,8 @@ export interface Lexicon {
   /** Multi- and single-syllable terms as arrays of lower-case accented syllables (NFC, traditional style). */
   phrases: string[][];
   /**
-   * The phrases whose folded syllables equal folded[start..start+n), longest first; an empty array when
+   * The phrases whose folded syllables equal folded[start..start+n), longest first, then by weight
+   * (largest first) among phrases of the same length; an empty array when
    * none. The arrays are shared: callers must not modify them. A lookup walks a trie of Maps keyed by
    * folded syllable and stops where no phrase continues.
    * @param folded fold() of each syllable of the text, lower-case

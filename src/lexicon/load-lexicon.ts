@@ -131,6 +131,7 @@ function indexSources(data: LexiconSourceData[], warnings: LexiconWarning[]): Le
     for (const numeral of source.romanExceptions) protectedTokens.addRomanException(numeral);
   }
 
+  index.finish();
   let phrases: string[][] | undefined;
   return {
     // Made on first use: the decoder needs only lookup(); the model build reads every phrase.

@@ -18,6 +18,8 @@ Object.freeze(NONE);
 /** Phrases indexed by their folded syllables. */
 export class PhraseIndex {
   private readonly root = new Map<string, TrieNode>();
+  /** Nodes holding several phrases (one fold, several spellings: hằng năm, hàng năm). */
+  private readonly shared: TrieNode[] = [];
 
   /**
    * Index one phrase.
@@ -40,12 +42,24 @@ export class PhraseIndex {
       from = space + 1;
       level = node.next ??= new Map();
     }
-    if (node.phrases) node.phrases.push(phrase);
-    else node.phrases = [phrase];
+    if (node.phrases === undefined) node.phrases = [phrase];
+    else {
+      if (node.phrases.length === 1) this.shared.push(node);
+      node.phrases.push(phrase);
+    }
   }
 
   /**
-   * The phrases matching folded[start..], longest first.
+   * Order the phrases that share a fold by weight, strongest first (stable: file order among equals),
+   * once every phrase is added and its weight final.
+   */
+  finish(): void {
+    for (const node of this.shared) node.phrases!.sort((a, b) => b.weight - a.weight);
+  }
+
+  /**
+   * The phrases matching folded[start..], longest first; among phrases of one length (one fold, several
+   * spellings), the largest weight first.
    * @param folded folded syllables of the text (lower-case expected; upper case is tolerated)
    * @param start index of the first syllable
    * @returns matching phrases; shared arrays that callers must not modify (an empty one when none)

@@ -137,6 +137,13 @@ describe('user dictionaries', () => {
     expect(lexicon.phrases).toHaveLength(3);
   });
 
+  it('puts the heavier of two spellings with one fold first', () => {
+    const lexicon = buildLexicon([
+      { file: 'a.yaml', text: 'terms:\n  terms:\n    - {term: hàng năm, weight: 0.5}\n    - hằng năm\n' },
+    ]);
+    expect(lexicon.lookup(['hang', 'nam'], 0).map((p) => p.syllables.join(' '))).toEqual(['hằng năm', 'hàng năm']);
+  });
+
   it('indexes a phrase listed in two groups once, with the larger weight', () => {
     const lexicon = buildLexicon([
       { file: 'a.yaml', text: 'terms:\n  places:\n    - Hà Tiên\n  towns:\n    - {term: Hà Tiên, weight: 3}\n' },
