@@ -106,15 +106,15 @@ class PieceRunner {
         if (sampled < SAMPLE_BYTES) continue;
         const head = Buffer.concat(sample);
         this.#start(head, false);
-        await this.#feed(head, false, 0);
+        await this.#feed(head, 0);
       } else {
-        await this.#feed(bytes, false, this.outcome.bytes);
+        await this.#feed(bytes, this.outcome.bytes);
       }
     }
     if (this.#decoder === undefined) {
       const all = Buffer.concat(sample);
       this.#start(all, true);
-      await this.#feed(all, false, 0);
+      await this.#feed(all, 0);
     }
     this.#pending += this.#decoder!.end();
     await this.#drain(true);
@@ -140,14 +140,14 @@ class PieceRunner {
     this.#decoder = createByteDecoder(this.#encoding);
   }
 
-  async #feed(bytes: Uint8Array, final: boolean, before: number): Promise<void> {
+  async #feed(bytes: Uint8Array, before: number): Promise<void> {
     if (this.#checkNul) {
       const nul = bytes.indexOf(0);
       if (nul >= 0) throw new InputProblem(`binary file (NUL byte at ${before + nul})`);
     }
     this.outcome.bytes += bytes.byteLength;
     this.#pending += this.#decoder!.write(bytes);
-    await this.#drain(final);
+    await this.#drain(false);
   }
 
   async #drain(final: boolean): Promise<void> {
