@@ -3,7 +3,7 @@ import type { CliIo } from './cli-io.js';
 import { makeCheckReporter, type CheckTotals } from './check-reporter.js';
 import { judgeFile } from './check-verdict.js';
 import { DiscardTarget } from './discard-target.js';
-import { ExitCode } from './exit-code.js';
+import { ExitCode, mergeExitCodes } from './exit-code.js';
 import { DEFAULT_EXTENSIONS, expandInputs } from './expand-inputs.js';
 import { formatMessage } from './format-message.js';
 import { writeTo } from './output-target.js';
@@ -85,6 +85,8 @@ export async function runCheck(
   if (!completed) return ExitCode.Interrupted;
   log.progress?.clear();
   if (!config.quiet || config.check.reporter === 'json') await writeTo(io.stdout, reporter.end(totals));
-  if (totals.errors > 0) return ExitCode.Error;
-  return totals.failed > 0 ? ExitCode.Findings : ExitCode.Success;
+  return mergeExitCodes([
+    totals.errors > 0 ? ExitCode.Error : ExitCode.Success,
+    totals.failed > 0 ? ExitCode.Findings : ExitCode.Success,
+  ]);
 }

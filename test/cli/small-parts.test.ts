@@ -6,6 +6,7 @@ import { formatDuration, formatProgress } from '../../src/cli/progress-bar.js';
 import { makeChalk } from '../../src/cli/make-chalk.js';
 import { formatMessage } from '../../src/cli/format-message.js';
 import { parseValue } from '../../src/cli/option-values.js';
+import { describeFsError } from '../../src/cli/expand-inputs.js';
 
 describe('exit statuses', () => {
   it('merges the statuses of many files: interrupted > error > findings > success', () => {
@@ -68,5 +69,15 @@ describe('option values', () => {
     expect(parseValue.share('0.05')).toBe(0.05);
     expect(parseValue.share('5%')).toBeCloseTo(0.05);
     expect(() => parseValue.share('150%')).toThrow(/between 0 and 1/);
+  });
+});
+
+describe('file-system errors', () => {
+  it('are described in plain words', () => {
+    const error = (code: string) => Object.assign(new Error(`${code}: raw`), { code });
+    expect(describeFsError(error('EACCES'))).toBe('permission denied');
+    expect(describeFsError(error('ENOENT'))).toBe('no such file or folder');
+    expect(describeFsError(error('EISDIR'))).toBe('is a folder');
+    expect(describeFsError(error('EWHATEVER'))).toBe('EWHATEVER: raw');
   });
 });
