@@ -213,6 +213,7 @@ export function findRefCandidates(f: LineFeatures, data: StructureData): RefCand
       const at = m.index + token.replace(/[.,;:!?"”]+$/, '').length - bracket.mark.length;
       if (glued) found.push({ line: f.line, offset: at, length: bracket.mark.length, mark: bracket.mark, value: bracket.value, bracketed: true });
       else if (m.index > 0 && /\s/.test(f.text[m.index - 1])) found.push({ line: f.line, offset: m.index - 1, length: bracket.mark.length + 1, mark: bracket.mark, value: bracket.value, bracketed: true });
+      else if (m.index === 0) found.push({ line: f.line, offset: 0, length: bracket.mark.length, mark: bracket.mark, value: bracket.value, bracketed: true });
       continue;
     }
     // Punctuation after the mark ("kỳ(z),", "mới2.") is not part of it; try without it, keeping a ')'

@@ -36,7 +36,8 @@ export function cutMarks(text: string, marks: Array<{ offset: number; length: nu
  */
 export function joinInline(a: InlineText, b: InlineText): InlineText {
   if (a.text === '') return b;
-  const glued = /[\p{L}\d][-/]$/u.test(a.text) && /^[\p{L}\d]/u.test(b.text);
+  // A line that starts with closing punctuation (what is left of "[2]." once its mark is cut out) joins close.
+  const glued = (/[\p{L}\d][-/]$/u.test(a.text) && /^[\p{L}\d]/u.test(b.text)) || /^[.,;:!?)]/.test(b.text);
   const separator = glued ? '' : ' ';
   const shift = a.text.length + separator.length;
   return { text: a.text + separator + b.text, refs: [...a.refs, ...b.refs.map((r) => ({ ...r, offset: r.offset + shift }))] };

@@ -41,7 +41,7 @@ describe('structure fixtures', () => {
         const mdText = md.replace(/\\(.)/g, '$1');
         const marks = new Set(json.footnotes.map((n: { noteMark: string }) => n.noteMark));
         const refMarks: string[] = json.footnotes.map((n: { refMark: string }) => n.refMark);
-        const unmark = (w: string) => refMarks.reduce((x, m) => (x.length > m.length && x.endsWith(m) ? x.slice(0, -m.length) : x), w);
+        const unmark = (w: string) => refMarks.reduce((x, m) => (x.endsWith(m) && (x.length > m.length || m.startsWith('[')) ? x.slice(0, -m.length) : x), w);
         const missing = input
           .split('\n')
           .filter((_, i) => !removed.has(i + 1))
