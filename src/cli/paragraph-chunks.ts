@@ -9,9 +9,10 @@ export const PIECE_CHARS = 1 << 18;
 const PARAGRAPH_END = /\r?\n[ \t]*\r?\n/g;
 
 /**
- * Cut the longest run of whole paragraphs off the front of `pending` once it holds at least
- * `pieceChars` characters. Without a blank line in sight it falls back to a line end (past 4 pieces),
- * then a space (past 16 pieces), so a file with no structure still streams.
+ * Cut about `pieceChars` characters of whole paragraphs off the front of `pending` once it holds at least
+ * that much: up to the last blank line within the first `pieceChars` characters, or else the first blank
+ * line after them. Without a blank line in sight it falls back to a line end (past 4 pieces), then a space
+ * (past 16 pieces), so a file with no structure still streams.
  * @param pending decoded text not yet repaired
  * @param final true when no more text follows (everything is returned)
  * @param pieceChars piece size
@@ -23,15 +24,19 @@ export function cutPiece(pending: string, final: boolean, pieceChars: number = P
   let cut = -1;
   PARAGRAPH_END.lastIndex = 0;
   for (let match = PARAGRAPH_END.exec(pending); match !== null; match = PARAGRAPH_END.exec(pending)) {
-    cut = match.index + match[0].length;
+    const end = match.index + match[0].length;
+    if (end > pieceChars && cut > 0) break;
+    cut = end;
+    if (end > pieceChars) break;
   }
   if (cut < 0 && pending.length >= pieceChars * 4) {
-    const newline = pending.lastIndexOf('\n');
+    const newline = pending.lastIndexOf('\n', pieceChars * 4);
     if (newline >= 0) cut = newline + 1;
   }
   if (cut < 0 && pending.length >= pieceChars * 16) {
-    const space = Math.max(pending.lastIndexOf(' '), pending.lastIndexOf('\t'));
-    cut = space >= 0 ? space + 1 : pending.length;
+    const limit = pieceChars * 16;
+    const space = Math.max(pending.lastIndexOf(' ', limit), pending.lastIndexOf('\t', limit));
+    cut = space >= 0 ? space + 1 : limit;
     // Never split a surrogate pair or a CR LF.
     if (/[\ud800-\udbff\r]/.test(pending[cut - 1] ?? '')) cut--;
   }

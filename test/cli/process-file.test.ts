@@ -62,4 +62,31 @@ describe('processing a file in paragraph pieces', () => {
     expect(outcome.messages[0]).toMatchObject({ ruleId: 'encoding-forced', reason: 'read as tcvn3 (--encoding)' });
     expect(outcome.output).toContain('29-KH/TU');
   });
+
+  it('writes text output while the input is still being read, so a huge input never sits in memory', async () => {
+    let bytesRead = 0;
+    const readWhenWritten: number[] = [];
+    const paragraph = Buffer.from(`${OCR_LINES.join('\n')}\n\n`);
+    async function* source() {
+      for (let i = 0; i < 1000; i++) {
+        bytesRead += paragraph.length;
+        yield paragraph;
+      }
+    }
+    const target = {
+      write: async () => void readWhenWritten.push(bytesRead),
+      commit: async () => undefined,
+      abort: async () => undefined,
+    };
+    const outcome = await processFile({ index: 0, displayPath: 'lon.txt' }, source(), context, {
+      format: 'text',
+      toneStyle: 'traditional',
+      minConfidence: 0.5,
+      pieceChars: 4096,
+    }, target);
+    expect(outcome.problem).toBeUndefined();
+    expect(readWhenWritten.length).toBeGreaterThan(5);
+    // The first piece goes out once the encoding is known (64 KiB read), long before the end.
+    expect(readWhenWritten[0]).toBeLessThan((paragraph.length * 1000) / 4);
+  });
 });
