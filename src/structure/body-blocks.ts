@@ -1,36 +1,20 @@
-import type { Block, LineFeatures, Marker, Zone } from './types.js';
+import type { Block } from './types.js';
 import type { StructureData } from './structure-data.js';
 import { startsWithPhrase } from './structure-data.js';
-import type { InlineText } from './line-content.js';
-import { dropStart, joinInline } from './line-content.js';
-import { FULL_LINE_RATIO } from './line-features.js';
+import { dropStart } from './line-content.js';
 import { isCaps } from './header-fields.js';
+import type { BodyItem, Group } from './reflow.js';
+import { reflowLines } from './reflow.js';
 import { rebuildTable } from './tables.js';
 import { makeMessage } from '../document/message.js';
 import type { Point, VnfixMessage } from '../document/types.js';
 
-/** One step of the body's line stream. */
-export type BodyItem =
-  | { kind: 'line'; f: LineFeatures; content: InlineText; zone: Zone }
-  | { kind: 'gap' } // a blank line
-  | { kind: 'skip' } // page debris or a footnote taken out of the flow
-  | { kind: 'end' }; // the body is interrupted (closing block, title)
+export type { BodyItem } from './reflow.js';
 
-/** A line shorter than this share of a full line, not ending a sentence, ends its block (a heading). */
-const SHORT_LINE_RATIO = 0.6;
-/** Longest heading, in characters (measured on the seed plan: its longest heading has 156). */
+/** Longest heading, in characters (the seed plan's longest numbered heading has 120). */
 const MAX_HEADING_LENGTH = 220;
 /** Deepest Markdown heading. */
 const MAX_DEPTH = 6;
-
-interface Group {
-  lines: LineFeatures[];
-  content: InlineText;
-  marker?: Marker;
-  table?: boolean;
-  /** The group runs across a page break. */
-  crossed?: boolean;
-}
 
 /**
  * Build the body's blocks: group lines into paragraphs (reflow), then decide for each numbering kind
@@ -50,98 +34,8 @@ export function buildBodyBlocks(
   messages: VnfixMessage[],
   pointAt: (line: number) => Point,
 ): Block[] {
-  const groups = groupLines(items, data.appendixWords, data.preambleOpeners);
+  const groups = reflowLines(items, data.appendixWords, data.preambleOpeners);
   return classifyGroups(groups, data, baseDepth, messages, pointAt);
-}
-
-function groupLines(items: BodyItem[], appendixWords: string[], preambleOpeners: string[]): Group[] {
-  const groups: Group[] = [];
-  const lastValue = new Map<string, number>();
-  let current: Group | undefined;
-  let gap = false;
-  let crossed = false;
-  for (const item of items) {
-    if (item.kind === 'gap') {
-      gap = true;
-      continue;
-    }
-    if (item.kind === 'skip') {
-      crossed = true;
-      continue;
-    }
-    if (item.kind === 'end') {
-      current = undefined;
-      gap = crossed = false;
-      continue;
-    }
-    const { f, content } = item;
-    if (item.zone === 'table') {
-      if (current?.table && !gap) {
-        current.lines.push(f);
-      } else {
-        current = { lines: [f], content, table: true };
-        groups.push(current);
-      }
-      gap = crossed = false;
-      continue;
-    }
-    if (current && !current.table && continues(current, f, gap, crossed, lastValue, appendixWords, preambleOpeners)) {
-      current.lines.push(f);
-      current.content = joinInline(current.content, content);
-      if (crossed) current.crossed = true;
-    } else {
-      current = { lines: [f], content, marker: f.marker };
-      if (f.marker?.value !== undefined) lastValue.set(f.marker.key, f.marker.value);
-      groups.push(current);
-    }
-    gap = crossed = false;
-  }
-  return groups;
-}
-
-/** Whether line `f` continues the block `group` (reflow of hard-wrapped text). */
-function continues(group: Group, f: LineFeatures, gap: boolean, crossed: boolean, lastValue: Map<string, number>, appendixWords: string[], preambleOpeners: string[]): boolean {
-  const prev = group.lines[group.lines.length - 1];
-  const full = prev.lengthRatio >= FULL_LINE_RATIO;
-  // "Chương I" alone, then its name in capitals on the next line (OCR may put a blank line between).
-  if (!crossed && group.lines.length === 1 && group.marker && ['part', 'chapter', 'section'].includes(group.marker.kind) && group.marker.restStart >= prev.text.length) {
-    return isCaps(f.text) && !f.marker;
-  }
-  // "PHỤ LỤC" alone, then the appendix's name in capitals.
-  if (!gap && !crossed && group.lines.length === 1 && !group.marker && startsWithPhrase(prev.text, appendixWords) > 0 && isCaps(prev.text)) {
-    return isCaps(f.text) && !f.marker;
-  }
-  if (f.marker && !looksWrapped(prev, f.marker, gap, lastValue, f)) return false;
-  if (crossed) return (full && !prev.endsWithStop) || f.startsLower;
-  // OCR sometimes puts blank lines between the lines of one paragraph: a sentence that has not
-  // ended and goes on in lower case is the same paragraph.
-  if (gap) return !prev.endsWithStop && f.startsLower && !f.marker && !isCaps(prev.text);
-  if (f.marker) return true;
-  // A line that ends inside a code or a date ("04-", "ngày 14-") goes on, however short.
-  if (/[\p{L}\d][-/]$/u.test(prev.text)) return true;
-  if (prev.endsWithStop && (!full || f.indent > prev.indent)) return false;
-  // Each "Căn cứ ...;" of a decision's preamble is its own paragraph, however long its last line.
-  if (prev.endsWithStop && startsWithPhrase(f.text, preambleOpeners) > 0 && /^\p{Lu}/u.test(f.text)) return false;
-  if (!prev.endsWithStop && prev.lengthRatio < SHORT_LINE_RATIO && !f.startsLower) return false;
-  return true;
-}
-
-/**
- * A marker at the start of a line that the page's margin wrapped onto it: the previous line is full,
- * and the number does not follow the document's sequence ("(2)" of an inline enumeration, "1.5 lần").
- */
-function looksWrapped(prev: LineFeatures, marker: Marker, gap: boolean, lastValue: Map<string, number>, f: LineFeatures): boolean {
-  if (gap) return false;
-  // "kinh tế" + "- xã hội": a list item starts with a capital, a wrapped dash with the next word.
-  if (marker.kind === 'bullet' && !prev.endsWithStop && f.startsLower) return true;
-  if (prev.lengthRatio < FULL_LINE_RATIO) return false;
-  if (marker.kind === 'parenArabic') return true;
-  if (prev.endsWithStop) return false;
-  if (marker.kind === 'bullet') return true;
-  if (['part', 'chapter', 'section', 'article'].includes(marker.kind)) return false;
-  const last = lastValue.get(marker.key);
-  const sequential = marker.value === 1 || (last !== undefined && marker.value === last + 1);
-  return !sequential;
 }
 
 function headingLike(g: Group): boolean {
