@@ -40,6 +40,30 @@ export interface EvalScores {
 const words = (text: string): string[] => tokenize(text).filter((t) => t.kind === 'word').map((t) => t.value);
 const same = (a: string, b: string): boolean => a === b || placeTone(a, 'traditional') === placeTone(b, 'traditional');
 
+/** For each reference word, whether it is matched in `other` by a longest common subsequence. */
+function matchedIndices(ref: string[], other: string[]): boolean[] {
+  if (ref.length === other.length && ref.every((w, i) => same(w, other[i]))) return ref.map(() => true);
+  if (ref.length === other.length) return ref.map((w, i) => same(w, other[i]));
+  const n = ref.length;
+  const m = other.length;
+  const table = new Uint16Array((n + 1) * (m + 1));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      table[i * (m + 1) + j] = same(ref[i], other[j]) ? table[(i + 1) * (m + 1) + j + 1] + 1 : Math.max(table[(i + 1) * (m + 1) + j], table[i * (m + 1) + j + 1]);
+    }
+  }
+  const matched = ref.map(() => false);
+  for (let i = 0, j = 0; i < n && j < m; ) {
+    if (same(ref[i], other[j])) {
+      matched[i] = true;
+      i++;
+      j++;
+    } else if (table[(i + 1) * (m + 1) + j] >= table[i * (m + 1) + j + 1]) i++;
+    else j++;
+  }
+  return matched;
+}
+
 /**
  * Score a system on pairs.
  * @param pairs inputs and references
@@ -58,15 +82,17 @@ export function scoreSystem(pairs: EvalPair[], system: System): EvalScores {
     const ref = words(reference);
     const inp = words(input);
     const out = words(output);
+    // Joins and splits change the word count: align by longest common subsequence, then score.
+    const outOk = matchedIndices(ref, out);
+    const inpOk = matchedIndices(ref, inp);
     let lineOk = out.length === ref.length;
     for (let i = 0; i < ref.length; i++) {
       syllables++;
-      const ok = i < out.length && same(out[i], ref[i]);
-      if (ok) right++;
+      if (outOk[i]) right++;
       else lineOk = false;
-      if (inp.length === ref.length && same(inp[i], ref[i])) {
+      if (inpOk[i]) {
         keepable++;
-        if (ok) kept++;
+        if (outOk[i]) kept++;
       }
     }
     if (lineOk) linesRight++;

@@ -55,13 +55,17 @@ export function syllableCandidates(observed: string, model: SyllableModel, trust
   const marked = key !== canonical;
   const exact = model.vocabulary.indexOf(canonical);
   const list: CandidateList = { ids: [exact >= 0 ? exact : UNK], texts: [canonical], costs: [0], keep: 0 };
+  // A lone letter that is not a syllable is an enumerator or an initial (điểm a, b, đ; Nguyễn V. A.).
+  if (canonical.length === 1 && !isValidSyllable(canonical)) return list;
   const ids = model.foldIndex.lookup(key);
   if (ids.length === 0) return list;
-  // An unknown form whose fold is known is most likely a stripped or damaged known word.
-  if (exact < 0) list.costs[0] = UNKNOWN_KEEP_COST;
-  // A marked token that is not a known, valid syllable is probably damaged: trust it little.
-  const knownMarked = marked && exact >= 0 && isValidSyllable(canonical);
-  const cost = !marked ? trust.unmarked : knownMarked ? trust.marked : Math.min(trust.marked, 1);
+  const valid = isValidSyllable(canonical);
+  // An unknown form whose fold is known is most likely a stripped known word — in stripped text; in
+  // accented text an unmarked unknown word is more likely foreign (IC, Cut) and is kept like any other.
+  if (exact < 0 && !(marked && valid)) list.costs[0] = Math.max(0, UNKNOWN_KEEP_COST - trust.unmarked);
+  // A marked word that is not a valid syllable is damaged: trust it little. A valid one is trusted as
+  // much as the document's marks, known or not (rare names: Diệm, Khải).
+  const cost = !marked ? trust.unmarked : valid ? trust.marked : Math.min(trust.marked, 1);
   if (!Number.isFinite(cost)) return list;
   const top = model.counts[ids[0]];
   for (let i = 0; i < ids.length && list.ids.length <= options.maxCandidates; i++) {

@@ -4,7 +4,7 @@
  */
 import type { SectionData } from '../data/container.js';
 import { encodeFoldIndex } from '../candidates/fold-index.js';
-import { fold, placeTone } from '../syllable/index.js';
+import { fold, isValidSyllable, placeTone } from '../syllable/index.js';
 import { tokenize } from '../tokenize/tokenize.js';
 import { buildNgramModel } from './build-ngram.js';
 import { encodeNgramSections } from './encode-ngram.js';
@@ -116,7 +116,8 @@ export function trainModel(lines: Iterable<string>, options: TrainOptions): Trai
   }
 
   // Vocabulary: reserved ids, then every string seen often enough (or from the vocabulary), sorted.
-  const kept = tempStrings.filter((s, i) => tempCounts[i] >= options.minWordCount || phraseSet.has(s) || !LETTERS.test(s));
+  // Valid Vietnamese syllables are kept even when rare (names: Diệm, Khải), so they can be candidates.
+  const kept = tempStrings.filter((s, i) => tempCounts[i] >= options.minWordCount || phraseSet.has(s) || !LETTERS.test(s) || isValidSyllable(s));
   kept.sort();
   const strings = [...RESERVED, ...kept];
   const idOf = new Map<string, number>();

@@ -13,6 +13,8 @@ export interface DocumentTrust extends Trust {
   markedShare: number;
   /** Share of words that look damaged (invalid syllables, digits or symbols inside letters). */
   garbleShare: number;
+  /** Number of such words. */
+  garbled: number;
 }
 
 // Correct Vietnamese prose marks about 80% of its syllables; stripped text marks none (measured on the
@@ -50,6 +52,7 @@ export function estimateTrust(words: readonly WordFacts[]): DocumentTrust {
   return {
     markedShare,
     garbleShare,
+    garbled,
     unmarked: UNMARKED_MAX * ramp(markedShare, STRIPPED_BELOW, ACCENTED_ABOVE),
     marked: MARKED_CLEAN + (MARKED_GARBLED - MARKED_CLEAN) * ramp(garbleShare, CLEAN_BELOW, GARBLED_ABOVE),
   };

@@ -7,6 +7,8 @@
 import type { Token } from '../document/types.js';
 import type { Resources } from '../resources.js';
 import { syllableCandidates, type CandidateList, type Trust } from '../candidates/syllable-candidates.js';
+import { ocrJoinCandidates } from '../candidates/ocr-candidates.js';
+import { ocrReadings } from '../candidates/ocr-readings.js';
 import { contextRole, symbolText, UNK } from '../lm/symbols.js';
 import type { WordFacts } from './word-facts.js';
 import { fold } from '../syllable/index.js';
@@ -46,6 +48,14 @@ export interface Segment {
   edges: Edge[][];
 }
 
+/** The document-level settings of the lattice. */
+export interface LatticeTrust extends Trust {
+  /** Read every word through the OCR channel too, and try joining fragments. */
+  ocr: boolean;
+  /** The OCR channel could be loaded (damaged words use it even in clean documents). */
+  ocrAvailable: boolean;
+}
+
 /** Counts gathered while building the lattice. */
 export interface LatticeStats {
   words: number;
@@ -66,12 +76,13 @@ function toReadings(list: CandidateList): Reading[] {
  * @param tokens the document's tokens
  * @param facts the facts of each word token, by token index
  * @param resources loaded model and lexicon
- * @param trust the document's trust in its marks
+ * @param trust the document's trust in its marks, and whether to read it as OCR output
  * @param onSegment called with each segment, in document order
  */
-export function buildLattice(tokens: Token[], facts: (WordFacts | undefined)[], resources: Resources, trust: Trust, onSegment: (segment: Segment) => void): void {
+export function buildLattice(tokens: Token[], facts: (WordFacts | undefined)[], resources: Resources, trust: LatticeTrust, onSegment: (segment: Segment) => void): void {
   const model = resources.model;
-  const trustKey = `${trust.unmarked.toFixed(1)}|${trust.marked.toFixed(1)}`;
+  const trustKey = `${trust.unmarked.toFixed(1)}|${trust.marked.toFixed(1)}|${trust.ocr}`;
+  const slotTokens: number[] = [];
   let edges: Edge[][] = [];
   let folded: string[] = [];
   let newlines = 0;
@@ -79,16 +90,19 @@ export function buildLattice(tokens: Token[], facts: (WordFacts | undefined)[], 
   const fixed = (i: number, text: string): void => {
     const id = model.vocabulary.indexOf(text);
     const slot = edges.length;
+    slotTokens.push(i);
     edges.push([{ from: slot, to: slot + 1, startToken: i, endToken: i + 1, readings: [{ ids: [id < 0 ? UNK : id], text, cost: 0, keep: true }], bonusReading: -1, bonus: 0, word: false }]);
     folded.push(text);
   };
   const flush = (): void => {
     if (edges.length > 0) {
+      if (trust.ocr) addJoins(edges, slotTokens, tokens, resources);
       applyPhrases(edges, folded, resources);
       onSegment({ edges });
     }
     edges = [];
     folded = [];
+    slotTokens.length = 0;
   };
 
   for (let i = 0; i < tokens.length; i++) {
@@ -113,13 +127,65 @@ export function buildLattice(tokens: Token[], facts: (WordFacts | undefined)[], 
       fixed(i, word.canonical);
       continue;
     }
-    if (word.readings?.trustKey !== trustKey) word.readings = { trustKey, readings: toReadings(syllableCandidates(token.value, model, trust)) };
+    if (word.readings?.trustKey !== trustKey) {
+      let readings = toReadings(syllableCandidates(token.value, model, trust));
+      if (trust.ocr || (word.garbledInside && trust.ocrAvailable)) readings = withOcrReadings(readings, token.value, word, resources);
+      word.readings = { trustKey, readings };
+    }
     const readings = word.readings.readings;
     const slot = edges.length;
+    slotTokens.push(i);
     edges.push([{ from: slot, to: slot + 1, startToken: i, endToken: i + 1, readings, bonusReading: -1, bonus: 0, word: true }]);
     folded.push(word.folded);
   }
   flush();
+}
+
+/** Readings of a token from the OCR channel, merged with its fold readings (the cheaper cost wins). */
+function withOcrReadings(readings: Reading[], value: string, word: WordFacts, resources: Resources): Reading[] {
+  const model = resources.model;
+  const known = (syllable: string): boolean => model.vocabulary.indexOf(syllable) >= 0;
+  const byText = new Map(readings.map((r) => [r.text, r]));
+  for (const r of ocrReadings(value, resources, known)) {
+    const text = r.syllables.join(' ');
+    const existing = byText.get(text);
+    if (existing) {
+      if (r.channelCost < existing.cost) byText.set(text, { ...existing, cost: r.channelCost });
+      continue;
+    }
+    const ids = r.syllables.map((s) => {
+      const id = model.vocabulary.indexOf(s);
+      return id < 0 ? UNK : id;
+    });
+    byText.set(text, { ids, text, cost: r.channelCost, keep: r.keep || text === word.canonical });
+  }
+  return [...byText.values()].sort((a, b) => a.cost - b.cost);
+}
+
+// Fragments that OCR split with a space (`tr ong`, `PHUON G`): one of them at most this long, and at
+// most this many joined readings per pair (the OCR engineer's measurements, scripts/lib/ocr-lattice-probe.ts).
+const JOIN_MAX_FRAGMENT = 4;
+const JOIN_READINGS = 3;
+
+/** Add edges that read two adjacent word tokens, separated by one space, as one syllable. */
+function addJoins(edges: Edge[][], slotTokens: number[], tokens: Token[], resources: Resources): void {
+  const model = resources.model;
+  for (let s = 0; s + 1 < edges.length; s++) {
+    if (!edges[s][0].word || !edges[s + 1][0].word) continue;
+    const a = slotTokens[s];
+    const b = slotTokens[s + 1];
+    if (b !== a + 2 || tokens[a + 1].value !== ' ') continue;
+    const left = tokens[a].value;
+    const right = tokens[b].value;
+    if ([...left].length > JOIN_MAX_FRAGMENT && [...right].length > JOIN_MAX_FRAGMENT) continue;
+    const readings = ocrJoinCandidates(left, right, resources)
+      .slice(0, JOIN_READINGS)
+      .map((c) => {
+        const id = model.vocabulary.indexOf(c.syllable);
+        return { ids: [id < 0 ? UNK : id], text: c.syllable, cost: c.channelCost, keep: false };
+      });
+    if (readings.length > 0) edges[s].push({ from: s, to: s + 2, startToken: a, endToken: b + 1, readings, bonusReading: -1, bonus: 0, word: true });
+  }
 }
 
 /**

@@ -24,6 +24,25 @@ export interface RestoreResult {
   stats: Omit<RepairStats, 'changed'>;
 }
 
+/**
+ * Share of damaged words (digits or symbols inside, marks on invalid syllables) from which a document
+ * is read as OCR output: clean and stripped text stay under 0.1% (held-out corpus lines).
+ */
+const OCR_GARBLE = 0.02;
+/** ...and at least this many of them, so one odd word in a short text does not switch the mode. */
+const OCR_GARBLED_WORDS = 3;
+
+/** Open the OCR channel, or say once why OCR readings are not used. */
+function openOcrChannel(resources: Resources, messages: VnfixMessage[]): boolean {
+  try {
+    void resources.ocrChannel;
+    return true;
+  } catch (error) {
+    messages.push({ reason: `OCR readings are not used: ${(error as Error).message}`, ruleId: 'restore-ocr-unavailable', source: 'vnfix' });
+    return false;
+  }
+}
+
 const PATTERNS: readonly CasePattern[] = ['lower', 'title', 'upper', 'mixed'];
 
 /** Alternatives listed with an edit or an uncertain proposal. */
@@ -42,18 +61,23 @@ export function restoreTokens(tokens: Token[], resources: Resources, options: Re
   const facts = tokens.map((t) => (t.kind === 'word' ? wordFacts(t.value, resources) : undefined));
   const words = facts.filter((f) => f !== undefined);
   const trust = estimateTrust(words);
+  const messages: VnfixMessage[] = [];
+  // The OCR channel is opened only for documents that need it (it indexes the whole inventory).
+  const ocrAvailable = (trust.garbleShare >= OCR_GARBLE || words.some((w) => w.garbledInside && !w.protected)) && openOcrChannel(resources, messages);
+  const lattice = { ...trust, ocr: ocrAvailable && trust.garbleShare >= OCR_GARBLE && trust.garbled >= OCR_GARBLED_WORDS, ocrAvailable };
   const styleIndex = options.toneStyle === 'traditional' ? 0 : 1;
-  const render = (reading: Reading, pattern: CasePattern): string => {
+  const render = (reading: Reading, pattern: CasePattern, from: string): string => {
+    if (reading.ids.length > 1) return renderReading(reading, pattern, options.toneStyle, from);
     const key = PATTERNS.indexOf(pattern) * 2 + styleIndex;
     const rendered = (reading.rendered ??= []);
-    return (rendered[key] ??= renderReading(reading, pattern, options.toneStyle));
+    return (rendered[key] ??= renderReading(reading, pattern, options.toneStyle, from));
   };
   const edits: Edit[] = [];
   const uncertain: { edit: Edit; from: string }[] = [];
   let syllables = 0;
   const decoder = new SegmentDecoder(lm);
   const scorer = new PosteriorScorer(lm);
-  buildLattice(tokens, facts, resources, trust, (segment) => {
+  buildLattice(tokens, facts, resources, lattice, (segment) => {
     syllables += segment.edges.length;
     const path = decoder.decode(segment);
     let scores: ReturnType<typeof pathScores> | null = null;
@@ -66,11 +90,11 @@ export function restoreTokens(tokens: Token[], resources: Resources, options: Re
       const from = edge.endToken - edge.startToken === 1 ? tokens[edge.startToken].value : tokens.slice(edge.startToken, edge.endToken).map((t) => t.value).join('');
       const pattern = edge.endToken - edge.startToken === 1 ? facts[edge.startToken]!.casePattern : casePatternOf(from);
       const confidence = posteriors[step.reading];
-      const alternatives = topAlternatives(posteriors, edge.readings.length, step.reading).map((i) => render(edge.readings[i], pattern));
+      const alternatives = topAlternatives(posteriors, edge.readings.length, step.reading).map((i) => render(edge.readings[i], pattern, from));
       const edit: Edit = {
         startToken: edge.startToken,
         endToken: edge.endToken,
-        replacement: render(reading, pattern),
+        replacement: render(reading, pattern, from),
         confidence,
         ruleId: ruleOf(edge, reading),
         applied: confidence >= options.minConfidence,
@@ -80,7 +104,7 @@ export function restoreTokens(tokens: Token[], resources: Resources, options: Re
       if (!edit.applied) uncertain.push({ edit, from });
     });
   });
-  const messages = uncertainMessages(tokens, uncertain);
+  messages.push(...uncertainMessages(tokens, uncertain));
   return {
     edits,
     messages,
@@ -94,10 +118,19 @@ export function restoreTokens(tokens: Token[], resources: Resources, options: Re
 }
 
 /** The output text of a reading, in the case pattern of what it replaces and the requested tone style. */
-function renderReading(reading: Reading, pattern: CasePattern, style: ToneStyle): string {
-  return reading.text
-    .split(' ')
-    .map((syllable) => applyCasePattern(placeTone(syllable, style), pattern))
+function renderReading(reading: Reading, pattern: CasePattern, style: ToneStyle, from: string): string {
+  const syllables = reading.text.split(' ');
+  if (syllables.length === 1) return applyCasePattern(placeTone(reading.text, style), pattern);
+  // A split ("vốnđầu" → "vốn đầu", "Namlà" → "Nam là"): each syllable takes the case of its own letters.
+  const letters = [...from.replace(/\s+/g, '')];
+  const lengths = syllables.map((x) => [...x].length);
+  const aligned = letters.length === lengths.reduce((a, b) => a + b, 0);
+  let at = 0;
+  return syllables
+    .map((syllable, k) => {
+      const own = aligned ? casePatternOf(letters.slice(at, (at += lengths[k])).join('')) : k === 0 || pattern === 'upper' ? pattern : 'lower';
+      return applyCasePattern(placeTone(syllable, style), own);
+    })
     .join(' ');
 }
 

@@ -16,9 +16,11 @@ export interface WordFacts {
   valid: boolean;
   /** Kept as it is: abbreviation, Roman numeral, protected foreign word. */
   protected: boolean;
+  /** Digits or symbols between letters (d6i, tf)ng): OCR damage even in an otherwise clean document. */
+  garbledInside: boolean;
   /** Capitalisation, kept by replacements. */
   casePattern: CasePattern;
-  /** Looks damaged: digits or symbols inside, or marks on an invalid syllable. */
+  /** Looks damaged: digits or symbols between letters, or marks on an invalid syllable (not capitals). */
   damaged: boolean;
   /** The word's lattice readings under the trust they were made for (set by the lattice builder). */
   readings?: { trustKey: string; readings: Reading[] };
@@ -38,7 +40,12 @@ export function wordFacts(value: string, resources: Resources): WordFacts {
     const folded = fold(canonical);
     const marked = folded !== canonical;
     const valid = isValidSyllable(canonical);
-    facts = { canonical, folded, marked, valid, protected: resources.lexicon.isProtected(value), casePattern: casePatternOf(value), damaged: /[^\p{L}]/u.test(value) || (marked && !valid) };
+    const casePattern = casePatternOf(value);
+    // Capitals with digits (TPS22916CN, LIS2DW12TR) are part numbers and codes; OCR damage is lower case.
+    const garbledInside = /\p{L}[^\p{L}]+\p{L}/u.test(value) && /\p{Ll}/u.test(value);
+    // Capitals that are not a syllable (ĐXD, KCN) are abbreviations, not damage.
+    const abbreviation = casePattern === 'upper' && [...value].length > 1;
+    facts = { canonical, folded, marked, valid, protected: resources.lexicon.isProtected(value), casePattern, garbledInside, damaged: garbledInside || (marked && !valid && !abbreviation) };
     memo.set(value, facts);
   }
   return facts;
