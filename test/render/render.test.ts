@@ -64,6 +64,11 @@ describe('render json', () => {
     expect(json.changes).toEqual([change]);
   });
 
+  it('gives a block the lowest confidence of the word changes on its lines', () => {
+    expect(json.blocks[0]).toMatchObject({ type: 'title', textConfidence: 0.93 });
+    expect(json.blocks[1].textConfidence).toBeUndefined();
+  });
+
   it('gives blocks a type, text, line range and confidence', () => {
     expect(json.blocks[1]).toMatchObject({ type: 'heading', depth: 2, text: 'I. TÌNH HÌNH', lines: [4, 4] });
     expect(json.blocks.every((b: { confidence: number }) => b.confidence > 0 && b.confidence <= 1)).toBe(true);
