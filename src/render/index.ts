@@ -6,6 +6,9 @@ import { toMarkdown } from './to-markdown.js';
 import { toJson } from './to-json.js';
 
 export { toMarkdown } from './to-markdown.js';
+export { detectStructure } from '../structure/detect-structure.js';
+export { toMdast } from '../structure/to-mdast.js';
+export type { DocumentStructure, Block, Footnote, HeaderFields } from '../structure/types.js';
 export { toJson, SCHEMA_VERSION } from './to-json.js';
 
 /** Output formats. */

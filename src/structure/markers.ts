@@ -1,6 +1,7 @@
 import type { Marker } from './types.js';
 import type { StructureData } from './structure-data.js';
 import { foldText } from './fold.js';
+import { startsWithPhrase } from './structure-data.js';
 
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
@@ -40,6 +41,12 @@ function readWordMarker(text: string, data: StructureData): Marker | undefined {
     const word = foldText(data.markerWords[kind]);
     if (!folded.startsWith(word + ' ')) continue;
     const rest = text.slice(word.length + 1);
+    const ordinal = startsWithPhrase(rest, data.ordinals);
+    if (ordinal > 0 && kind !== 'article') {
+      const value = data.ordinals.findIndex((o) => foldText(o) === foldText(rest.slice(0, ordinal))) + 1;
+      const labelEnd = word.length + 1 + ordinal + (/^\s*[.:]/.test(rest.slice(ordinal)) ? rest.slice(ordinal).indexOf(rest.slice(ordinal).trimStart()[0]) + 1 : 0);
+      return { kind, key: kind, label: text.slice(0, labelEnd).trim(), value, restStart: skipSpaces(text, labelEnd) };
+    }
     // OCR reads the 1 of "Điều 1." as | or l.
     const m = /^([0-9]{1,3}|[IVXLC]{1,6}|[|l](?=\s*[.:]))(\s*[.:]|\s*[-–]\s|\s*$|\s+(?=\p{Lu}{2}))/u.exec(rest);
     if (!m) continue;

@@ -25,6 +25,7 @@ export interface StructureData {
   appendixWords: string[];
   tableHeaderStarters: string[];
   markerWords: { part: string; chapter: string; section: string; article: string };
+  ordinals: string[];
   bullets: string[];
   bulletAliases: Record<string, string>;
   footnoteMarks: string[];
@@ -37,7 +38,7 @@ export interface StructureData {
 const LIST_KEYS = [
   'mottos', 'numberWords', 'subjectPrefixes', 'documentTypes', 'bodyOpeners', 'preambleOpeners',
   'addresseePrefixes', 'authorityStarts', 'recipientsLabels', 'signaturePrefixes', 'signerTitles', 'signatureNotes',
-  'appendixWords', 'tableHeaderStarters', 'bullets', 'footnoteMarks', 'pageNumberWords',
+  'appendixWords', 'tableHeaderStarters', 'ordinals', 'bullets', 'footnoteMarks', 'pageNumberWords',
 ] as const;
 
 /**

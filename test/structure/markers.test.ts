@@ -34,6 +34,11 @@ describe('readMarker', () => {
     expect(readMarker('Điều 5 Luật Doanh nghiệp quy định', data)).toBeUndefined();
   });
 
+  it('reads ordinals after Phần and Chương', () => {
+    expect(readMarker('PHẦN THỨ NHẤT', data)).toMatchObject({ kind: 'part', label: 'PHẦN THỨ NHẤT', value: 1 });
+    expect(readMarker('Phần thứ hai: Nhiệm vụ', data)).toMatchObject({ kind: 'part', label: 'Phần thứ hai:', value: 2 });
+  });
+
   it('reads bullets, a dash glued to its word included', () => {
     expect(key('- Như trên;')).toBe('bullet:-');
     expect(key('-Như trên;')).toBe('bullet:-');
