@@ -63,10 +63,13 @@ describe('loadLexicon on the shipped files', () => {
     expect(header.syllables.join(' ')).toBe('cộng hòa xã hội chủ nghĩa việt nam');
   });
 
-  it('returns every accented reading of one folded key (hằng năm and hàng năm)', () => {
-    const found = lexicon.lookup(['hang', 'nam'], 0).map((p) => p.syllables.join(' '));
-    expect(found).toContain('hằng năm');
-    expect(found).toContain('hàng năm');
+  it('returns every spelling of one folded key, the heavier first (thủ trưởng, then thứ trưởng)', () => {
+    const found = lexicon.lookup(['thu', 'truong'], 0).map((p) => p.syllables.join(' '));
+    expect(found).toEqual(['thủ trưởng', 'thứ trưởng']);
+  });
+
+  it('leaves variant spellings that are both right (hằng năm, hàng năm) to the language model', () => {
+    expect(lexicon.lookup(['hang', 'nam'], 0)).toEqual([]);
   });
 
   it('gives district names that are also common phrases a prefix or a lower weight', () => {
