@@ -2,7 +2,7 @@
  * Learns the OCR confusion channel from (truth, English-OCR) page pairs and writes the readable table
  * `dictionaries/confusion.tsv` (truth, ocr, count, cost).
  *
- *   npm run build:confusion [-- --data /work/ocr-data --iterations 3]
+ *   npm run build:confusion [-- --data /work/ocr-data --iterations 3 --out FILE --no-seeds]
  *
  * The pairs come from scripts/make-ocr-pairs.ts (training lines only, see scripts/lib/corpus.ts). Tokens
  * are aligned first, then letters by hard EM: align every (truth, OCR) token pair with the current
@@ -228,7 +228,8 @@ function main(): void {
   console.log(`${pages.length} pages (${sets.join(', ')}), ${tokens} letter tokens, ${pairs.length} distinct pairs, glued ${spaces.glued}, split ${spaces.split}`);
 
   const seedFile = path.join(PROJECT_DIR, 'dictionaries/confusion-seed.yaml');
-  const seeds = readSeeds(seedFile);
+  // --no-seeds: learn from the pages alone (to measure what the seeds add)
+  const seeds = process.argv.includes('--no-seeds') ? { letter: new Map(), base: new Map() } : readSeeds(seedFile);
   let rows = seedRows();
   for (let it = 1; it <= iterations; it++) {
     const costs = new ChannelCosts(rows);

@@ -11,11 +11,11 @@ import { tokenize } from '../../src/tokenize/tokenize.js';
 import { normalizeText } from '../../src/normalize/normalize-text.js';
 import { contextRole, symbolText, UNK } from '../../src/lm/symbols.js';
 import { canonicalWord } from '../../src/lm/train.js';
-import { applyCasePattern, casePatternOf, placeTone } from '../../src/syllable/index.js';
+import { applyCasePattern, placeTone } from '../../src/syllable/index.js';
 import { decodeSegment } from '../../src/restore/viterbi.js';
 import type { Edge, Reading, Segment } from '../../src/restore/lattice.js';
 import { ocrJoinCandidates } from '../../src/candidates/ocr-candidates.js';
-import { ocrReadings } from '../../src/candidates/ocr-readings.js';
+import { ocrCasePattern, ocrReadings } from '../../src/candidates/ocr-readings.js';
 
 /** Tuning of the probe. */
 export interface ProbeOptions {
@@ -49,6 +49,21 @@ export function probeRepair(text: string, resources: Resources, options: ProbeOp
   const wordReadings = (value: string): Reading[] =>
     ocrReadings(value, resources, known).map((r) => ({ ids: r.syllables.map(id), text: r.syllables.join(' '), cost: r.channelCost, keep: r.keep }));
 
+  // whether the line around a token is set in capitals (more than half of its cased letters)
+  const upperLine = (tokenIndex: number): boolean => {
+    let a = tokenIndex;
+    while (a > 0 && tokens[a - 1].kind !== 'newline') a--;
+    let b = tokenIndex;
+    while (b < tokens.length && tokens[b].kind !== 'newline') b++;
+    let upper = 0;
+    let cased = 0;
+    for (const ch of tokens.slice(a, b).map((t) => t.value).join('')) {
+      if (ch === ch.toLowerCase() && ch === ch.toUpperCase()) continue;
+      cased++;
+      if (ch !== ch.toLowerCase()) upper++;
+    }
+    return upper * 2 > cased;
+  };
   const replacements: { start: number; end: number; text: string }[] = [];
   let edges: Edge[][] = [];
   let slotToken: number[] = [];
@@ -61,7 +76,7 @@ export function probeRepair(text: string, resources: Resources, options: ProbeOp
         const reading = step.edge.readings[step.reading];
         if (!step.edge.word || reading.keep) continue;
         const from = tokens.slice(step.edge.startToken, step.edge.endToken).map((t) => t.value).join('');
-        const pattern = casePatternOf(from);
+        const pattern = ocrCasePattern(from, reading.text, upperLine(step.edge.startToken));
         const out = reading.text.split(' ').map((s) => applyCasePattern(placeTone(s, 'traditional'), pattern)).join(' ');
         replacements.push({ start: tokens[step.edge.startToken].offset, end: tokens[step.edge.endToken - 1].offset + tokens[step.edge.endToken - 1].value.length, text: out });
       }

@@ -5,7 +5,7 @@
  */
 import type { Resources } from '../resources.js';
 import { isOcrJunk } from '../ocr/ocr-junk.js';
-import { placeTone } from '../syllable/index.js';
+import { placeTone, type CasePattern } from '../syllable/index.js';
 
 /** One reading: one syllable, or two for a glued token. */
 export interface OcrReading {
@@ -61,4 +61,28 @@ export function ocrReadings(observed: string, resources: Resources, known: (syll
     for (const s of channel.splitCandidates(observed, SPLIT_READINGS)) readings.push({ syllables: [...s.syllables], channelCost: s.channelCost, keep: false });
   }
   return readings;
+}
+
+/** Short tokens in capitals among small letters are a capital and misread marks (BO for Bộ), up to this many letters. */
+const SHORT_CAPITALS = 3;
+
+/**
+ * The capitalisation to give a reading of an OCR token. OCR capitals are unreliable where marks were
+ * misread: a capital I stands for l (`Idi` → lợi), and a vowel with marks comes out as a capital
+ * (`BO` → Bộ, `MOi` → Môi) — so only the first letter's case is trusted, unless the line itself is set
+ * in capitals.
+ * @param observed the token as read
+ * @param reading the chosen syllable (lower-case)
+ * @param upperLine whether the surrounding line is set in capitals
+ * @returns the pattern for applyCasePattern
+ * @example ocrCasePattern('BO', 'bộ', false) // 'title'
+ */
+export function ocrCasePattern(observed: string, reading: string, upperLine: boolean): CasePattern {
+  const letters = [...observed].filter((c) => c !== c.toLowerCase() || c !== c.toUpperCase());
+  if (letters.length === 0) return 'lower';
+  if (letters[0] === 'I' && reading.startsWith('l')) letters[0] = 'l';
+  const firstUpper = letters[0] !== letters[0].toLowerCase();
+  const allUpper = letters.every((c) => c !== c.toLowerCase());
+  if (allUpper && letters.length > 1) return upperLine || letters.length > SHORT_CAPITALS ? 'upper' : 'title';
+  return firstUpper ? 'title' : 'lower';
 }

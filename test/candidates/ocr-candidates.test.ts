@@ -4,7 +4,7 @@ import { readConfusionTsv } from '../../src/ocr/confusion-table.js';
 import { OcrChannel } from '../../src/ocr/ocr-channel.js';
 import { phonotacticInventory } from '../../src/ocr/ocr-inventory.js';
 import { isOcrJunk, ocrCandidates, ocrJoinCandidates, ocrSplitCandidates } from '../../src/candidates/ocr-candidates.js';
-import { OCR_KEEP_COST, ocrKeepCost, ocrReadings } from '../../src/candidates/ocr-readings.js';
+import { OCR_KEEP_COST, ocrCasePattern, ocrKeepCost, ocrReadings } from '../../src/candidates/ocr-readings.js';
 import type { Resources } from '../../src/resources.js';
 
 const rows = readConfusionTsv(path.resolve(__dirname, '../../dictionaries/confusion.tsv'));
@@ -124,5 +124,19 @@ describe('ocrReadings', () => {
   it('keeps abbreviations and single letters cheaply', () => {
     expect(ocrKeepCost('DKDD')).toBe(OCR_KEEP_COST.capitals);
     expect(ocrKeepCost('c')).toBe(OCR_KEEP_COST.single);
+  });
+});
+
+describe('ocrCasePattern', () => {
+  it('trusts only the first letter of a short token in capitals among small letters', () => {
+    expect(ocrCasePattern('BO', 'bộ', false)).toBe('title');
+    expect(ocrCasePattern('MOi', 'môi', false)).toBe('title');
+    expect(ocrCasePattern('BO', 'bộ', true)).toBe('upper');
+    expect(ocrCasePattern('PHUONG', 'phương', false)).toBe('upper');
+  });
+
+  it('reads a leading capital I that became l as a small letter', () => {
+    expect(ocrCasePattern('Idi', 'lợi', false)).toBe('lower');
+    expect(ocrCasePattern('In', 'in', false)).toBe('title');
   });
 });
