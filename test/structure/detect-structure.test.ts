@@ -118,6 +118,12 @@ describe('footnotes', () => {
     expect(s.blocks.at(-1)).toMatchObject({ type: 'signature', signatureLines: ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Trần Văn An'] });
   });
 
+  it('links a typed (*) mark to its note at the end of the body', () => {
+    const text = [`${FULL} tổng vốn ước đạt 1.200 tỷ đồng(*).`, '', '(*) Số liệu ước tính đến ngày 30/11.', '', 'Nơi nhận:', '- Lưu: VT.'].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes).toMatchObject([{ refMark: '(*)', noteMark: '(*)', text: 'Số liệu ước tính đến ngày 30/11.' }]);
+  });
+
   it('leaves a number that no mark points to in place, with a message', () => {
     const text = [`${FULL} các văn bản.`, '', '2 Nghị quyết của Ban Chấp hành.', '', '3', '\f', 'Tiếp tục.'].join('\n');
     const s = detectStructure(text);
