@@ -119,10 +119,11 @@ export function stripMarks(line: string): string {
 /**
  * vnfix's restoration as a system.
  * @param resources loaded data
+ * @param minConfidence changes less sure than this are left unmade (the library default is 0.5)
  * @returns the system
  */
-export function vnfixSystem(resources: Resources): System {
-  return (input) => repair(input, resources).text;
+export function vnfixSystem(resources: Resources, minConfidence = 0.5): System {
+  return (input) => repair(input, resources, { minConfidence }).text;
 }
 
 /**

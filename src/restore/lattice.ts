@@ -11,7 +11,7 @@ import { ocrJoinCandidates } from '../candidates/ocr-candidates.js';
 import { ocrReadings } from '../candidates/ocr-readings.js';
 import { contextRole, symbolText, UNK } from '../lm/symbols.js';
 import type { WordFacts } from './word-facts.js';
-import { fold } from '../syllable/index.js';
+import { fold, isValidSyllable } from '../syllable/index.js';
 
 /** One way to read an edge's tokens. */
 export interface Reading {
@@ -132,13 +132,33 @@ export function buildLattice(tokens: Token[], facts: (WordFacts | undefined)[], 
       if (trust.ocr || (word.garbledInside && trust.ocrAvailable)) readings = withOcrReadings(readings, token.value, word, resources);
       word.readings = { trustKey, readings };
     }
-    const readings = word.readings.readings;
+    let readings = word.readings.readings;
+    // Capitals among lower-case words are an abbreviation: only abbreviations of the vocabulary
+    // (DXD → ĐXD) may replace them, never a syllable (IC is not ÍC).
+    if (readings.length > 1 && isLoneCapitals(tokens, facts, i)) readings = readings.filter((r) => r.keep || (r.ids.length === 1 && !isValidSyllable(r.text)));
     const slot = edges.length;
     slotTokens.push(i);
     edges.push([{ from: slot, to: slot + 1, startToken: i, endToken: i + 1, readings, bonusReading: -1, bonus: 0, word: true }]);
     folded.push(word.folded);
   }
   flush();
+}
+
+/**
+ * Whether word token i is in capitals while the words beside it on its line are not: an abbreviation
+ * or code (IC, PCB, KCN). A heading in capitals has capitals on both sides.
+ */
+function isLoneCapitals(tokens: Token[], facts: (WordFacts | undefined)[], i: number): boolean {
+  if (facts[i]!.casePattern !== 'upper' || tokens[i].value.length < 2) return false;
+  const neighbourUpper = (step: number): boolean => {
+    for (let k = i + step; k >= 0 && k < tokens.length; k += step) {
+      const t = tokens[k];
+      if (t.kind === 'newline') return false;
+      if (t.kind === 'word') return facts[k]!.casePattern === 'upper';
+    }
+    return false;
+  };
+  return !neighbourUpper(-1) && !neighbourUpper(1);
 }
 
 /** Readings of a token from the OCR channel, merged with its fold readings (the cheaper cost wins). */
