@@ -239,7 +239,11 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
   if (sup) return { mark: sup, value: superscriptValue(sup, data) };
   // After a lower-case letter, or the closing quote or bracket of a word: "dân2", "“Dân vận khéo”3".
   const digits = /^(.*[\p{Ll}"”)])(\d{1,2})$/u.exec(core);
-  if (digits && !/\d/.test(digits[1]) && !/^\p{Lu}{2,}/u.test(digits[1])) return { mark: digits[2], value: Number(digits[2]) };
+  if (digits && !/\d/.test(digits[1]) && !/^\p{Lu}{2,}/u.test(digits[1]) && !digits[2].startsWith('0')) {
+    // "s6", "t6", "x4" are what English OCR makes of số, tổ, xã: a one- or two-letter stem is tried last.
+    const weak = digits[1].replace(/[^\p{L}]/gu, '').length <= 2 || undefined;
+    return { mark: digits[2], value: Number(digits[2]), ...(weak ? { weak } : {}) };
+  }
   // A code that ends in capitals, then the mark: "138/2020/NĐ-CP2".
   const afterCode = /^(.*[-/]\p{Lu}{1,6})(\d)$/u.exec(core);
   if (afterCode) return { mark: afterCode[2], value: Number(afterCode[2]), weak: true };

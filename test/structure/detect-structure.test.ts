@@ -118,6 +118,13 @@ describe('footnotes', () => {
     expect(s.blocks.at(-1)).toMatchObject({ type: 'signature', signatureLines: ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Trần Văn An'] });
   });
 
+  it('prefers a mark on a word to an OCR garble such as "s6" (số) on the same page', () => {
+    const text = [`${FULL} nhân dân6 theo Chỉ thị s6 04-CT/TW của Ban Bí thư và`, '6 Theo báo cáo của các huyện, thị xã.', '', '3', '\f', 'các văn bản hướng dẫn.'].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes).toMatchObject([{ refMark: '6', refLine: 1 }]);
+    expect(s.blocks[0].text).toContain('nhân dân theo Chỉ thị s6 04-CT/TW');
+  });
+
   it('links a typed (*) mark to its note at the end of the body', () => {
     const text = [`${FULL} tổng vốn ước đạt 1.200 tỷ đồng(*).`, '', '(*) Số liệu ước tính đến ngày 30/11.', '', 'Nơi nhận:', '- Lưu: VT.'].join('\n');
     const s = detectStructure(text);
