@@ -30,7 +30,8 @@ const LETTER = /\p{L}/u;
 
 /**
  * Turn VIQR (RFC 1456) text into Vietnamese letters. `dd` becomes đ only at the start of a word; a `.`
- * or `?` after a vowel is a tone unless it ends the line; `\` escapes the next character.
+ * or `?` after a vowel is a tone unless it ends a sentence (see {@link continuesAfter}); `\` escapes the
+ * next character.
  * @param text VIQR text
  * @param table the VIQR table
  * @returns the text with letters
@@ -54,7 +55,7 @@ export function fromViqr(text: string, table: SpellingTable): string {
       if (letter === undefined) continue;
       if ((letter === 'đ' || letter === 'Đ') && !atWordStart) continue;
       const last = spelling[spelling.length - 1];
-      if (AMBIGUOUS_TONES.has(last) && !continuesAfter(text, i + length)) {
+      if (AMBIGUOUS_TONES.has(last) && !continuesAfter(text, i + length) && !inUpperCaseWord(text, i, spelling)) {
         // Take the letter without its tone when the shorter spelling exists (a^. at a sentence end → â.).
         continue;
       }
@@ -69,17 +70,26 @@ export function fromViqr(text: string, table: SpellingTable): string {
 }
 
 /**
- * True when a `.` or `?` ending at `end` is followed by more of its line. RFC 1456 reads such a mark after
- * a vowel as a tone and asks writers to escape punctuation (`\\.`); real files rarely do, so a mark that
- * ends a line (or the text) is taken as punctuation.
+ * True when a `.` or `?` ending at `end` is followed by more of its sentence: more of the line, or a next
+ * line that starts in lower case. RFC 1456 reads such a mark after a vowel as a tone and asks writers to
+ * escape punctuation (`\.`); real files rarely do, so a mark that ends a sentence is taken as punctuation.
  */
 function continuesAfter(text: string, end: number): boolean {
-  for (let i = end; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '\n' || ch === '\r') return false;
-    if (ch !== ' ' && ch !== '\t') return true;
-  }
-  return false;
+  let i = end;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  if (i >= text.length) return false;
+  if (text[i] !== '\n' && text[i] !== '\r') return true;
+  i += text.startsWith('\r\n', i) ? 2 : 1;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  const next = text[i];
+  return next !== undefined && LETTER.test(next) && next !== next.toUpperCase();
+}
+
+/** True when the spelling at `start` ends an upper-case word of two letters or more (a heading: no full stop). */
+function inUpperCaseWord(text: string, start: number, spelling: string): boolean {
+  const before = text[start - 1];
+  const upper = (ch: string) => LETTER.test(ch) && ch === ch.toUpperCase() && ch !== ch.toLowerCase();
+  return before !== undefined && upper(before) && upper(spelling[0]);
 }
 
 /**
