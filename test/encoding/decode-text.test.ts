@@ -62,6 +62,13 @@ describe('legacy and Unicode encodings', () => {
     );
   });
 
+  it('reads a VIQR dot at a line end as a tone when the sentence goes on, or after an upper-case word', () => {
+    expect(decodeBytes(Buffer.from("ca'c co+ quan, ddo+n vi.\nto^?ng ho+.p ba'o ca'o.\n"), 'viqr', tables)).toBe(
+      'các cơ quan, đơn vị\ntổng hợp báo cáo.\n',
+    );
+    expect(decodeBytes(Buffer.from('SO+? NO^.I VU.\n\nSo^'), 'viqr', tables)).toBe('SỞ NỘI VỤ\n\nSô');
+  });
+
   it('reads \\. in VIQR as a literal dot', () => {
     expect(decodeBytes(Buffer.from('so^'), 'viqr', tables)).toBe('sô');
     expect(decodeBytes(Buffer.from('ta\\. xong'), 'viqr', tables)).toBe('ta. xong');
