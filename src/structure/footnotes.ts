@@ -121,14 +121,16 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
     if (zones[i] !== 'body' && zones[i] !== 'closing') continue;
     const mark = readNoteMark(features[i].text, data);
     if (!mark) continue;
-    if (mark.bracketed) {
-      // "[1] ..." notes of a document published on the web stand anywhere after their reference
-      // (often after the signature); a note runs on over the lines its margin wrapped.
+    // "[1] ..." notes of a document published on the web stand anywhere after their reference (often
+    // after the signature), and a superscript number never starts a line of running text: neither
+    // needs the page foot. Such a note runs on over the lines its margin wrapped.
+    if (mark.bracketed || data.superscriptDigits.includes(features[i].text[0])) {
       let j = i + 1;
       while (j < features.length && j - i < MAX_NOTE_LINES && !features[j].blank && !readNoteMark(features[j].text, data) && features[j - 1].lengthRatio >= FULL_LINE_RATIO && !features[j - 1].endsWithStop) j++;
       let text = features[i].text.slice(mark.length).trim();
       for (let k = i + 1; k < j; k++) text = joinNoteText(text, features[k].text);
-      notes.push({ start: features[i].line, end: features[j - 1].line, mark: mark.mark, value: mark.value, text, bracketed: true });
+      const rule = i > 0 && isRule(features[i - 1]) ? features[i - 1].line : undefined;
+      notes.push({ start: features[i].line, end: features[j - 1].line, mark: mark.mark, value: mark.value, text, ...(mark.bracketed ? { bracketed: true } : {}), ...(rule ? { rule } : {}) });
       i = j - 1;
       continue;
     }

@@ -52,6 +52,10 @@ const LINES = [
   '[1] Quy định số 09-QĐ/VPTW ngày 22/9/2017 của Văn phòng Trung ương Đảng về chế độ chi',
   '[2] Thường trực cấp ủy quyết định mức chi cụ thể.',
   'Trần Văn An',
+  'Đảng bộ hiện có 326 đảng viên¹, trong đó có 41 đảng viên dự bị, 14 chi bộ trực thuộc',
+  '¹ Số liệu tính đến ngày 31 tháng 5 năm 2023.',
+  'tổng vốn ước đạt 1.200 tỷ đồng(*).',
+  '(*) Số liệu ước tính.',
 ];
 
 describe('structure invariants on generated documents', () => {
