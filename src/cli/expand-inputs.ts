@@ -142,3 +142,14 @@ export function describeFsError(error: unknown): string {
   if (code !== undefined && code in FS_PROBLEMS) return FS_PROBLEMS[code];
   return error instanceof Error ? error.message : String(error);
 }
+
+/**
+ * Say that folders held nothing to process, and how to change that.
+ * @param paths the paths as typed
+ * @param extensions configured extensions (empty for the defaults)
+ * @returns the problem, without the `vnfix: ` prefix
+ */
+export function describeNoFiles(paths: readonly string[], extensions: readonly string[]): string {
+  const picked = (extensions.length > 0 ? extensions : DEFAULT_EXTENSIONS).join(' or ');
+  return `no ${picked} files found under ${paths.join(', ')} (name files directly, or set "extensions" in the config)`;
+}

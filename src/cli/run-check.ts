@@ -4,7 +4,7 @@ import { makeCheckReporter, type CheckTotals } from './check-reporter.js';
 import { judgeFile } from './check-verdict.js';
 import { DiscardTarget } from './discard-target.js';
 import { ExitCode, mergeExitCodes } from './exit-code.js';
-import { DEFAULT_EXTENSIONS, expandInputs } from './expand-inputs.js';
+import { DEFAULT_EXTENSIONS, describeNoFiles, expandInputs } from './expand-inputs.js';
 import { formatMessage } from './format-message.js';
 import { writeTo } from './output-target.js';
 import type { RunConfig } from './run-config.js';
@@ -47,6 +47,10 @@ export async function runCheck(
       await writeTo(io.stdout, reporter.error(problem.displayPath, problem.problem));
     }
     files.forEach((file) => jobs.push({ index: jobs.length, displayPath: file.displayPath, path: file.path }));
+    if (files.length === 0 && problems.length === 0) {
+      log.error(describeNoFiles(config.paths, config.extensions));
+      return ExitCode.Error;
+    }
   }
   const completed = await runJobs({
     jobs,

@@ -4,7 +4,7 @@ import { stat } from 'node:fs/promises';
 import { Resources } from '../resources.js';
 import type { CliIo } from './cli-io.js';
 import { ExitCode } from './exit-code.js';
-import { DEFAULT_EXTENSIONS, expandInputs, describeFsError } from './expand-inputs.js';
+import { DEFAULT_EXTENSIONS, describeNoFiles, expandInputs, describeFsError } from './expand-inputs.js';
 import type { FileOutcome } from './file-outcome.js';
 import { formatDiff } from './format-diff.js';
 import { formatMessage } from './format-message.js';
@@ -71,7 +71,7 @@ export async function runRepair(
     files.forEach((file) => jobs.push({ index: jobs.length, displayPath: file.displayPath, path: file.path, relative: file.relative }));
     if (files.length === 0) {
       if (problems.length === 0) {
-        log.error(`no ${config.extensions.join(' or ') || '.txt or .md'} files found under ${config.paths.join(', ')} (name files directly, or set "extensions" in the config)`);
+        log.error(describeNoFiles(config.paths, config.extensions));
       }
       return ExitCode.Error;
     }

@@ -82,4 +82,12 @@ describe('vnfix check', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/between 0 and 1/);
   });
+
+  it('is an error when a folder holds nothing to check, saying what it looked for', async () => {
+    const dir = tempDir('vnfix-check-');
+    writeFileSync(path.join(dir, 'to-trinh.docx'), 'PK');
+    const run = await runMain(['check', '--no-config', '.'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('vnfix: no .txt or .md files found under . (name files directly, or set "extensions" in the config)\n');
+  });
 });
