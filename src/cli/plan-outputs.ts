@@ -57,9 +57,6 @@ export function planOutput(
     file = outputPathFor(config.outDir, job.relative, config.format);
     if (file === undefined) return `its output would fall outside ${config.outDir}; not written`;
     if (inputs.has(file)) return `its output ${file} would overwrite an input; choose another --out-dir`;
-  } else if (config.output !== undefined) {
-    if (inputs.has(config.output)) return `--output ${config.output} would overwrite this input`;
-    return undefined;
   } else return undefined;
   if (!config.inPlace && planned.has(file)) return `its output ${file} is also the output of an earlier input; not written`;
   planned.add(file);

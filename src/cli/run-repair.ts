@@ -89,6 +89,9 @@ export async function runRepair(
   const resourcesOptions = { userDictionaries: config.dictionaries };
   const totals: Totals = { done: 0, failed: 0, skipped: 0, changed: 0, lowConfidence: 0, syllables: 0, bytes: 0 };
   const inputPaths = new Set(jobs.map((job) => job.path).filter((p): p is string => p !== undefined));
+  if (config.output !== undefined && inputPaths.has(config.output)) {
+    throw new UsageError(`--output ${config.output} is also an input; choose a file outside the inputs`);
+  }
 
   // Where each output goes; problems found here fail the file before any work.
   const outputs = new Map<number, string>();

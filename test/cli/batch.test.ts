@@ -192,6 +192,14 @@ describe('--out-dir, --incremental and --in-place', () => {
     expect(readFileSync(path.join(root, 'in/ghi-chu.txt'), 'utf8')).toBe('Ban Bi thw\n');
   });
 
+  it('refuses an -o FILE that is one of the inputs, leaving it untouched', async () => {
+    const root = smallTree();
+    const run = await runMain(['--no-config', 'in', '-o', 'in/ghi-chu.txt', '-f', 'text'], { cwd: root });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^vnfix: --output .*ghi-chu\.txt is also an input/);
+    expect(readFileSync(path.join(root, 'in/ghi-chu.txt'), 'utf8')).toBe('Ban Bi thw\n');
+  });
+
   it('expands globs with ** and *', async () => {
     const root = smallTree();
     const run = await runMain(['--no-config', 'in/**/*.txt', '-f', 'jsonl'], { cwd: root });
