@@ -66,7 +66,10 @@ export function readClosing(lines: LineFeatures[], data: StructureData): Block[]
  */
 function splitColumns(f: LineFeatures, data: StructureData, inRecipients: boolean, inSignature: boolean): [string | undefined, string | undefined] {
   const text = f.text;
-  const isRecipient = startsWithPhraseFuzzy(text, data.recipientsLabels) > 0 || isBulleted(text, data) || (inRecipients && /^\p{Ll}/u.test(text));
+  // Under the label, a line that is neither capitals, nor a name, nor a note such as "(Đã ký)" is a
+  // recipient, bulleted or not ("Như trên;").
+  const unbulleted = inRecipients && !inSignature && !isCaps(text) && !isPersonName(text) && !text.startsWith('(');
+  const isRecipient = startsWithPhraseFuzzy(text, data.recipientsLabels) > 0 || isBulleted(text, data) || (inRecipients && /^\p{Ll}/u.test(text)) || unbulleted;
   if (!isRecipient) return [undefined, text];
   const at = signatureStart(text, data, inSignature);
   if (at === undefined) return [text, undefined];

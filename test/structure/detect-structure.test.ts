@@ -158,6 +158,16 @@ describe('closing block', () => {
   });
 });
 
+describe('closing block without bullets', () => {
+  it('reads recipients without bullets, then the signature', () => {
+    const s = detectStructure('Nơi nhận:\nNhư trên;\nLưu: VT, TH.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n(Đã ký)\nLê Thị Hoa');
+    expect(s.blocks).toMatchObject([
+      { type: 'recipients', items: ['Như trên;', 'Lưu: VT, TH.'] },
+      { type: 'signature', signatureLines: ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', '(Đã ký)', 'Lê Thị Hoa'], signer: 'Lê Thị Hoa' },
+    ]);
+  });
+});
+
 describe('tables', () => {
   it('rebuilds a checklist flattened one cell per line', () => {
     const s = detectStructure('Danh mục kèm theo:\n\nSTT\nNội dung\nThời hạn\n1\nRà soát hồ sơ\nQuý I\n2\nBáo cáo kết quả\nQuý II');
