@@ -41,7 +41,8 @@ export function stripDecoration(text: string, data: StructureData): string {
   let end = text.length;
   // Trailing dots and dashes stay: "Độc lập - Tự do - Hạnh phúc" ends in a letter, a number may end with '.'.
   while (end > start && /[\s_=~*]/.test(text[end - 1])) end--;
-  return text.slice(start, end).trim();
+  // A rule of dashes after the issuer ("TỈNH KIÊN GIANG -------"), not the dash of a code.
+  return text.slice(start, end).replace(/\s*[-–—]{2,}$/, '').trim();
 }
 
 /**
@@ -185,7 +186,7 @@ function findNumber(text: string, data: StructureData): { start: number; end: nu
   // "Số" of the header is capitalised; "số 12/KH-UBND" inside a sentence is a citation.
   if (!found || !/\p{Lu}/u.test(text[found.start])) return undefined;
   // Spaces around the slash survive in typed numbers ("Số: 88 /KH-UBND"); an unfilled number is dots.
-  const after = /^\s*:?\s*([\p{L}\d]*\d[\p{L}\d]*(?:\s?[-/.]\s?[\p{L}\d]+)+|[.…\s]+\/[\p{L}\d/-]+)/u.exec(text.slice(found.end));
+  const after = /^\s*:?\s*([\p{L}\d]*\d[\p{L}\d]*(?:\s?[-/.]\s?[\p{L}\d]+)+|[.…\s]*\/[\p{L}\d/-]+)/u.exec(text.slice(found.end));
   if (!after) return undefined;
   return { start: found.start, end: found.end + after[0].length };
 }

@@ -32,6 +32,13 @@ describe('readHeaderLine', () => {
   });
 });
 
+describe('readHeaderLine, drafts and rules', () => {
+  it('reads an unfilled number and drops a rule after the issuer', () => {
+    expect(readHeaderLine('Số: /QĐ-UBND', data)).toEqual([{ kind: 'number', text: 'Số: /QĐ-UBND' }]);
+    expect(readHeaderLine('TỈNH KIÊN GIANG -------', data)).toEqual([{ kind: 'issuer', text: 'TỈNH KIÊN GIANG' }]);
+  });
+});
+
 describe('parsePlaceDate', () => {
   it('gives an ISO date', () => {
     expect(parsePlaceDate('Kiên Giang, ngày 28 tháng 4 năm 2021', data)).toEqual({ place: 'Kiên Giang', dateText: 'ngày 28 tháng 4 năm 2021', date: '2021-04-28' });
