@@ -51,12 +51,13 @@ export async function runJobs(options: RunJobsOptions): Promise<boolean> {
 
 async function runInThisThread(options: RunJobsOptions): Promise<boolean> {
   let context: ProcessContext | undefined;
+  // One listener for the whole run (one per file would pile up on the signal).
+  const aborted = abortion(options.signal);
   for (const job of options.jobs) {
     if (options.signal.aborted) return false;
     context ??= prepareContext(options.resources);
     const target = options.targetFor(job);
     const source = job.path === undefined ? options.stdin : createReadStream(job.path, { highWaterMark: 1 << 20 });
-    const aborted = new Promise<'aborted'>((resolve) => options.signal.addEventListener('abort', () => resolve('aborted'), { once: true }));
     const outcome = await Promise.race([processFile(job, source, context, options.settings, target, options.onPiece), aborted]);
     if (outcome === 'aborted') {
       if ('destroy' in source) source.destroy();
@@ -77,7 +78,7 @@ async function runOnWorkers(options: RunJobsOptions): Promise<boolean> {
   const window = options.parallel * 4;
   const pending: Promise<FileOutcome>[] = [];
   let dispatched = 0;
-  const aborted = new Promise<'aborted'>((resolve) => options.signal.addEventListener('abort', () => resolve('aborted'), { once: true }));
+  const aborted = abortion(options.signal);
   try {
     for (let i = 0; i < options.jobs.length; i++) {
       while (dispatched < options.jobs.length && dispatched < i + window) {
@@ -104,4 +105,12 @@ async function runOnWorkers(options: RunJobsOptions): Promise<boolean> {
   } finally {
     await pool.close();
   }
+}
+
+/** A promise that settles with 'aborted' when the signal fires (never, if it does not). */
+function abortion(signal: AbortSignal): Promise<'aborted'> {
+  return new Promise((resolve) => {
+    if (signal.aborted) resolve('aborted');
+    else signal.addEventListener('abort', () => resolve('aborted'), { once: true });
+  });
 }

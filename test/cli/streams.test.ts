@@ -190,6 +190,16 @@ describe('the installed command', () => {
     expect(lineCount(run.stdout)).toBe(OCR_LINES.length + 1);
   });
 
+  it('prints nothing but the summary on stderr for a clean batch (no runtime warnings)', async () => {
+    const dir = tempDir();
+    for (let i = 0; i < 15; i++) writeFileSync(path.join(dir, `bc-${String(i).padStart(2, '0')}.txt`), OCR_LINES.join('\n'));
+    for (const jobs of ['1', '2']) {
+      const run = await runBin(['--no-config', '-j', jobs, '-f', 'text', '--out-dir', `out-${jobs}`, '.'], { cwd: dir });
+      expect(run.code).toBe(0);
+      expect(run.stderr).toMatch(/^vnfix: 15 files done, 0 failed, \d+ words changed, \d+ low-confidence repairs\n$/);
+    }
+  });
+
   it('ends quietly with status 0 when the reader of stdout goes away (EPIPE)', async () => {
     ensureBuilt();
     const input = (OCR_LINES.join('\n') + '\n\n').repeat(600);
