@@ -40,7 +40,7 @@ export interface Lexicon {
   lookup(folded: string[], start: number): LexiconPhrase[];
   /**
    * Whether a token must be kept as it is: an abbreviation (UBND, HĐND), a protected foreign word
-   * (Internet, email), a Roman numeral (XIV), or a code made only of those and digits (58-BC/TU).
+   * (Internet, email), a Roman numeral (XIV), or a code made only of those and digits (35-BC/TU).
    * @param token one token, exactly as in the text
    */
   isProtected(token: string): boolean;

@@ -4,7 +4,7 @@ import type { TokenRecord } from './read-lexicon-source.js';
 // Canonical Roman numerals from 1 to 399, upper case: heading numbers (I., XIV.) and congress numbers
 // (Đại hội XIII). D and M are left out: "DI" and "MI" are folded syllables (đi, mì) far more often.
 const ROMAN_NUMERAL = /^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
-// Separators inside codes: 58-BC/TU, QĐ-UBND, KT-XH, PCTT&TKCN.
+// Separators inside codes: 35-BC/TU, QĐ-UBND, KT-XH, PCTT&TKCN.
 const CODE_SEPARATORS = /[-/.&]/;
 const DIGITS = /^[0-9]+$/;
 

@@ -36,7 +36,7 @@ export interface TokenRecord {
   token: string;
   /** `any`: protected in every case (email, Email, EMAIL); `exact` (default): only as written. */
   caseMode: 'exact' | 'any';
-  /** Also a Vietnamese syllable once folded (TU: tư, tu): protected only inside codes such as 58-BC/TU. */
+  /** Also a Vietnamese syllable once folded (TU: tư, tu): protected only inside codes such as 35-BC/TU. */
   syllable: boolean;
   line: number;
 }

@@ -19,7 +19,7 @@ function observe(lexicon: Lexicon) {
       .lookup(syllables.map((s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd')), 0)
       .map((p) => ({ syllables: [...p.syllables], folded: [...p.folded], weight: p.weight, group: p.group, file: p.file, line: p.line })),
   );
-  const tokens = ['UBND', 'TU', '58-BC/TU', 'email', 'EMAIL', 'VI', 'XIV', 'Covid-19', 'AN', 'QP-AN'];
+  const tokens = ['UBND', 'TU', '35-BC/TU', 'email', 'EMAIL', 'VI', 'XIV', 'Covid-19', 'AN', 'QP-AN'];
   return { phrases: lexicon.phrases, lookups, protectedTokens: tokens.map((t) => lexicon.isProtected(t)), warnings: lexicon.warnings };
 }
 

@@ -33,16 +33,16 @@ describe('isProtected', () => {
     expect(lexicon.isProtected('EMAIL')).toBe(true);
   });
 
-  it('keeps 58-BC/TU and 04-CT/TW unchanged but not TU alone', () => {
-    expect(lexicon.isProtected('58-BC/TU')).toBe(true);
+  it('keeps 35-BC/TU and 05-CT/TW unchanged but not TU alone', () => {
+    expect(lexicon.isProtected('35-BC/TU')).toBe(true);
     expect(lexicon.isProtected('BC/TU')).toBe(true);
-    expect(lexicon.isProtected('04-CT/TW')).toBe(true);
+    expect(lexicon.isProtected('05-CT/TW')).toBe(true);
     expect(lexicon.isProtected('TU')).toBe(false);
     expect(lexicon.isProtected('TU.')).toBe(false);
   });
 
   it('does not protect codes with an unknown part or digit-only strings', () => {
-    expect(lexicon.isProtected('58-BC/XYZ')).toBe(false);
+    expect(lexicon.isProtected('35-BC/XYZ')).toBe(false);
     expect(lexicon.isProtected('06-7-2011')).toBe(false);
     expect(lexicon.isProtected('d6i')).toBe(false);
   });
