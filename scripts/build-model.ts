@@ -3,7 +3,8 @@
  * from the training lines of the public-domain corpus files (tvpl_vanban, phapdien; never viwiki, never
  * held-out lines: see scripts/lib/corpus.ts) and the administrative vocabulary.
  *
- * Options: --order N (default 4), --out FILE, --min-counts 1,1,2,2
+ * Options: --order N (default 4), --out FILE, --min-counts 1,1,1,2, --min-word-count N (default 2),
+ * --admin-weight N (times the tvpl_vanban lines are counted, default 1)
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -25,8 +26,9 @@ const { values } = parseArgs({
   options: {
     order: { type: 'string', default: '4' },
     out: { type: 'string', default: path.join(DICTIONARIES, MODEL_FILE) },
-    'min-counts': { type: 'string', default: '1,1,2,2' },
+    'min-counts': { type: 'string', default: '1,1,1,2' },
     'min-word-count': { type: 'string', default: '2' },
+    'admin-weight': { type: 'string', default: '1' },
   },
 });
 
@@ -50,8 +52,14 @@ if (!lexicon) log('no vocabulary files found in dictionaries/: building without 
 const phrases = lexicon?.phrases ?? [];
 const vocabularyHashes = lexiconFiles.map((f) => ({ file: path.basename(f), sha256: createHash('sha256').update(readFileSync(f)).digest('hex') }));
 
+// The administrative documents are the register vnfix repairs but a twentieth of the text: their lines
+// may be counted several times (--admin-weight).
+const adminWeight = Number(values['admin-weight']);
 function* allLines(): Generator<string> {
-  for (const c of corpus) yield* c.lines;
+  for (const c of corpus) {
+    const times = c.name === 'tvpl_vanban' ? adminWeight : 1;
+    for (let t = 0; t < times; t++) yield* c.lines;
+  }
 }
 
 const order = Number(values.order);
@@ -68,6 +76,7 @@ const bytes = writeContainerFile(values.out!, {
     corpus: corpus.map((c) => ({ file: c.file, sha256: c.sha256, trainingLines: c.lines.length })),
     vocabularyFiles: vocabularyHashes,
     toneStyle: 'traditional',
+    adminWeight,
   },
   sections: trained.sections,
 });

@@ -8,14 +8,15 @@
  * lines in and counts the syllables left as they were. The baseline picks the most frequent accented
  * form of each syllable, without context.
  *
- * Options: --limit N (lines per row), --min-confidence X (default 0.5, as the library), --json
+ * Options: --limit N (lines per row), --min-confidence X (default 0.5, as the library),
+ * --dictionaries DIR (another compiled model, e.g. one built with --out), --json
  */
 import { parseArgs } from 'node:util';
 import { Resources } from '../src/index.js';
 import { heldOutLines } from './lib/corpus.js';
 import { baselineSystem, scoreSystem, stripMarks, vnfixSystem, type EvalPair, type EvalRow } from './lib/eval-row.js';
 
-const { values } = parseArgs({ options: { limit: { type: 'string', default: '2000' }, 'min-confidence': { type: 'string', default: '0.5' }, json: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { limit: { type: 'string', default: '2000' }, 'min-confidence': { type: 'string', default: '0.5' }, dictionaries: { type: 'string' }, json: { type: 'boolean', default: false } } });
 const limit = Number(values.limit);
 
 /** Every k-th line so that about `limit` lines spread over the whole file. */
@@ -34,7 +35,7 @@ const ROWS: EvalRow[] = [
   { name: 'general, stripped', source: 'viwiki sample (never trained on)', pairs: () => stripped(spread(heldOutLines('viwiki'), limit)) },
 ];
 
-const resources = new Resources();
+const resources = new Resources({ dictionariesDir: values.dictionaries });
 const vnfix = vnfixSystem(resources, Number(values['min-confidence']));
 const baseline = baselineSystem(resources);
 const pct = (x: number): string => (Number.isNaN(x) ? '—' : `${(100 * x).toFixed(2)}%`);
