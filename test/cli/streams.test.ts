@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLEAN_LINES, OCR_LINES, ROOT, ensureBuilt, runBin, runMain, tempDir } from './cli-harness.js';
@@ -192,9 +192,10 @@ describe('the installed command', () => {
 
   it('prints nothing but the summary on stderr for a clean batch (no runtime warnings)', async () => {
     const dir = tempDir();
-    for (let i = 0; i < 15; i++) writeFileSync(path.join(dir, `bc-${String(i).padStart(2, '0')}.txt`), OCR_LINES.join('\n'));
+    mkdirSync(path.join(dir, 'in'));
+    for (let i = 0; i < 15; i++) writeFileSync(path.join(dir, `in/bc-${String(i).padStart(2, '0')}.txt`), OCR_LINES.join('\n'));
     for (const jobs of ['1', '2']) {
-      const run = await runBin(['--no-config', '-j', jobs, '-f', 'text', '--out-dir', `out-${jobs}`, '.'], { cwd: dir });
+      const run = await runBin(['--no-config', '-j', jobs, '-f', 'text', '--out-dir', `out-${jobs}`, 'in'], { cwd: dir });
       expect(run.code).toBe(0);
       expect(run.stderr).toMatch(/^vnfix: 15 files done, 0 failed, \d+ words changed, \d+ low-confidence repairs\n$/);
     }
