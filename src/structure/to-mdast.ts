@@ -28,6 +28,19 @@ export function toMdast(structure: DocumentStructure): Root {
   const blocks = structure.blocks;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
+    if (block.type === 'listItem' && block.ordered && /^\d{1,3}\.$/.test(block.marker)) {
+      // "1.", "2." items that run on as paragraphs: a Markdown ordered list, as long as the numbers
+      // follow each other (Markdown renumbers its items, so a gap starts a new list).
+      const run: ListItemBlock[] = [block];
+      while (i + 1 < blocks.length) {
+        const next = blocks[i + 1];
+        if (next.type !== 'listItem' || !next.ordered || next.marker !== `${parseInt(run[run.length - 1].marker, 10) + 1}.`) break;
+        run.push(next);
+        i++;
+      }
+      children.push(orderedList(run));
+      continue;
+    }
     if (block.type === 'listItem' && !block.ordered) {
       let j = i;
       while (j + 1 < blocks.length && blocks[j + 1].type === 'listItem' && !(blocks[j + 1] as ListItemBlock).ordered) j++;
@@ -116,6 +129,22 @@ function simpleList(items: string[], position: UnistPosition): List {
     spread: false,
     children: items.map((value) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] })),
     position,
+  };
+}
+
+function orderedList(items: ListItemBlock[]): List {
+  return {
+    type: 'list',
+    ordered: true,
+    start: parseInt(items[0].marker, 10),
+    spread: false,
+    children: items.map((item) => ({
+      type: 'listItem',
+      spread: false,
+      children: [{ type: 'paragraph', children: inline(item.text, item.refs) }],
+      position: at(item.lines),
+    })),
+    position: at([items[0].lines[0], items[items.length - 1].lines[1]]),
   };
 }
 

@@ -16,14 +16,20 @@ describe('render text', () => {
 });
 
 describe('render md', () => {
-  it('escapes text that would read as markup: "1." items, "#", "*" and "+" at a line start', () => {
-    const text = [`1. ${LONG} văn bản.`, '', `# ${LONG} kế hoạch.`, '', `* ${LONG} chỉ thị.`, '', `+ ${LONG} quy định.`].join('\n');
+  it('escapes text that would read as markup: "1)" items, "#", "*" and "+" at a line start', () => {
+    const text = [`1) ${LONG} văn bản.`, '', `# ${LONG} kế hoạch.`, '', `* ${LONG} chỉ thị.`, '', `+ ${LONG} quy định.`].join('\n');
     const md = render(passThrough(text), 'md');
     const tree = fromMarkdown(md);
-    // "1." runs on as a paragraph (text), "*" and "+" are bullets of a list, "#" is text.
+    // "1)" runs on as a paragraph (text), "*" and "+" are bullets of a list, "#" is text.
     expect(tree.children.map((n) => n.type)).toEqual(['paragraph', 'paragraph', 'list']);
-    expect(md).toContain('1\\. Các cơ quan');
+    expect(md).toContain('1\\) Các cơ quan');
     expect(md).toContain('\\# Các cơ quan');
+  });
+
+  it('writes "2.", "3." items that run on as paragraphs as an ordered list from their number', () => {
+    const text = [`2. ${LONG} văn bản.`, '', `3. ${LONG} kế hoạch.`].join('\n');
+    const tree = fromMarkdown(render(passThrough(text), 'md'));
+    expect(tree.children).toMatchObject([{ type: 'list', ordered: true, start: 2, children: [{ type: 'listItem' }, { type: 'listItem' }] }]);
   });
 
   it('never lets a wrapped "1." or "-" inside a paragraph become a list', () => {
