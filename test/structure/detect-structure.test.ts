@@ -65,6 +65,11 @@ describe('headings', () => {
     ]);
   });
 
+  it('ends a full-length heading in capitals where ordinary text begins', () => {
+    const out = blocks('I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI VÀ QUỐC PHÒNG, AN NINH\nTrong năm, tình hình kinh tế - xã hội của tỉnh tiếp tục phát triển ổn định.');
+    expect(out.map((b) => b.type)).toEqual(['heading', 'paragraph']);
+  });
+
   it('makes numbered items that run on as paragraphs list items, not headings', () => {
     const out = blocks(`a) ${FULL} văn bản.\n\nb) ${FULL} kế hoạch.`);
     expect(out.map((b) => b.type)).toEqual(['listItem', 'listItem']);
