@@ -170,7 +170,9 @@ export function evalOcr(resources: Resources, withRepair = true): OcrEvalResult[
   return ocrEvalSets().map((set) => {
     const before = syllableAccuracy(set.gold, set.ocr);
     const started = performance.now();
-    const out = withRepair ? set.ocr.map((line) => repair(line, resources).text) : set.ocr;
+    // the set is one document: repair() sees it whole (document trust, context across lines) and
+    // keeps its lines
+    const out = withRepair ? repair(set.ocr.join('\n'), resources).text.split('\n') : set.ocr;
     const seconds = (performance.now() - started) / 1000;
     const after = syllableAccuracy(set.gold, out);
     const probeOut = probeRepair(set.ocr.join('\n'), resources).split('\n');

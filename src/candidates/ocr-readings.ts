@@ -2,6 +2,13 @@
  * Every reading of one OCR word token, ready for the decoder's lattice: the OCR candidates, the token
  * kept as it is (at a cost that depends on its shape), and two-syllable readings of a glued token.
  * Debris (isOcrJunk) has only the keep reading. scripts/lib/ocr-lattice-probe.ts shows the wiring.
+ *
+ * For a decoder that merges these with other readings of the same token: the keep reading's cost here
+ * is the cost of leaving an OCR token as it is, and should replace (not be min-ed with) a keep cost
+ * made for stripped text. Measured with repair() on eval/ocr and the dev excerpt: taking the smaller
+ * keep cost (3 for unknown tokens) leaves garble such as `dbi`, `ph01`, `thdy` in place, 81.96% →
+ * 96.64% (dev) and 96.28% → 98.51% (synthetic scan) when this cost is used instead. Render a changed
+ * reading with {@link ocrCasePattern}: OCR capitals are unreliable where marks were misread.
  */
 import type { Resources } from '../resources.js';
 import { isOcrJunk } from '../ocr/ocr-junk.js';
