@@ -71,6 +71,9 @@ function readNumberMarker(text: string): Marker | undefined {
       return make('roman', 'roman', text, m[0].length, value);
     }
   }
+  // "I." whose dot OCR lost and whose I it read as L or l: only before a line in capitals.
+  m = /^[LlI]\s+(?=\p{Lu}{2,})/u.exec(text);
+  if (m && isCapsLine(text)) return make('roman', 'roman', text, m[0].length, 1);
   m = /^([A-HK-UY])\.(?=\s+\S)/.exec(text);
   if (m) return make('upperLetter', 'upperLetter', text, m[0].length, m[1].charCodeAt(0) - 64);
   m = /^\((\d{1,2})\)(?=\s+\S)/.exec(text);
@@ -116,4 +119,10 @@ function make(kind: Marker['kind'], key: string, text: string, length: number, v
 function skipSpaces(text: string, at: number): number {
   while (at < text.length && /\s/.test(text[at])) at++;
   return at;
+}
+
+/** At least nine in ten letters are capitals. */
+function isCapsLine(text: string): boolean {
+  const letters = [...text].filter((c) => /\p{L}/u.test(c));
+  return letters.length >= 4 && letters.filter((c) => c !== c.toLowerCase()).length >= 0.9 * letters.length;
 }

@@ -96,8 +96,10 @@ function continues(group: Group, f: LineFeatures, gap: boolean, crossed: boolean
   // ended and goes on in lower case is the same paragraph.
   if (gap) return !prev.endsWithStop && f.startsLower && !f.marker && !isCaps(prev.text);
   if (f.marker) return true;
-  // A heading in capitals ends where the text in ordinary case begins, however long its line.
+  // A heading in capitals ends where the text in ordinary case begins, however long its line, and a
+  // line in capitals after a finished sentence starts a heading ("KẾT LUẬN").
   if (isCaps(group.content.text) && !isCaps(f.text) && !f.startsLower) return false;
+  if (prev.endsWithStop && !isCaps(prev.text) && isCaps(f.text) && f.letters >= 6) return false;
   // A line that ends inside a code or a date ("04-", "ngày 14-") goes on, however short.
   if (/[\p{L}\d][-/]$/u.test(prev.text)) return true;
   if (prev.endsWithStop && (!full || f.indent > prev.indent)) return false;

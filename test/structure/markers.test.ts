@@ -23,6 +23,11 @@ describe('readMarker', () => {
     expect(readMarker('1 Chỉ thị số 04-CT/TW', data)).toBeUndefined();
   });
 
+  it('reads an I whose dot OCR lost as Roman one, before capitals only', () => {
+    expect(readMarker('L CÔNG TÁC CHÍNH TRỊ, TƯ TƯỞNG', data)).toMatchObject({ kind: 'roman', value: 1 });
+    expect(readMarker('L Công tác chính trị', data)).toBeUndefined();
+  });
+
   it('reads Vietnamese letter items, đ) included', () => {
     expect(readMarker('a) Tăng cường', data)).toMatchObject({ kind: 'letter', value: 1 });
     expect(readMarker('đ) Hỗ trợ', data)).toMatchObject({ kind: 'letter', value: 5 });
