@@ -55,11 +55,22 @@ export function detectEncoding(sample: Uint8Array, tables: LegacyTables, complet
   const bom = detectBom(sample);
   if (bom !== undefined) return { ok: true, encoding: bom, confidence: 1, bom: true, decomposed: false };
   const utf16 = detectUtf16(sample);
-  if (utf16 !== undefined) return { ok: true, encoding: utf16.encoding, confidence: utf16.confidence, bom: false, decomposed: false };
+  if (utf16 !== undefined) {
+    // Many binary formats have zero bytes at one parity too; text has few controls.
+    const text = new TextDecoder(utf16.encoding).decode(sample);
+    if (tooManyControls(text)) return { ok: false, problem: 'binary file (NUL bytes)' };
+    return { ok: true, encoding: utf16.encoding, confidence: utf16.confidence, bom: false, decomposed: false };
+  }
   if (sample.includes(0)) return { ok: false, problem: 'binary file (NUL bytes)' };
   const invalidAt = findInvalidUtf8(sample, complete);
   if (invalidAt < 0) return detectInUtf8(sample, tables);
   return detectLegacy(sample, tables, invalidAt);
+}
+
+/** More than 1% control characters (or replacement characters from bad sequences): not text. */
+function tooManyControls(text: string): boolean {
+  const controls = (text.match(CONTROL)?.length ?? 0) + (text.match(/\ufffd/g)?.length ?? 0);
+  return controls > Math.max(2, text.length / 100);
 }
 
 function detectBom(sample: Uint8Array): EncodingName | undefined {
@@ -87,8 +98,7 @@ function detectUtf16(sample: Uint8Array): { encoding: EncodingName; confidence: 
 
 function detectInUtf8(sample: Uint8Array, tables: LegacyTables): Detection {
   const text = new TextDecoder('utf-8').decode(sample);
-  const controls = text.match(CONTROL)?.length ?? 0;
-  if (controls > Math.max(2, text.length / 100)) return { ok: false, problem: 'binary file (control characters)' };
+  if (tooManyControls(text)) return { ok: false, problem: 'binary file (control characters)' };
   const decomposed = text !== text.normalize('NFC');
   // VIQR is plain ASCII: look for it only in text with no other letters outside ASCII.
   if (!/[^\u0000-\u007f]/.test(text)) {

@@ -98,6 +98,12 @@ describe('legacy and Unicode encodings', () => {
     expect(detectEncoding(bytes, tables)).toMatchObject({ ok: false, problem: expect.stringContaining('binary') });
   });
 
+  it('does not take binary data with zero bytes at one parity for UTF-16', () => {
+    const bytes = Buffer.alloc(400);
+    for (let i = 0; i < bytes.length; i += 2) bytes[i] = (i * 7) % 256;
+    expect(detectEncoding(bytes, tables)).toMatchObject({ ok: false, problem: expect.stringContaining('binary') });
+  });
+
   it('rejects invalid UTF-8 that reads as no legacy encoding, naming the byte', () => {
     const bytes = Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x80, 0x81, 0x82, 0x83, 0x20, 0x61, 0x62, 0x63]);
     const detection = detectEncoding(bytes, tables);
