@@ -1,9 +1,12 @@
 // Child process of `npm run bench`: times the compiled library (dist/) on one document, so the figures
 // are those of vnfix itself (no TypeScript loader in the process). Prints one JSON line.
-// Usage: node scripts/lib/bench-child.mjs DOCUMENT [baseline]
+// Usage: node scripts/lib/bench-child.mjs DOCUMENT [RUNS]
+// The document is repaired RUNS times (default 3), each on a fresh memo; the fastest run is reported
+// (the machine may be shared: the fastest run is the one least disturbed).
 import { readFileSync } from 'node:fs';
 
-const [file] = process.argv.slice(2);
+const [file, runsArg] = process.argv.slice(2);
+const runs = Number(runsArg ?? 3);
 const t0 = performance.now();
 const { repair, Resources } = await import('../../dist/index.js');
 const importMs = performance.now() - t0;
@@ -17,18 +20,26 @@ void resources.lexicon;
 const lexiconMs = performance.now() - t;
 // Warm-up on the first lines, then a timed run on a fresh memo.
 repair(doc.slice(0, 30000), resources);
-resources.memo.clear();
-const cpu = process.cpuUsage();
-t = performance.now();
-const result = repair(doc, resources);
-const seconds = (performance.now() - t) / 1000;
-const used = process.cpuUsage(cpu);
+let best = { seconds: Infinity, cpuSeconds: Infinity };
+let result;
+for (let run = 0; run < runs; run++) {
+  resources.memo.clear();
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  result = repair(doc, resources);
+  const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  const cpuSeconds = (used.user + used.system) / 1e6;
+  if (seconds < best.seconds) best = { seconds, cpuSeconds };
+}
+const { seconds, cpuSeconds } = best;
 console.log(JSON.stringify({
   importMs,
   modelMs,
   lexiconMs,
   seconds,
-  cpuSeconds: (used.user + used.system) / 1e6,
+  cpuSeconds,
+  runs,
   syllables: result.stats.syllables,
   changes: result.changes.length,
   maxRssMB: process.resourceUsage().maxRSS / 1024,

@@ -5,41 +5,8 @@
  * LM calls.
  */
 import { LmContext, type NgramModel } from '../lm/ngram-model.js';
-import { BOS, EOS } from '../lm/symbols.js';
-import type { Edge } from './lattice.js';
-import { scoreReadingIn, type PathStep } from './viterbi.js';
-
-/** LM states and scores along a path, for re-scoring alternatives. */
-export interface PathScores {
-  stateBefore: number[];
-  contextBefore: LmContext[];
-  lmScore: number[];
-  /** log10 p(EOS | final state) */
-  endScore: number;
-  finalState: number;
-}
-
-/**
- * Walk a path once, recording the LM state before each step and each step's LM score.
- * @param steps the best path
- * @param lm the language model
- * @returns states and scores
- */
-export function pathScores(steps: PathStep[], lm: NgramModel): PathScores {
-  const stateBefore: number[] = [];
-  const contextBefore: LmContext[] = [];
-  const lmScore: number[] = [];
-  let ctx = lm.context(BOS);
-  for (const step of steps) {
-    stateBefore.push(ctx.state);
-    contextBefore.push(ctx);
-    lmScore.push(scoreReadingIn(lm, ctx, step.edge.readings[step.reading]));
-    ctx = lm.nextContext();
-  }
-  return { stateBefore, contextBefore, lmScore, endScore: lm.scoreIn(ctx, EOS), finalState: ctx.state };
-}
-
-const channelOf = (edge: Edge, r: number): number => -edge.readings[r].cost + (r === edge.bonusReading ? edge.bonus : 0);
+import { EOS } from '../lm/symbols.js';
+import { channelScore, scoreReadingIn, type PathScores, type PathStep } from './viterbi.js';
 
 /** An alternative this much (log10) behind after its own edge is not followed further: its share is < 1e-6. */
 const HOPELESS = 6;
@@ -61,7 +28,7 @@ export class PosteriorScorer {
    * The posterior of the chosen reading at step `s` and of each alternative.
    * @param steps the best path
    * @param s the step
-   * @param scores from {@link pathScores}
+   * @param scores the path's LM states and scores (from the decoder)
    * @returns posteriors by reading index (summing to 1); valid until the next call
    */
   posteriors(steps: PathStep[], s: number, scores: PathScores): Float64Array {
@@ -74,8 +41,8 @@ export class PosteriorScorer {
     for (let r = 0; r < count; r++) {
       let delta = 0;
       if (r !== chosen) {
-        let alt = channelOf(edge, r) + scoreReadingIn(lm, scores.contextBefore[s], edge.readings[r]);
-        let best = channelOf(edge, chosen) + scores.lmScore[s];
+        let alt = channelScore(edge, r) + scoreReadingIn(lm, scores.contextBefore[s], edge.readings[r]);
+        let best = channelScore(edge, chosen) + scores.lmScore[s];
         if (alt - best > -HOPELESS) {
           let state = lm.nextState;
           let ctx = lm.nextContextInto(this.scratch[0]);

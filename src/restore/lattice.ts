@@ -217,12 +217,19 @@ function phraseStarts(resources: Resources): Map<string, Set<string>> {
   let starts = memo.get('');
   if (!starts) {
     starts = new Map();
+    // Phrases share their syllables: fold each distinct one once (this runs at every start-up).
+    const folds = new Map<string, string>();
+    const folded = (syllable: string): string => {
+      let f = folds.get(syllable);
+      if (f === undefined) folds.set(syllable, (f = fold(syllable)));
+      return f;
+    };
     for (const phrase of resources.lexicon.phrases) {
       if (phrase.length < 2) continue;
-      const first = fold(phrase[0]);
+      const first = folded(phrase[0]);
       let seconds = starts.get(first);
       if (!seconds) starts.set(first, (seconds = new Set()));
-      seconds.add(fold(phrase[1]));
+      seconds.add(folded(phrase[1]));
     }
     memo.set('', starts);
   }

@@ -5,7 +5,7 @@
 import type { Edit, Point, RepairStats, Token, ToneStyle, VnfixMessage } from '../document/types.js';
 import type { Resources } from '../resources.js';
 import { applyCasePattern, casePatternOf, placeTone, type CasePattern } from '../syllable/index.js';
-import { PosteriorScorer, pathScores } from './confidence.js';
+import { PosteriorScorer } from './confidence.js';
 import { estimateTrust } from './document-trust.js';
 import { buildLattice, type Edge, type Reading } from './lattice.js';
 import { SegmentDecoder } from './viterbi.js';
@@ -80,13 +80,13 @@ export function restoreTokens(tokens: Token[], resources: Resources, options: Re
   buildLattice(tokens, facts, resources, lattice, (segment) => {
     syllables += segment.edges.length;
     const path = decoder.decode(segment);
-    let scores: ReturnType<typeof pathScores> | null = null;
-    path.steps.forEach((step, s) => {
+    const steps = path.steps;
+    for (let s = 0; s < steps.length; s++) {
+      const step = steps[s];
       const edge = step.edge;
       const reading = edge.readings[step.reading];
-      if (!edge.word || reading.keep) return;
-      scores ??= pathScores(path.steps, lm);
-      const posteriors = scorer.posteriors(path.steps, s, scores);
+      if (!edge.word || reading.keep) continue;
+      const posteriors = scorer.posteriors(steps, s, path.scores);
       const from = edge.endToken - edge.startToken === 1 ? tokens[edge.startToken].value : tokens.slice(edge.startToken, edge.endToken).map((t) => t.value).join('');
       const pattern = edge.endToken - edge.startToken === 1 ? facts[edge.startToken]!.casePattern : casePatternOf(from);
       const confidence = posteriors[step.reading];
@@ -102,7 +102,7 @@ export function restoreTokens(tokens: Token[], resources: Resources, options: Re
       };
       edits.push(edit);
       if (!edit.applied) uncertain.push({ edit, from });
-    });
+    }
   });
   messages.push(...uncertainMessages(tokens, uncertain));
   return {

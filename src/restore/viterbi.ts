@@ -26,6 +26,27 @@ export interface PathStep {
 export interface BestPath {
   steps: PathStep[];
   score: number;
+  /**
+   * LM states and scores along the path, for re-scoring alternatives. The contexts belong to the
+   * decoder and are valid until its next {@link SegmentDecoder.decode} call.
+   */
+  scores: PathScores;
+}
+
+/** LM states and scores along a path. */
+export interface PathScores {
+  stateBefore: number[];
+  contextBefore: LmContext[];
+  /** LM score (log10) of each step's reading. */
+  lmScore: number[];
+  /** log10 p(EOS | final state) */
+  endScore: number;
+  finalState: number;
+}
+
+/** Channel score of reading r of an edge (negated cost plus any vocabulary bonus), log10. */
+export function channelScore(edge: Edge, r: number): number {
+  return -edge.readings[r].cost + (r === edge.bonusReading ? edge.bonus : 0);
 }
 
 /** Default beam: most LM states kept per slot (measured on held-out admin text, scripts/eval.ts). */
@@ -122,17 +143,30 @@ export class SegmentDecoder {
     }
     let best: Hyp | null = null;
     let bestScore = -Infinity;
+    let endScore = 0;
     for (const hyp of nodes[n]) {
-      const score = hyp.score + lm.scoreIn(hyp.ctx, EOS);
+      const end = lm.scoreIn(hyp.ctx, EOS);
+      const score = hyp.score + end;
       if (score > bestScore) {
         bestScore = score;
         best = hyp;
+        endScore = end;
       }
     }
+    // Walk back; each step's LM score is what its hypothesis added beyond the channel.
     const steps: PathStep[] = [];
-    for (let h = best; h && h.edge; h = h.prev) steps.push({ edge: h.edge, reading: h.reading });
+    const scores: PathScores = { stateBefore: [], contextBefore: [], lmScore: [], endScore, finalState: best ? best.state : BOS };
+    for (let h = best; h && h.edge && h.prev; h = h.prev) {
+      steps.push({ edge: h.edge, reading: h.reading });
+      scores.stateBefore.push(h.prev.state);
+      scores.contextBefore.push(h.prev.ctx);
+      scores.lmScore.push(h.score - h.prev.score - channelScore(h.edge, h.reading));
+    }
     steps.reverse();
-    return { steps, score: bestScore };
+    scores.stateBefore.reverse();
+    scores.contextBefore.reverse();
+    scores.lmScore.reverse();
+    return { steps, score: bestScore, scores };
   }
 
   private insert(target: Hyp[], score: number, prev: Hyp, edge: Edge, reading: number): void {
