@@ -54,11 +54,25 @@ export function ocrEvalSets(): OcrEvalSet[] {
   return sets;
 }
 
-/** The sets as rows of `npm run eval` (scripts/lib/eval-row.ts). */
+/**
+ * The sets as rows of `npm run eval` (scripts/lib/eval-row.ts). Each pair is a whole page (pages are
+ * separated by blank lines; the dev excerpt is one page): repair() must see a document, not a line, to
+ * judge that it is OCR output and to use the context across its hard-wrapped lines.
+ */
 export const OCR_EVAL_ROWS: EvalRow[] = ocrEvalSets().map((s) => ({
   name: s.name,
   source: s.source,
-  pairs: (): EvalPair[] => s.ocr.map((input, i) => ({ input, reference: s.gold[i] })).filter((p) => p.reference.trim() !== ''),
+  pairs: (): EvalPair[] => {
+    const pairs: EvalPair[] = [];
+    let start = 0;
+    for (let i = 0; i <= s.ocr.length; i++) {
+      const pageEnd = s.name.startsWith('real') ? i === s.ocr.length : i === s.ocr.length || (s.ocr[i].trim() === '' && s.gold[i].trim() === '');
+      if (!pageEnd) continue;
+      if (i > start) pairs.push({ input: s.ocr.slice(start, i).join('\n'), reference: s.gold.slice(start, i).join('\n') });
+      start = i + 1;
+    }
+    return pairs;
+  },
 }));
 
 /** The scored tokens of a line: whitespace tokens with a letter, edge punctuation trimmed, canonical tones. */
