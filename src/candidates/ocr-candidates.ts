@@ -12,6 +12,8 @@
  * - `ocrSplitCandidates(token)`: readings of one token as two glued syllables.
  * - `isOcrJunk(token)`: stamp and signature debris and footnote marks (`®`, `(z)`), to leave as they are
  *   and flag.
+ * - `ocrReadings`, `ocrCasePattern` (./ocr-readings.ts): all readings of a token for the lattice,
+ *   including keeping it, and the capitalisation to render a changed reading with.
  * Every lookup is memoised in the Resources object's channel.
  */
 import type { Resources } from '../resources.js';
