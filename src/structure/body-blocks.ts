@@ -47,6 +47,13 @@ function headingLike(g: Group): boolean {
 }
 
 const STRUCTURAL = new Set(['part', 'chapter', 'section', 'article']);
+const STRUCTURAL_ORDER = ['part', 'chapter', 'section', 'article'];
+
+/** Rank of a heading key: the structural words in their legal order, then everything else (stable). */
+function structuralRank(key: string): number {
+  const rank = STRUCTURAL_ORDER.indexOf(key);
+  return rank < 0 ? STRUCTURAL_ORDER.length : rank;
+}
 
 /**
  * Split each numbering kind's items into runs of siblings: a run ends where a kind the document used
@@ -92,6 +99,10 @@ function classifyGroups(groups: Group[], data: StructureData, baseDepth: number,
       if (!order.includes(key) && (STRUCTURAL.has(g.marker!.kind) || headingLike(g))) order.push(key);
     } else if (!listOrder.includes(key)) listOrder.push(key);
   }
+  // Phần > Chương > Mục > Điều is the order the law on legal documents sets, whatever a document
+  // happens to use first (an article may come before the first section); other numberings follow in
+  // the order the document first uses them.
+  order.sort((a, b) => structuralRank(a) - structuralRank(b));
   const depthOf = (key: string): number => Math.min(MAX_DEPTH, baseDepth + Math.max(0, order.indexOf(key)));
 
   const blocks: Block[] = [];

@@ -48,7 +48,7 @@ function readWordMarker(text: string, data: StructureData): Marker | undefined {
       return { kind, key: kind, label: text.slice(0, labelEnd).trim(), value, restStart: skipSpaces(text, labelEnd) };
     }
     // OCR reads the 1 of "Điều 1." as | or l.
-    const m = /^([0-9]{1,3}|[IVXLC]{1,6}|[|l](?=\s*[.:]))(\s*[.:]|\s*[-–]\s|\s*$|\s+(?=\p{Lu}{2}))/u.exec(rest);
+    const m = /^([0-9]{1,3}|[IVXLC]{1,6}|[|l](?=\s*[.:]|\s*$))(\s*[.:]|\s*[-–]\s|\s*$|\s+(?=\p{Lu}{2}))/u.exec(rest);
     if (!m) continue;
     const value = /^\d/.test(m[1]) ? Number(m[1]) : /^[|l]$/.test(m[1]) ? 1 : romanValue(m[1]);
     if (value === undefined) continue;
