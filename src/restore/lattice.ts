@@ -128,7 +128,9 @@ export function buildLattice(tokens: Token[], facts: (WordFacts | undefined)[], 
       continue;
     }
     if (word.readings?.trustKey !== trustKey) {
-      let readings = toReadings(syllableCandidates(token.value, model, trust));
+      // An OCR document is read through the OCR channel alone (its costs cover lost marks too); a damaged
+      // word of a clean document gets the channel's readings besides its own.
+      let readings = trust.ocr ? [] : toReadings(syllableCandidates(token.value, model, trust));
       if (trust.ocr || (word.garbledInside && trust.ocrAvailable)) readings = withOcrReadings(readings, token.value, word, resources);
       word.readings = { trustKey, readings };
     }
