@@ -44,6 +44,14 @@ export interface Lexicon {
    * @param token one token, exactly as in the text
    */
   isProtected(token: string): boolean;
+  /**
+   * The listed spelling of an abbreviation or code that lost its marks in stripped or OCR'd text:
+   * HDND → HĐND, QD-UBND → QĐ-UBND, 120-CV/BDNTW → 120-CV/BĐNTW. Undefined when the token is not such
+   * a token (or is already as listed). Syllable-like abbreviations (ĐU) and two-letter ones (QĐ) are
+   * restored only inside codes.
+   * @param token one token, exactly as in the text
+   */
+  restoreProtected(token: string): string | undefined;
   /** Problems that did not stop loading, in file order. */
   warnings: LexiconWarning[];
 }

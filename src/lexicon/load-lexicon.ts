@@ -140,6 +140,7 @@ function indexSources(data: LexiconSourceData[], warnings: LexiconWarning[]): Le
     },
     lookup: (folded, start) => index.lookup(folded, start),
     isProtected: (token) => protectedTokens.isProtected(token),
+    restoreProtected: (token) => protectedTokens.restore(token),
     warnings,
   };
 }

@@ -1,4 +1,5 @@
 /** Tokens kept as they are: abbreviations, foreign words, Roman numerals, and codes built from them. */
+import { fold } from '../syllable/index.js';
 import type { TokenRecord } from './read-lexicon-source.js';
 
 // Canonical Roman numerals from 1 to 399, upper case: heading numbers (I., XIV.) and congress numbers
@@ -18,6 +19,8 @@ export class ProtectedTokens {
   private readonly codeParts = new Set<string>();
   private readonly codePartsAnyCase = new Set<string>();
   private readonly romanExceptions = new Set<string>();
+  /** Folded spelling → listed spellings with marks (HDND → HĐND), for codes; `alone`: not syllable-like. */
+  private readonly byFold = new Map<string, { listed: string[]; alone: boolean }>();
 
   /**
    * Add one token from a `protected` group.
@@ -28,6 +31,14 @@ export class ProtectedTokens {
     if (record.caseMode === 'any') this.codePartsAnyCase.add(key);
     else this.codeParts.add(key);
     if (!record.syllable) (record.caseMode === 'any' ? this.anyCase : this.exact).add(key);
+    if (record.caseMode === 'exact') {
+      const folded = fold(record.token);
+      if (folded !== record.token) {
+        const entry = this.byFold.get(folded);
+        if (entry === undefined) this.byFold.set(folded, { listed: [record.token], alone: !record.syllable });
+        else if (!entry.listed.includes(record.token)) entry.listed.push(record.token);
+      }
+    }
   }
 
   /**
@@ -64,5 +75,44 @@ export class ProtectedTokens {
     // "TU." alone is a syllable with a full stop, not a code: a single part must be protected on its own.
     if (parts === 1) return abbreviations === 1 && this.isProtected(token.replace(/[-/.&]/g, ''));
     return abbreviations > 0;
+  }
+
+  /**
+   * The listed spelling of a protected token that lost its marks: HDND → HĐND, QD-UBND → QĐ-UBND,
+   * 120-CV/BDNTW → 120-CV/BĐNTW. A part is restored only when exactly one listed token folds to it
+   * and the part is not itself listed; a syllable-like one (DU → ĐU) or one of two letters (QD → QĐ)
+   * only inside a code.
+   * @param token one token as in the text
+   * @returns the restored token, or undefined when nothing is to be restored
+   */
+  restore(token: string): string | undefined {
+    if (token === '' || this.exact.has(token)) return undefined;
+    const pieces = token.split(/([-/.&])/);
+    const inCode = pieces.length > 1;
+    let changed = false;
+    let abbreviations = 0;
+    for (let i = 0; i < pieces.length; i += 2) {
+      const part = pieces[i];
+      if (part === '' || DIGITS.test(part)) continue;
+      if (this.codeParts.has(part) || this.codePartsAnyCase.has(part.toLowerCase()) || ROMAN_NUMERAL.test(part)) {
+        abbreviations++;
+        continue;
+      }
+      const entry = this.byFold.get(part);
+      // Alone, two letters are too ambiguous (DT: diện tích or ĐT); inside a code they are not.
+      if (entry === undefined || entry.listed.length !== 1 || (!inCode && (!entry.alone || part.length < 3))) return undefined;
+      pieces[i] = entry.listed[0];
+      changed = true;
+      abbreviations++;
+    }
+    if (!changed || abbreviations === 0) return undefined;
+    // A lone part with a full stop ("HDND.") follows the rule for a lone token.
+    const parts = pieces.filter((p, i) => i % 2 === 0 && p !== '');
+    if (parts.length === 1) {
+      const lone = token.replace(/[-/.&]/g, '');
+      const entry = this.byFold.get(lone);
+      if (entry !== undefined && (!entry.alone || lone.length < 3)) return undefined;
+    }
+    return pieces.join('');
   }
 }

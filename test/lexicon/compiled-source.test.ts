@@ -20,7 +20,14 @@ function observe(lexicon: Lexicon) {
       .map((p) => ({ syllables: [...p.syllables], folded: [...p.folded], weight: p.weight, group: p.group, file: p.file, line: p.line })),
   );
   const tokens = ['UBND', 'TU', '35-BC/TU', 'email', 'EMAIL', 'VI', 'XIV', 'Covid-19', 'AN', 'QP-AN'];
-  return { phrases: lexicon.phrases, lookups, protectedTokens: tokens.map((t) => lexicon.isProtected(t)), warnings: lexicon.warnings };
+  const stripped = ['HDND', 'QD-UBND', '15-NQ/DU', 'ND-CP'];
+  return {
+    phrases: lexicon.phrases,
+    lookups,
+    protectedTokens: tokens.map((t) => lexicon.isProtected(t)),
+    restored: stripped.map((t) => lexicon.restoreProtected(t)),
+    warnings: lexicon.warnings,
+  };
 }
 
 function compileNextTo(file: string): void {

@@ -94,6 +94,14 @@ describe('loadLexicon on the shipped files', () => {
     }
   });
 
+  it('restores the Đ of stripped codes in a decision header', () => {
+    expect(lexicon.restoreProtected('QD-UBND')).toBe('QĐ-UBND');
+    expect(lexicon.restoreProtected('ND-CP')).toBe('NĐ-CP');
+    expect(lexicon.restoreProtected('HDND')).toBe('HĐND');
+    expect(lexicon.restoreProtected('186/QD-TTg')).toBe('186/QĐ-TTg');
+    expect(lexicon.restoreProtected('UBND')).toBeUndefined();
+  });
+
   it('protects foreign words in any case', () => {
     for (const token of ['Internet', 'internet', 'INTERNET', 'email', 'Email', 'website', 'online', 'COVID', 'Covid-19', 'COVID-19']) {
       expect(lexicon.isProtected(token), token).toBe(true);

@@ -13,6 +13,11 @@ const lexicon = buildLexicon([
       '    - TW',
       '    - QĐ',
       '    - {token: TU, syllable: true}',
+      '    - HĐND',
+      '    - BĐNTW',
+      '    - CV',
+      '    - {token: ĐU, syllable: true}',
+      '    - NQ',
       '  words:',
       '    - {token: email, case: any}',
       'roman_numerals:',
@@ -55,5 +60,21 @@ describe('isProtected', () => {
       expect(lexicon.isProtected(token), token).toBe(false);
     }
     expect(lexicon.isProtected('UBND.')).toBe(true);
+  });
+});
+
+describe('restoreProtected', () => {
+  it('puts back the Đ that stripping or OCR took from abbreviations and codes', () => {
+    expect(lexicon.restoreProtected('HDND')).toBe('HĐND');
+    expect(lexicon.restoreProtected('HDND.')).toBe('HĐND.');
+    expect(lexicon.restoreProtected('QD-UBND')).toBe('QĐ-UBND');
+    expect(lexicon.restoreProtected('120-CV/BDNTW')).toBe('120-CV/BĐNTW');
+    expect(lexicon.restoreProtected('15-NQ/DU')).toBe('15-NQ/ĐU');
+  });
+
+  it('leaves listed spellings, syllable-like and two-letter abbreviations alone outside codes', () => {
+    for (const token of ['HĐND', 'QĐ-UBND', '35-BC/TU', 'DU', 'QD', 'Dang', 'hdnd', 'XYZ-UBND']) {
+      expect(lexicon.restoreProtected(token), token).toBeUndefined();
+    }
   });
 });
