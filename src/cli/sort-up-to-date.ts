@@ -2,8 +2,11 @@ import { describeFsError } from './expand-inputs.js';
 import { hashFile, type IncrementalManifest } from './incremental-manifest.js';
 import type { JobSpec } from './run-jobs.js';
 
-/** Files hashed at once by --incremental: enough to keep the disk busy, few enough for file handles. */
-const HASH_CONCURRENCY = 32;
+/**
+ * Files hashed at once by --incremental: enough to overlap the reads (measured on 10,000 small files:
+ * 8 at once 0.7 s, 32 at once 1.0 s, all at once 10 s).
+ */
+const HASH_CONCURRENCY = 8;
 
 /**
  * Map over items with at most `limit` calls in flight, keeping the order of the results.
