@@ -4,9 +4,11 @@
  * Held-out lines (scripts/lib/corpus.ts, fixed split): tvpl_vanban blocks of 200 lines where
  * block % 10 === 5 (lines 1000–1199, 3000–3199, ...), phapdien blocks of 2,000 lines where
  * block % 25 === 12 (lines 24000–25999, 74000–75999, ...), and all of viwiki (never trained on).
- * Each row strips every Vietnamese mark from its lines and restores them; "kept" feeds the correct
- * lines in and counts the syllables left as they were. The baseline picks the most frequent accented
- * form of each syllable, without context.
+ * The corpus rows strip every Vietnamese mark from their lines and restore them; the OCR rows (from
+ * scripts/eval-ocr.ts) repair English-model OCR pages against their gold. "correct kept" feeds the
+ * correct text in and counts the syllables left as they were. Sentences are split at . ! ? ; : of the
+ * reference; words are aligned by longest common subsequence (joins and splits change the count).
+ * The baseline picks the most frequent accented form of each syllable, without context.
  *
  * Options: --limit N (lines per row), --min-confidence X (default 0.5, as the library),
  * --dictionaries DIR (another compiled model, e.g. one built with --out), --json
@@ -14,6 +16,7 @@
 import { parseArgs } from 'node:util';
 import { Resources } from '../src/index.js';
 import { heldOutLines } from './lib/corpus.js';
+import { OCR_EVAL_ROWS } from './eval-ocr.js';
 import { baselineSystem, scoreSystem, stripMarks, vnfixSystem, type EvalPair, type EvalRow } from './lib/eval-row.js';
 
 const { values } = parseArgs({ options: { limit: { type: 'string', default: '2000' }, 'min-confidence': { type: 'string', default: '0.5' }, dictionaries: { type: 'string' }, json: { type: 'boolean', default: false } } });
@@ -28,11 +31,12 @@ function spread(lines: string[], count: number): string[] {
 
 const stripped = (lines: string[]): EvalPair[] => lines.map((reference) => ({ input: stripMarks(reference), reference }));
 
-/** The rows: add rows here (e.g. OCR-garbled text) as more EvalRow values. */
+/** The rows: add rows here as more EvalRow values (OCR rows come from scripts/eval-ocr.ts). */
 const ROWS: EvalRow[] = [
   { name: 'admin, stripped', source: 'tvpl_vanban held-out', pairs: () => stripped(spread(heldOutLines('tvpl_vanban'), limit)) },
   { name: 'legal, stripped', source: 'phapdien held-out sample', pairs: () => stripped(spread(heldOutLines('phapdien'), limit)) },
   { name: 'general, stripped', source: 'viwiki sample (never trained on)', pairs: () => stripped(spread(heldOutLines('viwiki'), limit)) },
+  ...OCR_EVAL_ROWS,
 ];
 
 const resources = new Resources({ dictionariesDir: values.dictionaries });
@@ -45,14 +49,14 @@ const results = ROWS.map((row) => {
   const restored = scoreSystem(pairs, vnfix);
   const base = scoreSystem(pairs, baseline);
   const correct = scoreSystem(pairs.map((p) => ({ input: p.reference, reference: p.reference })), vnfix);
-  return { row: row.name, source: row.source, lines: restored.lines, syllables: restored.syllables, vnfix: restored, baseline: base, kept: correct.kept, keptLineAccuracy: correct.lineAccuracy };
+  return { row: row.name, source: row.source, lines: restored.lines, sentences: restored.sentences, syllables: restored.syllables, vnfix: restored, baseline: base, kept: correct.kept, keptSentenceAccuracy: correct.sentenceAccuracy };
 });
 
 if (values.json) {
   console.log(JSON.stringify(results, null, 2));
 } else {
-  const header = ['row', 'source', 'lines', 'syllables', 'syllable acc.', 'line acc.', 'baseline syl.', 'baseline line', 'correct kept'];
-  const rows = results.map((r) => [r.row, r.source, String(r.lines), String(r.syllables), pct(r.vnfix.syllableAccuracy), pct(r.vnfix.lineAccuracy), pct(r.baseline.syllableAccuracy), pct(r.baseline.lineAccuracy), pct(r.kept)]);
+  const header = ['row', 'source', 'texts', 'sentences', 'syllables', 'syllable acc.', 'sentence acc.', 'baseline syl.', 'baseline sent.', 'correct kept', 's'];
+  const rows = results.map((r) => [r.row, r.source, String(r.lines), String(r.sentences), String(r.syllables), pct(r.vnfix.syllableAccuracy), pct(r.vnfix.sentenceAccuracy), pct(r.baseline.syllableAccuracy), pct(r.baseline.sentenceAccuracy), pct(r.kept), r.vnfix.seconds.toFixed(1)]);
   console.log(`| ${header.join(' | ')} |`);
   console.log(`|${header.map(() => '---').join('|')}|`);
   for (const r of rows) console.log(`| ${r.join(' | ')} |`);

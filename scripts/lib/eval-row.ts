@@ -31,13 +31,34 @@ export interface EvalScores {
   syllables: number;
   /** restored syllable equals the reference (tone placement style ignored) */
   syllableAccuracy: number;
-  lineAccuracy: number;
+  /** sentences (split at . ! ? ; : of the reference) whose every syllable is right */
+  sentenceAccuracy: number;
+  sentences: number;
   /** of the input syllables that already equal the reference, the share still equal after repair */
   kept: number;
   seconds: number;
 }
 
 const words = (text: string): string[] => tokenize(text).filter((t) => t.kind === 'word').map((t) => t.value);
+
+/** The words of a text and the sentence (from 0) each belongs to; sentences end at . ! ? ; : … */
+function sentenceWords(text: string): { words: string[]; sentenceOf: number[] } {
+  const out: string[] = [];
+  const sentenceOf: number[] = [];
+  let sentence = 0;
+  let open = false;
+  for (const t of tokenize(text)) {
+    if (t.kind === 'word') {
+      out.push(t.value);
+      sentenceOf.push(sentence);
+      open = true;
+    } else if (open && (t.kind === 'punct' ? /[.!?;:…]/.test(t.value) : /\n\s*\n/.test(t.value))) {
+      sentence++;
+      open = false;
+    }
+  }
+  return { words: out, sentenceOf };
+}
 const same = (a: string, b: string): boolean => a === b || placeTone(a, 'traditional') === placeTone(b, 'traditional');
 
 /** For each reference word, whether it is matched in `other` by a longest common subsequence. */
@@ -73,35 +94,39 @@ function matchedIndices(ref: string[], other: string[]): boolean[] {
 export function scoreSystem(pairs: EvalPair[], system: System): EvalScores {
   let syllables = 0;
   let right = 0;
-  let linesRight = 0;
   let keepable = 0;
   let kept = 0;
   const started = performance.now();
+  let sentences = 0;
+  let sentencesRight = 0;
   for (const { input, reference } of pairs) {
     const output = system(input);
-    const ref = words(reference);
+    const { words: ref, sentenceOf } = sentenceWords(reference);
     const inp = words(input);
     const out = words(output);
     // Joins and splits change the word count: align by longest common subsequence, then score.
     const outOk = matchedIndices(ref, out);
     const inpOk = matchedIndices(ref, inp);
-    let lineOk = out.length === ref.length;
+    const wrongSentences = new Set<number>();
     for (let i = 0; i < ref.length; i++) {
       syllables++;
       if (outOk[i]) right++;
-      else lineOk = false;
+      else wrongSentences.add(sentenceOf[i]);
       if (inpOk[i]) {
         keepable++;
         if (outOk[i]) kept++;
       }
     }
-    if (lineOk) linesRight++;
+    const count = ref.length === 0 ? 0 : sentenceOf[ref.length - 1] + 1;
+    sentences += count;
+    sentencesRight += count - wrongSentences.size;
   }
   return {
     lines: pairs.length,
     syllables,
     syllableAccuracy: right / Math.max(1, syllables),
-    lineAccuracy: linesRight / Math.max(1, pairs.length),
+    sentenceAccuracy: sentencesRight / Math.max(1, sentences),
+    sentences,
     kept: keepable === 0 ? NaN : kept / keepable,
     seconds: (performance.now() - started) / 1000,
   };
