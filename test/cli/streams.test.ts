@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { repair, Resources } from '../../src/index.js';
 import { CLEAN_LINES, OCR_LINES, ROOT, ensureBuilt, runBin, runMain, tempDir } from './cli-harness.js';
 
 const REPORT = path.join(ROOT, 'fixtures/cli/report-ocr.txt');
@@ -86,13 +87,13 @@ describe('stdin, stdout and formats', () => {
     expect(lineCount(readFileSync(path.join(dir, 'out.txt'), 'utf8'))).toBe(lineCount(readFileSync(REPORT, 'utf8')));
   });
 
-  it('lists changes word by word with --diff, one line per change of the JSON output', async () => {
+  it('lists changes word by word with --diff, one line per change the library reports', async () => {
     const diff = await runMain(['--no-config', '--diff', REPORT]);
-    const json = await runMain(['--no-config', '-f', 'json', REPORT]);
     expect(diff.code).toBe(0);
-    const changes = (JSON.parse(json.stdout) as { changes?: unknown[] }).changes ?? [];
+    const changes = repair(readFileSync(REPORT, 'utf8'), new Resources()).changes;
     const lines = diff.stdout.split('\n').filter((l) => /^\s+\d+:\d+\s+\S.* → .*\s\d\.\d\d/.test(l));
     expect(lines).toHaveLength(changes.length);
+    for (const [i, change] of changes.entries()) expect(lines[i]).toContain(`${change.line}:${change.column}  ${change.from} → ${change.to}`);
     if (changes.length > 0) expect(diff.stdout.split('\n')[0]).toBe(REPORT);
     expect(diff.stdout).not.toMatch(/\x1b\[/);
   });
@@ -100,9 +101,7 @@ describe('stdin, stdout and formats', () => {
   it('colours the diff on a terminal, and not with NO_COLOR', async () => {
     const input = OCR_LINES.join('\n');
     const tty = await runMain(['--no-config', '--diff'], { stdin: input, stdoutIsTTY: true, env: { TERM: 'xterm' } });
-    const json = await runMain(['--no-config', '-f', 'json'], { stdin: input });
-    const changes = (JSON.parse(json.stdout) as { changes?: unknown[] }).changes ?? [];
-    if (changes.length > 0) expect(tty.stdout).toMatch(/\x1b\[/);
+    if (repair(input, new Resources()).changes.length > 0) expect(tty.stdout).toMatch(/\x1b\[/);
     const noColor = await runMain(['--no-config', '--diff'], { stdin: input, stdoutIsTTY: true, env: { NO_COLOR: '1' } });
     expect(noColor.stdout).not.toMatch(/\x1b\[/);
   });
