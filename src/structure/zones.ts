@@ -73,6 +73,7 @@ export function assignZones(features: LineFeatures[], removed: Set<number>, data
           } else {
             zone = 'title';
             subjectLines++;
+            blankSinceTitle = 0;
           }
           break;
         case 'body':
