@@ -8,6 +8,8 @@ const ROMAN_NUMERAL = /^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 // Separators inside codes: 35-BC/TU, QĐ-UBND, KT-XH, PCTT&TKCN.
 const CODE_SEPARATORS = /[-/.&]/;
 const DIGITS = /^[0-9]+$/;
+// A listed token with a number glued on, as in law codes: QH14 (14th National Assembly), UBTVQH15.
+const NUMBERED = /^(\D+?)[0-9]+$/;
 
 /** Decides whether a token is protected; built once from all loaded files. */
 export class ProtectedTokens {
@@ -66,7 +68,12 @@ export class ProtectedTokens {
       if (part === '') continue;
       parts++;
       if (DIGITS.test(part)) continue;
-      if (this.codeParts.has(part) || this.codePartsAnyCase.has(part.toLowerCase()) || ROMAN_NUMERAL.test(part)) {
+      if (this.isCodePart(part)) {
+        abbreviations++;
+        continue;
+      }
+      const numbered = NUMBERED.exec(part);
+      if (numbered !== null && this.isCodePart(numbered[1])) {
         abbreviations++;
         continue;
       }
@@ -75,6 +82,10 @@ export class ProtectedTokens {
     // "TU." alone is a syllable with a full stop, not a code: a single part must be protected on its own.
     if (parts === 1) return abbreviations === 1 && this.isProtected(token.replace(/[-/.&]/g, ''));
     return abbreviations > 0;
+  }
+
+  private isCodePart(part: string): boolean {
+    return this.codeParts.has(part) || this.codePartsAnyCase.has(part.toLowerCase()) || ROMAN_NUMERAL.test(part);
   }
 
   /**
@@ -94,7 +105,12 @@ export class ProtectedTokens {
     for (let i = 0; i < pieces.length; i += 2) {
       const part = pieces[i];
       if (part === '' || DIGITS.test(part)) continue;
-      if (this.codeParts.has(part) || this.codePartsAnyCase.has(part.toLowerCase()) || ROMAN_NUMERAL.test(part)) {
+      if (this.isCodePart(part)) {
+        abbreviations++;
+        continue;
+      }
+      const numbered = NUMBERED.exec(part);
+      if (numbered !== null && this.isCodePart(numbered[1])) {
         abbreviations++;
         continue;
       }

@@ -46,6 +46,13 @@ describe('isProtected', () => {
     expect(lexicon.isProtected('TU.')).toBe(false);
   });
 
+  it('protects law numbers with the legislature glued on (77/2015/QH13)', () => {
+    const withQh = buildLexicon([{ file: 'a.yaml', text: 'protected:\n  bodies:\n    - QH\n    - UBTVQH\n    - NQ\n' }]);
+    expect(withQh.isProtected('77/2015/QH13')).toBe(true);
+    expect(withQh.isProtected('1023/NQ-UBTVQH14')).toBe(true);
+    expect(withQh.isProtected('77/2015/XY13')).toBe(false);
+  });
+
   it('does not protect codes with an unknown part or digit-only strings', () => {
     expect(lexicon.isProtected('35-BC/XYZ')).toBe(false);
     expect(lexicon.isProtected('06-7-2011')).toBe(false);
