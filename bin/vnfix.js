@@ -1,6 +1,14 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
-import { processIo } from '../dist/cli/cli-io.js';
+// Thin launcher: the command line lives in dist/cli (compiled from src/cli by `npm run build`).
+let cli;
+try {
+  cli = await import('../dist/cli/main.js');
+} catch (error) {
+  if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+  process.stderr.write('vnfix: the compiled program is missing (dist/); run `npm run build` (npm ci does it too)\n');
+  process.exit(2);
+}
+const { main, processIo } = cli;
 
 main(process.argv, processIo()).then((code) => {
   // After Ctrl-C, leave at once rather than waiting for streams still open.

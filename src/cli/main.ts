@@ -13,6 +13,8 @@ import { StderrLog } from './stderr-log.js';
 import { UsageError } from './usage-error.js';
 import { vnfixVersion } from './vnfix-version.js';
 
+export { processIo } from './cli-io.js';
+
 /**
  * Run the vnfix command line.
  * @param argv process.argv (node, script, then the arguments)
