@@ -5,6 +5,7 @@
  * are often wrong.
  */
 import type { Trust } from '../candidates/syllable-candidates.js';
+import type { Token } from '../document/types.js';
 import type { WordFacts } from './word-facts.js';
 
 /** The estimate and what it was made from. */
@@ -56,4 +57,31 @@ export function estimateTrust(words: readonly WordFacts[]): DocumentTrust {
     unmarked: UNMARKED_MAX * ramp(markedShare, STRIPPED_BELOW, ACCENTED_ABOVE),
     marked: MARKED_CLEAN + (MARKED_GARBLED - MARKED_CLEAN) * ramp(garbleShare, CLEAN_BELOW, GARBLED_ABOVE),
   };
+}
+
+/** Paragraphs of fewer words than this take the document's estimate (too few words to judge). */
+const MIN_BLOCK_WORDS = 40;
+
+/**
+ * Trust per blank-line block of a document.
+ * @param tokens the document's tokens
+ * @param facts the facts of each word token, by token index
+ * @returns the block of each token and the trust of each block
+ */
+export function trustBlocks(tokens: readonly Token[], facts: readonly (WordFacts | undefined)[]): { blockOf: Int32Array; trusts: DocumentTrust[] } {
+  const blockOf = new Int32Array(tokens.length);
+  const blockWords: WordFacts[][] = [[]];
+  let newlines = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind === 'newline') {
+      if (++newlines === 2) blockWords.push([]);
+    } else if (t.kind !== 'space') newlines = 0;
+    blockOf[i] = blockWords.length - 1;
+    const f = facts[i];
+    if (f) blockWords[blockWords.length - 1].push(f);
+  }
+  const whole = estimateTrust(blockWords.flat());
+  const trusts = blockWords.map((w) => (w.length >= MIN_BLOCK_WORDS ? estimateTrust(w) : whole));
+  return { blockOf, trusts };
 }

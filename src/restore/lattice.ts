@@ -76,12 +76,14 @@ function toReadings(list: CandidateList): Reading[] {
  * @param tokens the document's tokens
  * @param facts the facts of each word token, by token index
  * @param resources loaded model and lexicon
- * @param trust the document's trust in its marks, and whether to read it as OCR output
+ * @param trustAt the trust in the marks at a token (per paragraph), and whether to read it as OCR output
  * @param onSegment called with each segment, in document order
  */
-export function buildLattice(tokens: Token[], facts: (WordFacts | undefined)[], resources: Resources, trust: LatticeTrust, onSegment: (segment: Segment) => void): void {
+export function buildLattice(tokens: Token[], facts: (WordFacts | undefined)[], resources: Resources, trustAt: (token: number) => LatticeTrust, onSegment: (segment: Segment) => void): void {
   const model = resources.model;
-  const trustKey = `${trust.unmarked.toFixed(1)}|${trust.marked.toFixed(1)}|${trust.ocr}`;
+  let trust = trustAt(0);
+  let trustKey = '';
+  const keys = new Map<LatticeTrust, string>();
   const slotTokens: number[] = [];
   let edges: Edge[][] = [];
   let folded: string[] = [];
@@ -96,7 +98,7 @@ export function buildLattice(tokens: Token[], facts: (WordFacts | undefined)[], 
   };
   const flush = (): void => {
     if (edges.length > 0) {
-      if (trust.ocr) addJoins(edges, slotTokens, tokens, resources);
+      if (trustAt(slotTokens[0]).ocr) addJoins(edges, slotTokens, tokens, resources);
       applyPhrases(edges, folded, resources);
       onSegment({ edges });
     }
@@ -123,6 +125,12 @@ export function buildLattice(tokens: Token[], facts: (WordFacts | undefined)[], 
       continue;
     }
     const word = facts[i]!;
+    const here = trustAt(i);
+    if (here !== trust || trustKey === '') {
+      trust = here;
+      trustKey = keys.get(trust) ?? `${trust.unmarked.toFixed(1)}|${trust.marked.toFixed(1)}|${trust.ocr}`;
+      keys.set(trust, trustKey);
+    }
     if (word.protected) {
       fixed(i, word.canonical);
       continue;

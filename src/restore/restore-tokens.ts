@@ -6,8 +6,8 @@ import type { Edit, Point, RepairStats, Token, ToneStyle, VnfixMessage } from '.
 import type { Resources } from '../resources.js';
 import { applyCasePattern, casePatternOf, placeTone, type CasePattern } from '../syllable/index.js';
 import { PosteriorScorer } from './confidence.js';
-import { estimateTrust } from './document-trust.js';
-import { buildLattice, type Edge, type Reading } from './lattice.js';
+import { trustBlocks, type DocumentTrust } from './document-trust.js';
+import { buildLattice, type Edge, type LatticeTrust, type Reading } from './lattice.js';
 import { SegmentDecoder } from './viterbi.js';
 import { wordFacts } from './word-facts.js';
 
@@ -60,11 +60,15 @@ export function restoreTokens(tokens: Token[], resources: Resources, options: Re
   const lm = resources.model.lm;
   const facts = tokens.map((t) => (t.kind === 'word' ? wordFacts(t.value, resources) : undefined));
   const words = facts.filter((f) => f !== undefined);
-  const trust = estimateTrust(words);
   const messages: VnfixMessage[] = [];
+  // Trust is judged per paragraph (blank-line block) when it has enough words, else for the document:
+  // a pasted stripped paragraph in accented text, or a garbled page among clean ones, is read as such.
+  const blocks = trustBlocks(tokens, facts);
+  const isOcr = (t: DocumentTrust): boolean => t.garbleShare >= OCR_GARBLE && t.garbled >= OCR_GARBLED_WORDS;
   // The OCR channel is opened only for documents that need it (it indexes the whole inventory).
-  const ocrAvailable = (trust.garbleShare >= OCR_GARBLE || words.some((w) => w.garbledInside && !w.protected)) && openOcrChannel(resources, messages);
-  const lattice = { ...trust, ocr: ocrAvailable && trust.garbleShare >= OCR_GARBLE && trust.garbled >= OCR_GARBLED_WORDS, ocrAvailable };
+  const ocrAvailable = (blocks.trusts.some(isOcr) || words.some((w) => w.garbledInside && !w.protected)) && openOcrChannel(resources, messages);
+  const lattices: LatticeTrust[] = blocks.trusts.map((t) => ({ ...t, ocr: ocrAvailable && isOcr(t), ocrAvailable }));
+  const trustAt = (token: number): LatticeTrust => lattices[blocks.blockOf[token]];
   const styleIndex = options.toneStyle === 'traditional' ? 0 : 1;
   const render = (reading: Reading, pattern: CasePattern, from: string): string => {
     if (reading.ids.length > 1) return renderReading(reading, pattern, options.toneStyle, from);
@@ -77,7 +81,7 @@ export function restoreTokens(tokens: Token[], resources: Resources, options: Re
   let syllables = 0;
   const decoder = new SegmentDecoder(lm);
   const scorer = new PosteriorScorer(lm);
-  buildLattice(tokens, facts, resources, lattice, (segment) => {
+  buildLattice(tokens, facts, resources, trustAt, (segment) => {
     syllables += segment.edges.length;
     const path = decoder.decode(segment);
     const steps = path.steps;

@@ -27,6 +27,18 @@ describe('restoreTokens', () => {
     }
   });
 
+  it('restores a stripped paragraph inside accented text (trust is judged per paragraph)', () => {
+    const accented = fixtureLines().slice(0, 4).join(' ');
+    const stripped = fold(fixtureLines().slice(4, 8).join(' '));
+    const out = repair(`${accented}\n\n${stripped}`, resources).text;
+    expect(out).toBe(`${accented}\n\n${fixtureLines().slice(4, 8).join(' ')}`);
+  });
+
+  it('keeps unmarked words of accented text unless the evidence is overwhelming', () => {
+    const line = 'Ủy ban nhân dân tỉnh ban hành kế hoạch thực hiện công tác cải cách hành chính năm 2024.';
+    expect(repair(line, resources).text).toBe(line);
+  });
+
   it('writes the tone in the requested style', () => {
     expect(repair('Uy ban nhan dan', resources, { toneStyle: 'modern' }).text).toBe('Uỷ ban nhân dân');
   });
