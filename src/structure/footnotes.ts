@@ -55,12 +55,16 @@ export function findFootnotes(features: LineFeatures[], zones: Zone[], breaks: n
     const onPage = before.filter((c) => c.line > pageStart);
     const same = (c: RefCandidate) => c.mark === note.mark || (c.value !== undefined && c.value === note.value);
     const loose = (c: RefCandidate) => c.value === undefined || note.value === undefined;
+    // A garbled mark says nothing of its number: take the first one after the last linked reference,
+    // since notes come in the order of their references.
+    const last = links[links.length - 1]?.ref;
+    const after = (c: RefCandidate) => !last || c.line > last.line || (c.line === last.line && c.offset > last.offset);
     const ref = note.bracketed ? pickLast(before, same) :
       pickLast(onPage, (c) => same(c) && !c.weak) ??
       pickLast(onPage, same) ??
       pickLast(before, (c) => same(c) && !c.weak) ??
-      pickLast(onPage, (c) => loose(c) && !c.weak) ??
-      pickLast(onPage, loose);
+      onPage.find((c) => loose(c) && !c.weak && after(c)) ??
+      onPage.find((c) => loose(c) && after(c));
     if (!ref) {
       result.unmatched.push(note.start);
       continue;
@@ -222,7 +226,8 @@ export function findRefCandidates(f: LineFeatures, data: StructureData): RefCand
     // that may close the mark itself.
     const soft = /[.,;:!?"”]*$/.exec(token)?.[0] ?? '';
     const trail = /[.,;:!?"”)]*$/.exec(token)?.[0] ?? '';
-    for (const core of [token, token.slice(0, token.length - soft.length), token.slice(0, token.length - trail.length)]) {
+    const last = /[.,;:]$/.test(token) ? token.slice(0, -1) : token;
+    for (const core of [token, last, token.slice(0, token.length - soft.length), token.slice(0, token.length - trail.length)]) {
       const hit = readTrailingMark(core, marks, data);
       if (hit) {
         const offset = m.index + core.length - hit.mark.length;

@@ -184,7 +184,7 @@ function findPlaceDate(text: string, data: StructureData): { start: number; end:
 function findNumber(text: string, data: StructureData): { start: number; end: number } | undefined {
   const found = findPhrase(text, data.numberWords);
   // "Số" of the header is capitalised; "số 12/KH-UBND" inside a sentence is a citation.
-  if (!found || !/\p{Lu}/u.test(text[found.start])) return undefined;
+  if (!found || !/[\p{Lu}$]/u.test(text[found.start])) return undefined;
   // Spaces around the slash survive in typed numbers ("Số: 88 /KH-UBND"); an unfilled number is dots.
   const after = /^\s*:?\s*([\p{L}\d]*\d[\p{L}\d]*(?:\s?[-/.]\s?[\p{L}\d]+)+|[.…\s]*\/[\p{L}\d/-]+)/u.exec(text.slice(found.end));
   if (!after) return undefined;

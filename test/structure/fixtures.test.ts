@@ -47,6 +47,7 @@ describe('structure fixtures', () => {
           .filter((_, i) => !removed.has(i + 1))
           .flatMap((l) => l.split(/\s+/))
           .filter((w) => !marks.has(w))
+          .map((w) => unmark(w.replace(/[.,;:]$/u, '')))
           .map((w) => unmark(w.replace(/[.,;:!?"”]+$/u, '')))
           .map((w) => w.replace(/^[-+•*]+|[.,;:!?)"”®'’]+$/gu, '').replace(/^\(/, ''))
           .filter((w) => /[\p{L}\p{N}]/u.test(w) && !mdText.includes(unmark(w)));

@@ -114,7 +114,8 @@ function findMark(line: string, mark: string): number {
   const re = /\S+/g;
   for (let m = re.exec(line); m; m = re.exec(line)) {
     const core = m[0].replace(/[.,;:!?"”]*$/, '');
-    for (const c of [m[0], core]) if (c.endsWith(mark) && (c.length > mark.length || mark.startsWith('['))) return m.index + c.length - mark.length;
+    const last = m[0].replace(/[.,;:]$/, '');
+    for (const c of [m[0], last, core]) if (c.endsWith(mark) && (c.length > mark.length || mark.startsWith('['))) return m.index + c.length - mark.length;
   }
   return -1;
 }
