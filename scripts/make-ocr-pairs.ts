@@ -40,6 +40,8 @@ export const PAIR_SETS: PairSet[] = [
   { name: 'train-termes', held: false, chars: { tvpl_vanban: 70_000, phapdien: 30_000 }, start: 0.05, font: 'TeX Gyre Termes', variants: 'scan ink', seed: 1 },
   { name: 'train-liberation', held: false, chars: { tvpl_vanban: 30_000, phapdien: 15_000 }, start: 0.55, font: 'Liberation Serif', variants: 'scan ink', seed: 2 },
   { name: 'eval-termes', held: true, chars: { tvpl_vanban: 16_000, phapdien: 6_000 }, start: 0.3, font: 'TeX Gyre Termes', variants: 'scan', seed: 3 },
+  // a font the channel never saw (Palatino shapes): how far the learned confusions carry
+  { name: 'eval-pagella', held: true, chars: { tvpl_vanban: 14_000, phapdien: 6_000 }, start: 0.65, font: 'TeX Gyre Pagella', variants: 'scan', seed: 6 },
 ];
 
 /**
