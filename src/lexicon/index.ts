@@ -6,4 +6,4 @@
 export type { Lexicon, LexiconPhrase, LexiconWarning } from './lexicon.js';
 export { LexiconError } from './lexicon-error.js';
 export { buildLexicon, loadLexicon, shippedLexiconFiles, SHIPPED_LEXICON_FILES } from './load-lexicon.js';
-export type { LexiconSource } from './load-lexicon.js';
+export type { LexiconSource, LoadLexiconOptions } from './load-lexicon.js';
