@@ -55,8 +55,9 @@ export function syllableCandidates(observed: string, model: SyllableModel, trust
   const marked = key !== canonical;
   const exact = model.vocabulary.indexOf(canonical);
   const list: CandidateList = { ids: [exact >= 0 ? exact : UNK], texts: [canonical], costs: [0], keep: 0 };
-  // A lone letter that is not a syllable is an enumerator or an initial (điểm a, b, đ; Nguyễn V. A.).
-  if (canonical.length === 1 && !isValidSyllable(canonical)) return list;
+  // A lone marked letter that is not a syllable is an enumerator or an initial written as meant
+  // (điểm đ; Đ. Văn A); an unmarked one (d) may have lost its stroke like any other word.
+  if (canonical.length === 1 && marked && !isValidSyllable(canonical)) return list;
   const ids = model.foldIndex.lookup(key);
   if (ids.length === 0) return list;
   const valid = isValidSyllable(canonical);
