@@ -191,10 +191,27 @@ function readNoteMark(text: string, data: StructureData): { mark: string; value?
   if (sup && /^\s*\S/.test(text.slice(sup.length))) return { mark: sup, value: superscriptValue(sup, data), length: sup.length };
   const digits = /^(\d{1,2})\s+(?=\p{L})/u.exec(text);
   if (digits) return { mark: digits[1], value: Number(digits[1]), length: digits[1].length };
+  const paren = /^\((\d{1,2})\)(?=\s+\p{L})/u.exec(text);
+  if (paren) return { mark: paren[0], value: Number(paren[1]), length: paren[0].length };
   for (const mark of [...data.footnoteMarks].sort((a, b) => b.length - a.length)) {
     if (text.startsWith(mark) && /^\s+\S/.test(text.slice(mark.length))) return { mark, length: mark.length };
   }
+  const symbols = markCharRun(text, 0, 1, data);
+  if (symbols && /^\s+\p{L}/u.test(text.slice(symbols.length))) return { mark: symbols, length: symbols.length };
   return undefined;
+}
+
+/**
+ * A run of one or two mark characters (what OCR makes of a superscript number: ' ’ ! ? ° ^) read
+ * forwards from `at` (direction 1) or backwards to it (direction -1).
+ */
+function markCharRun(text: string, at: number, direction: 1 | -1, data: StructureData): string | undefined {
+  let run = '';
+  for (let i = at; i >= 0 && i < text.length && run.length < 2; i += direction) {
+    if (!data.footnoteMarkChars.includes(text[i])) break;
+    run = direction === 1 ? run + text[i] : text[i] + run;
+  }
+  return run || undefined;
 }
 
 function superscriptValue(sup: string, data: StructureData): number {
@@ -251,6 +268,9 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
     const weak = digits[1].replace(/[^\p{L}]/gu, '').length <= 2 || undefined;
     return { mark: digits[2], value: Number(digits[2]), ...(weak ? { weak } : {}) };
   }
+  // A number in brackets glued to the word: "đồng(1)".
+  const paren = /[\p{L}"”]\((\d{1,2})\)$/u.exec(core);
+  if (paren) return { mark: `(${paren[1]})`, value: Number(paren[1]) };
   // A code that ends in capitals, then the mark: "138/2020/NĐ-CP2".
   const afterCode = /^(.*[-/]\p{Lu}{1,6})(\d)$/u.exec(core);
   if (afterCode) return { mark: afterCode[2], value: Number(afterCode[2]), weak: true };
@@ -262,6 +282,8 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
       if (/\d/.test(before)) return { mark, weak: true };
     }
   }
+  const symbols = markCharRun(core, core.length - 1, -1, data);
+  if (symbols && core.length > symbols.length && /[\p{L})"”]/u.test(core[core.length - symbols.length - 1])) return { mark: symbols };
   return undefined;
 }
 

@@ -29,6 +29,7 @@ export interface StructureData {
   bullets: string[];
   bulletAliases: Record<string, string>;
   footnoteMarks: string[];
+  footnoteMarkChars: string;
   superscriptDigits: string;
   footnoteRuleChars: string;
   pageNumberWords: string[];
@@ -63,6 +64,7 @@ export function loadStructureData(file: string = DEFAULT_STRUCTURE_DATA): Struct
     bulletAliases: data.bulletAliases ?? {},
     superscriptDigits: String(data.superscriptDigits ?? ''),
     footnoteRuleChars: String(data.footnoteRuleChars ?? ''),
+    footnoteMarkChars: String(data.footnoteMarkChars ?? ''),
     decorationChars: String(data.decorationChars ?? ''),
   };
 }

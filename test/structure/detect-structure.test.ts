@@ -130,6 +130,12 @@ describe('footnotes', () => {
     expect(s.blocks[0].text).toContain('nhân dân theo Chỉ thị s6 04-CT/TW');
   });
 
+  it('links "(1)" glued to a word and a garbled "°" to notes at the page foot, in order', () => {
+    const text = [`${FULL} tổng vốn 1.200 tỷ đồng(1), giải ngân`, `đạt 86% kế hoạch vốn° của các dự án trọng điểm và các công trình chuyển tiếp`, '(1) Số liệu ước tính.', '° Không kể vốn ODA.', '', '2', '\f', 'trên địa bàn tỉnh.'].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes.map((n) => [n.refMark, n.noteMark, n.refLine, n.lines[0]])).toEqual([['(1)', '(1)', 1, 3], ['°', '°', 2, 4]]);
+  });
+
   it('links a typed (*) mark to its note at the end of the body', () => {
     const text = [`${FULL} tổng vốn ước đạt 1.200 tỷ đồng(*).`, '', '(*) Số liệu ước tính đến ngày 30/11.', '', 'Nơi nhận:', '- Lưu: VT.'].join('\n');
     const s = detectStructure(text);
