@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { Resources } from '../src/index.js';
 import { heldOutLines } from './lib/corpus.js';
 import { OCR_EVAL_ROWS } from './eval-ocr.js';
-import { baselineSystem, scoreSystem, stripMarks, vnfixSystem, type EvalPair, type EvalRow } from './lib/eval-row.js';
+import { baselineSystem, calibration, scoreSystem, stripMarks, vnfixSystem, type EvalPair, type EvalRow } from './lib/eval-row.js';
 
 const { values } = parseArgs({ options: { limit: { type: 'string', default: '2000' }, 'min-confidence': { type: 'string', default: '0.5' }, dictionaries: { type: 'string' }, json: { type: 'boolean', default: false } } });
 const limit = Number(values.limit);
@@ -52,13 +52,20 @@ const results = ROWS.map((row) => {
   return { row: row.name, source: row.source, lines: restored.lines, sentences: restored.sentences, syllables: restored.syllables, vnfix: restored, baseline: base, kept: correct.kept, keptSentenceAccuracy: correct.sentenceAccuracy };
 });
 
+const calibrationPairs = ROWS[0].pairs();
+const bands = calibration(calibrationPairs, resources);
+
 if (values.json) {
-  console.log(JSON.stringify(results, null, 2));
+  console.log(JSON.stringify({ rows: results, calibration: { row: ROWS[0].name, bands } }, null, 2));
 } else {
   const header = ['row', 'source', 'texts', 'sentences', 'syllables', 'syllable acc.', 'sentence acc.', 'baseline syl.', 'baseline sent.', 'correct kept', 's'];
   const rows = results.map((r) => [r.row, r.source, String(r.lines), String(r.sentences), String(r.syllables), pct(r.vnfix.syllableAccuracy), pct(r.vnfix.sentenceAccuracy), pct(r.baseline.syllableAccuracy), pct(r.baseline.sentenceAccuracy), pct(r.kept), r.vnfix.seconds.toFixed(1)]);
   console.log(`| ${header.join(' | ')} |`);
   console.log(`|${header.map(() => '---').join('|')}|`);
   for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+  console.log(`\nConfidence calibration (${ROWS[0].name}, every change made): share of changes that are right`);
+  console.log('| confidence | changes | right |');
+  console.log('|---|---|---|');
+  for (const b of bands) console.log(`| ${b.from.toFixed(2)}–${b.to.toFixed(2)} | ${b.changes} | ${pct(b.correct / Math.max(1, b.changes))} |`);
   console.log(`\nmodel: ${resources.model.file} (${JSON.stringify({ order: resources.model.facts.order, entries: resources.model.facts.entries })})`);
 }

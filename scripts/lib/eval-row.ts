@@ -173,3 +173,33 @@ export function baselineSystem(resources: Resources): System {
       })
       .join('');
 }
+
+/** Precision of the changes in one confidence band. */
+export interface CalibrationBand {
+  from: number;
+  to: number;
+  changes: number;
+  correct: number;
+}
+
+/**
+ * How often a change is right, by its confidence (all changes made, whatever the threshold): the
+ * confidence is meant as the probability that the change is right.
+ * @param pairs stripped inputs and references
+ * @param resources loaded data
+ * @returns bands of confidence with their precision
+ */
+export function calibration(pairs: EvalPair[], resources: Resources): CalibrationBand[] {
+  const edges = [0, 0.5, 0.7, 0.9, 0.99, 1.0001];
+  const bands = edges.slice(0, -1).map((from, i) => ({ from, to: Math.min(edges[i + 1], 1), changes: 0, correct: 0 }));
+  for (const { input, reference } of pairs) {
+    // Stripping keeps every character's place, so a change's span reads the same span of the reference.
+    if (input.length !== reference.length) continue;
+    for (const change of repair(input, resources, { minConfidence: 0 }).changes) {
+      const band = bands.find((b, i) => change.confidence < edges[i + 1]) ?? bands[bands.length - 1];
+      band.changes++;
+      if (same(reference.slice(change.offset, change.offset + change.from.length), change.to)) band.correct++;
+    }
+  }
+  return bands;
+}
