@@ -122,8 +122,9 @@ export async function hashFile(file: string): Promise<string> {
 }
 
 /**
- * Hash of everything besides the input that decides an output: the settings, the vnfix version, and
- * the dictionaries (shipped files by name, size and modification time; user dictionaries by content).
+ * Hash of everything besides the input that decides an output: the settings, the vnfix version, and the
+ * content of every dictionary (shipped and user's). Content rather than modification times, so a fresh
+ * checkout of the same data keeps outputs up to date.
  * @param settings resolved settings that affect output
  * @param version vnfix version
  * @param dictionariesDir the shipped dictionaries folder
@@ -138,12 +139,13 @@ export async function settingsFingerprint(
 ): Promise<string> {
   const hash = createHash('sha256');
   hash.update(JSON.stringify({ settings, version }));
-  for (const entry of await listFiles(dictionariesDir)) hash.update(entry);
-  for (const file of userDictionaries) hash.update(`${file}\0${await hashFile(file)}`);
+  for (const file of await listFiles(dictionariesDir)) hash.update(`${path.relative(dictionariesDir, file)}\0${await hashFile(file)}\n`);
+  for (const file of userDictionaries) hash.update(`${file}\0${await hashFile(file)}\n`);
   return hash.digest('hex');
 }
 
-async function listFiles(folder: string, prefix = ''): Promise<string[]> {
+/** Every data file under a folder, sorted, as absolute paths. */
+async function listFiles(folder: string): Promise<string[]> {
   let entries;
   try {
     entries = await readdir(folder, { withFileTypes: true });
@@ -153,11 +155,9 @@ async function listFiles(folder: string, prefix = ''): Promise<string[]> {
   const out: string[] = [];
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) out.push(...(await listFiles(full, `${prefix}${entry.name}/`)));
-    else {
-      const info = await stat(full);
-      out.push(`${prefix}${entry.name}\0${info.size}\0${Math.round(info.mtimeMs)}\n`);
-    }
+    if (entry.isDirectory()) out.push(...(await listFiles(full)));
+    // Notes (README.md, .source files) describe the data without changing it.
+    else if (entry.isFile() && !/\.(md|source|spdx)$/.test(entry.name)) out.push(full);
   }
   return out;
 }
