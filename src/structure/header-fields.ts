@@ -128,8 +128,10 @@ function rejoinWrappedMottos(texts: string[], data: StructureData): string[] {
  */
 export function parsePlaceDate(text: string, data: StructureData): { place?: string; dateText: string; date?: string } {
   const folded = foldText(text);
-  const day = foldText(data.dateWords.day);
-  const at = folded.search(new RegExp(`(^|[\\s,])${day}\\b`));
+  const day = dateWordPattern(data.dateWords.day);
+  const month = dateWordPattern(data.dateWords.month);
+  // The day word is the one a number (or the dots of a blank) and the month word follow, not "Ngãi".
+  const at = folded.search(new RegExp(`(^|[\\s,])${day}[\\s.…]*(\\d|${month})`));
   const dayAt = at < 0 ? 0 : at + (/[\s,]/.test(folded[at]) ? 1 : 0);
   const place = text.slice(0, dayAt).replace(/[\s,]+$/, '').trim() || undefined;
   const dateText = text.slice(dayAt).trim();
@@ -146,7 +148,7 @@ export function parsePlaceDate(text: string, data: StructureData): { place?: str
 }
 
 function dateNumbers(folded: string, data: StructureData): [number, number, number] | undefined {
-  const [d, m, y] = [data.dateWords.day, data.dateWords.month, data.dateWords.year].map(foldText);
+  const [d, m, y] = [data.dateWords.day, data.dateWords.month, data.dateWords.year].map(dateWordPattern);
   const re = new RegExp(`${d}\\s+(\\d{1,2})\\s+${m}\\s+(\\d{1,2})\\s+${y}\\s+(\\d{4})`);
   const match = re.exec(folded);
   if (match) return [Number(match[1]), Number(match[2]), Number(match[3])];
@@ -155,10 +157,18 @@ function dateNumbers(folded: string, data: StructureData): [number, number, numb
   return short ? [Number(short[1]), Number(short[2]), Number(short[3])] : undefined;
 }
 
+/**
+ * A date word as a pattern over folded text whose vowels may be anything OCR made of them
+ * ("ngdy" for ngày, "thing" for tháng, "ném" for năm).
+ */
+function dateWordPattern(word: string): string {
+  return foldText(word).replace(/[aeiouy]/g, '[^\\s\\d]');
+}
+
 /** Place-and-date: the capitalised words before ", ngày <d> tháng <m> năm <y>" (blanks allowed). */
 function findPlaceDate(text: string, data: StructureData): { start: number; end: number } | undefined {
   const folded = foldText(text);
-  const [d, m, y] = [data.dateWords.day, data.dateWords.month, data.dateWords.year].map(foldText);
+  const [d, m, y] = [data.dateWords.day, data.dateWords.month, data.dateWords.year].map(dateWordPattern);
   const re = new RegExp(`,?\\s*${d}\\b[\\s.…]*\\d{0,2}[\\s.…]*${m}\\b[\\s.…]*\\d{0,2}[\\s.…]*${y}\\b\\s*\\d{0,4}`);
   const match = re.exec(folded);
   if (!match) return undefined;

@@ -44,6 +44,11 @@ describe('parsePlaceDate', () => {
     expect(parsePlaceDate('Kiên Giang, ngày 28 tháng 4 năm 2021', data)).toEqual({ place: 'Kiên Giang', dateText: 'ngày 28 tháng 4 năm 2021', date: '2021-04-28' });
   });
 
+  it('reads date words that OCR garbled, and a place that looks like one ("Ngãi")', () => {
+    expect(parsePlaceDate('Tan Phuc, ngay 15 thang 10 ném 2023', data)).toMatchObject({ place: 'Tan Phuc', date: '2023-10-15' });
+    expect(parsePlaceDate('Quảng Ngãi, ngày 21 tháng 11 năm 2024', data)).toMatchObject({ place: 'Quảng Ngãi', date: '2024-11-21' });
+  });
+
   it('leaves the ISO date out when the day is blank or impossible', () => {
     expect(parsePlaceDate('Hà Nội, ngày    tháng 5 năm 2024', data).date).toBeUndefined();
     expect(parsePlaceDate('Hà Nội, ngày 31 tháng 2 năm 2024', data).date).toBeUndefined();
