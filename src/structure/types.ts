@@ -104,10 +104,15 @@ interface BlockBase {
   refs?: InlineRef[];
 }
 
+/** The title: the document type in capitals (`text`) and its subject. */
 export interface TitleBlock extends BlockBase { type: 'title'; subject?: string }
+/** A heading; depth 1 is the title, the document's first numbering comes next. */
 export interface HeadingBlock extends BlockBase { type: 'heading'; depth: number; marker?: string }
+/** Reflowed running text; `strong` for bold capitals such as a decision's authority line. */
 export interface ParagraphBlock extends BlockBase { type: 'paragraph'; strong?: boolean }
+/** A bullet, or a numbered item that runs on as a paragraph; `text` is without the marker. */
 export interface ListItemBlock extends BlockBase { type: 'listItem'; depth: number; marker: string; ordered: boolean }
+/** A table that OCR flattened to one cell per line. */
 export interface TableBlock extends BlockBase {
   type: 'table';
   /** Rows, the header row first; an unrecovered table has one cell per row (one input line each). */
@@ -115,9 +120,12 @@ export interface TableBlock extends BlockBase {
   /** False when the columns could not be recovered and the cells are kept as a list. */
   recovered: boolean;
 }
+/** The "Nơi nhận:" list; `text` is the label. */
 export interface RecipientsBlock extends BlockBase { type: 'recipients'; items: string[] }
+/** The signature block: capacity, title, notes, the signer's name. */
 export interface SignatureBlock extends BlockBase { type: 'signature'; signatureLines: string[]; signer?: string }
 
+/** Any block of a document, in reading order. */
 export type Block =
   | TitleBlock
   | HeadingBlock
