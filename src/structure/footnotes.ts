@@ -15,6 +15,8 @@ export interface RefCandidate {
   weak?: boolean;
   /** "[1]" */
   bracketed?: boolean;
+  /** Candidates read from the same word share it: linking one uses them all. */
+  word?: string;
 }
 
 /** What {@link findFootnotes} returns. */
@@ -69,7 +71,7 @@ export function findFootnotes(features: LineFeatures[], zones: Zone[], breaks: n
       result.unmatched.push(note.start);
       continue;
     }
-    used.add(ref);
+    for (const c of candidates) if (c === ref || (ref.word !== undefined && c.word === ref.word)) used.add(c);
     links.push({ note, ref });
   }
   links.sort((a, b) => a.ref.line - b.ref.line || a.ref.offset - b.ref.offset);
@@ -249,7 +251,12 @@ export function findRefCandidates(f: LineFeatures, data: StructureData): RefCand
       if (hit) {
         const offset = m.index + core.length - hit.mark.length;
         const weak = hit.weak || undefined;
-        found.push({ line: f.line, offset, length: hit.mark.length, mark: hit.mark, value: hit.value, ...(weak ? { weak } : {}) });
+        const word = `${f.line}:${m.index}`;
+        found.push({ line: f.line, offset, length: hit.mark.length, mark: hit.mark, value: hit.value, word, ...(weak ? { weak } : {}) });
+        // "b62" may be "bộ" read as b6 with the mark 2: the last digit alone is a weaker reading.
+        if (hit.value !== undefined && /^\d{2}$/.test(hit.mark)) {
+          found.push({ line: f.line, offset: offset + 1, length: 1, mark: hit.mark[1], value: Number(hit.mark[1]), word, weak: true });
+        }
         break;
       }
     }
