@@ -193,7 +193,7 @@ function readNoteMark(text: string, data: StructureData): { mark: string; value?
   if (sup && /^\s*\S/.test(text.slice(sup.length))) return { mark: sup, value: superscriptValue(sup, data), length: sup.length };
   const digits = /^(\d{1,2})\s+(?=\p{L})/u.exec(text);
   if (digits) return { mark: digits[1], value: Number(digits[1]), length: digits[1].length };
-  const paren = /^\((\d{1,2})\)(?=\s+\p{L})/u.exec(text);
+  const paren = /^\(?(\d{1,2})\)(?=\s+\p{L})/u.exec(text);
   if (paren) return { mark: paren[0], value: Number(paren[1]), length: paren[0].length };
   for (const mark of [...data.footnoteMarks].sort((a, b) => b.length - a.length)) {
     if (text.startsWith(mark) && /^\s+\S/.test(text.slice(mark.length))) return { mark, length: mark.length };
@@ -251,6 +251,11 @@ export function findRefCandidates(f: LineFeatures, data: StructureData): RefCand
       if (hit) {
         const offset = m.index + core.length - hit.mark.length;
         const weak = hit.weak || undefined;
+        // "dân1)": the bracket that closes a number with no opening one belongs to the mark.
+        if (hit.value !== undefined && token[core.length] === ')' && !core.includes('(')) {
+          found.push({ line: f.line, offset, length: hit.mark.length + 1, mark: `${hit.mark})`, value: hit.value, ...(weak ? { weak } : {}) });
+          break;
+        }
         const word = `${f.line}:${m.index}`;
         found.push({ line: f.line, offset, length: hit.mark.length, mark: hit.mark, value: hit.value, word, ...(weak ? { weak } : {}) });
         // "b62" may be "bộ" read as b6 with the mark 2: the last digit alone is a weaker reading.

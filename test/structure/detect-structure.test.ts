@@ -136,6 +136,13 @@ describe('footnotes', () => {
     expect(s.footnotes.map((n) => [n.refMark, n.noteMark, n.refLine, n.lines[0]])).toEqual([['(1)', '(1)', 1, 3], ['°', '°', 2, 4]]);
   });
 
+  it('links a note written "1)" at the page foot', () => {
+    const text = [`${FULL} nhân dân1) và các đoàn thể`, '1) Theo Kế hoạch số 12/KH-UBND.', '', '2', '\f', 'chính trị - xã hội.'].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes).toMatchObject([{ refMark: '1)', noteMark: '1)', refLine: 1 }]);
+    expect(s.blocks[0].text).toBe(`${FULL} nhân dân và các đoàn thể chính trị - xã hội.`);
+  });
+
   it('links a typed (*) mark to its note at the end of the body', () => {
     const text = [`${FULL} tổng vốn ước đạt 1.200 tỷ đồng(*).`, '', '(*) Số liệu ước tính đến ngày 30/11.', '', 'Nơi nhận:', '- Lưu: VT.'].join('\n');
     const s = detectStructure(text);
