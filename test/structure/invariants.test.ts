@@ -56,6 +56,11 @@ const LINES = [
   '¹ Số liệu tính đến ngày 31 tháng 5 năm 2023.',
   'tổng vốn ước đạt 1.200 tỷ đồng(*).',
   '(*) Số liệu ước tính.',
+  'sinh hoat thuong ky cua chi b62; nhiéu mé hinh, dién hinh duoc nhan rong, tiéu',
+  '2 Theo Huéng dan s6 08-HD/BTGTU cia Ban Tuyén gido Tinh tiy.',
+  'Các cơ quan, đơn vị tiếp tục thực hiện nghiêm túc nhân dân1) và các đoàn thể',
+  '1) Theo Kế hoạch số 12/KH-UBND.',
+  'niém tin cia Nhan dan vao sv lanh dao cia Dang!.',
 ];
 
 describe('structure invariants on generated documents', () => {
