@@ -283,8 +283,8 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
   // A number in brackets glued to the word: "đồng(1)".
   const paren = /[\p{L}"”]\((\d{1,2})\)$/u.exec(core);
   if (paren) return { mark: `(${paren[1]})`, value: Number(paren[1]) };
-  // A code that ends in capitals, then the mark: "138/2020/NĐ-CP2".
-  const afterCode = /^(.*[-/]\p{Lu}{1,6})(\d)$/u.exec(core);
+  // A code or a unit in capitals, then the mark: "138/2020/NĐ-CP2", "720 triệu USD4".
+  const afterCode = /^(.*[-/]\p{Lu}{1,6}|\p{Lu}{2,6})(\d)$/u.exec(core);
   if (afterCode) return { mark: afterCode[2], value: Number(afterCode[2]), weak: true };
   for (const mark of marks) {
     // After a letter or a closing bracket or quote: "mới®", "(LGSP)®", "số'"; after a digit: "2023'".
