@@ -65,7 +65,6 @@ export function findFootnotes(features: LineFeatures[], zones: Zone[], breaks: n
       pickLast(onPage, (c) => same(c) && !c.weak) ??
       pickLast(onPage, same) ??
       pickLast(before, (c) => same(c) && !c.weak) ??
-      onPage.find((c) => loose(c) && !c.weak && after(c)) ??
       onPage.find((c) => loose(c) && after(c));
     if (!ref) {
       result.unmatched.push(note.start);
@@ -191,7 +190,8 @@ function readNoteMark(text: string, data: StructureData): { mark: string; value?
     sup += c;
   }
   if (sup && /^\s*\S/.test(text.slice(sup.length))) return { mark: sup, value: superscriptValue(sup, data), length: sup.length };
-  const digits = /^(\d{1,2})\s+(?=\p{L})/u.exec(text);
+  // "2 Theo ...", "2 $6 liệu" (OCR of "Số liệu"): a number, a space, then a word.
+  const digits = /^(\d{1,2})\s+(?=[\p{L}$“"(])/u.exec(text);
   if (digits) return { mark: digits[1], value: Number(digits[1]), length: digits[1].length };
   const paren = /^\(?(\d{1,2})\)(?=\s+\p{L})/u.exec(text);
   if (paren) return { mark: paren[0], value: Number(paren[1]), length: paren[0].length };
@@ -294,8 +294,15 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
       if (/\d/.test(before)) return { mark, weak: true };
     }
   }
+  // A percent sign doubled ("89,5%%") is a superscript read as %.
+  if (/\d%%$/.test(core)) return { mark: '%' };
   const symbols = markCharRun(core, core.length - 1, -1, data);
-  if (symbols && core.length > symbols.length && /[\p{L})"”]/u.test(core[core.length - symbols.length - 1])) return { mark: symbols };
+  if (symbols && core.length > symbols.length) {
+    const before = core[core.length - symbols.length - 1];
+    if (/[\p{L})"”]/u.test(before)) return { mark: symbols };
+    // After a number or a percentage ("6,2%!"): a code or a figure may end so, try it last.
+    if (/[\d%]/.test(before)) return { mark: symbols, weak: true };
+  }
   return undefined;
 }
 
