@@ -61,11 +61,12 @@ export function findFootnotes(features: LineFeatures[], zones: Zone[], breaks: n
     // since notes come in the order of their references.
     const last = links[links.length - 1]?.ref;
     const after = (c: RefCandidate) => !last || c.line > last.line || (c.line === last.line && c.offset > last.offset);
+    // Garbled words such as "b4" (bá) or "s6" (số) are weaker evidence than a mark glued to a word.
     const ref = note.bracketed ? pickLast(before, same) :
       pickLast(onPage, (c) => same(c) && !c.weak) ??
-      pickLast(onPage, same) ??
       pickLast(before, (c) => same(c) && !c.weak) ??
-      onPage.find((c) => loose(c) && after(c));
+      onPage.find((c) => loose(c) && after(c)) ??
+      pickLast(onPage, same);
     if (!ref) {
       result.unmatched.push(note.start);
       continue;
@@ -190,8 +191,8 @@ function readNoteMark(text: string, data: StructureData): { mark: string; value?
     sup += c;
   }
   if (sup && /^\s*\S/.test(text.slice(sup.length))) return { mark: sup, value: superscriptValue(sup, data), length: sup.length };
-  // "2 Theo ...", "2 $6 liệu" (OCR of "Số liệu"): a number, a space, then a word.
-  const digits = /^(\d{1,2})\s+(?=[\p{L}$“"(])/u.exec(text);
+  // "2 Theo ...", "2 $6 liệu", "1 6 liệu" (OCR of "Số liệu"): a number, a space, then a word.
+  const digits = /^(\d{1,2})\s+(?=[\p{L}$“"(]|\d\s+\p{L})/u.exec(text);
   if (digits) return { mark: digits[1], value: Number(digits[1]), length: digits[1].length };
   const paren = /^\(?(\d{1,2})\)(?=\s+\p{L})/u.exec(text);
   if (paren) return { mark: paren[0], value: Number(paren[1]), length: paren[0].length };
