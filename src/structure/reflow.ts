@@ -93,8 +93,8 @@ function continues(group: Group, f: LineFeatures, gap: boolean, crossed: boolean
   if (f.marker && !looksWrapped(prev, f.marker, gap, lastValue, f)) return false;
   if (crossed) return (full && !prev.endsWithStop) || f.startsLower;
   // OCR sometimes puts blank lines between the lines of one paragraph: a sentence that has not
-  // ended and goes on in lower case is the same paragraph.
-  if (gap) return !prev.endsWithStop && f.startsLower && !f.marker && !isCaps(prev.text);
+  // ended and goes on in lower case or with a number ("so với năm" + "2022.") is the same paragraph.
+  if (gap) return !prev.endsWithStop && (f.startsLower || /^\d/.test(f.text)) && !f.marker && !isCaps(prev.text);
   if (f.marker) return true;
   // A heading in capitals ends where the text in ordinary case begins, however long its line, and a
   // line in capitals after a finished sentence starts a heading ("KẾT LUẬN").
