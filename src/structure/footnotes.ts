@@ -144,13 +144,22 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
     // Gather this note's lines and any notes after it, up to the page foot.
     const run: number[] = [i];
     let j = i + 1;
-    while (j < features.length && zones[j] === 'body' && !features[j].blank && run.length < MAX_NOTE_LINES * 3) {
-      if (isRule(features[j])) break;
-      run.push(j);
-      j++;
-    }
     let k = j;
-    while (k < features.length && features[k].blank) k++;
+    for (;;) {
+      while (j < features.length && zones[j] === 'body' && !features[j].blank && run.length < MAX_NOTE_LINES * 3) {
+        if (isRule(features[j])) break;
+        run.push(j);
+        j++;
+      }
+      k = j;
+      while (k < features.length && features[k].blank) k++;
+      // OCR may leave blank lines between the notes of one page foot: the next note goes on the run.
+      if (k > j && k < features.length && zones[k] === 'body' && readNoteMark(features[k].text, data) && run.length < MAX_NOTE_LINES * 3) {
+        j = k;
+        continue;
+      }
+      break;
+    }
     const atFoot = k >= features.length || breakSet.has(features[k].line) || zones[k] === 'removed' || zones[k] === 'closing';
     let ruleAbove: number | undefined;
     for (let b = i - 1; b >= 0 && b >= i - 2; b--) {
