@@ -2,6 +2,9 @@ import type { LineFeatures, RemovedLine } from './types.js';
 import type { StructureData } from './structure-data.js';
 import { foldText } from './fold.js';
 
+/** Fewer lines than this between two bare numbers: they are not page numbers. */
+const MIN_PAGE_LINES = 15;
+
 /** Page-break debris found in a document. */
 export interface PageDebris {
   /** Removed lines by line number. */
@@ -45,6 +48,9 @@ export function findPageDebris(features: LineFeatures[], data: StructureData): P
   candidates.forEach((c, k) => {
     const inSequence = candidates[k - 1]?.value === c.value - 1 || candidates[k + 1]?.value === c.value + 1;
     if (!c.fed && !inSequence && c.value > maxPages) return;
+    // Bare numbers a few lines apart are a table's row numbers, not pages (a page holds more lines).
+    const near = [candidates[k - 1], candidates[k + 1]].some((n) => n !== undefined && Math.abs(n.index - c.index) < MIN_PAGE_LINES);
+    if (!c.fed && near) return;
     const f = features[c.index];
     removed.set(f.line, { line: f.line, text: f.raw, reason: 'page-number' });
     if (!f.formFeed) breaks.push(f.line);

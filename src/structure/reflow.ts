@@ -55,7 +55,7 @@ export function reflowLines(items: BodyItem[], appendixWords: string[], preamble
     }
     const { f, content } = item;
     if (item.zone === 'table') {
-      if (current?.table && !gap) {
+      if (current?.table) {
         current.lines.push(f);
       } else {
         current = { lines: [f], content, table: true };

@@ -33,7 +33,9 @@ export function assignZones(features: LineFeatures[], removed: Set<number>, data
     if (f.blank) {
       zones.push('blank');
       if (state === 'subject') blankSinceTitle++;
-      if (state === 'table') state = 'body';
+      // OCR may put a blank line between the cells of a flattened table: it goes on while the next
+      // line is another short cell.
+      if (state === 'table' && !nextIsCell(features, f.line, removed)) state = 'body';
       continue;
     }
     let zone: Zone | undefined;
@@ -124,6 +126,16 @@ function opensClosing(f: LineFeatures, data: StructureData): boolean {
   if (startsWithPhrase(f.text, data.recipientsLabels) > 0) return true;
   const prefix = startsWithPhrase(f.text, data.signaturePrefixes);
   return prefix > 0 && isCaps(f.text.slice(prefix));
+}
+
+/** The next non-blank line after `line` reads like a table cell: short, and no numbering of a heading. */
+function nextIsCell(features: LineFeatures[], line: number, removed: Set<number>): boolean {
+  for (let i = line; i < features.length; i++) {
+    const f = features[i];
+    if (f.blank || removed.has(f.line)) continue;
+    return f.lengthRatio < 0.6 && (f.marker === undefined || f.marker.kind === 'bullet') && !f.endsWithStop;
+  }
+  return false;
 }
 
 function isTableStart(f: LineFeatures, data: StructureData): boolean {

@@ -43,13 +43,19 @@ describe('reflow', () => {
 });
 
 describe('page debris', () => {
+  it('keeps the row numbers of a table that OCR spread over blank lines', () => {
+    const s = detectStructure(`${FULL} lịch sau:\n\nSTT\n\nĐơn vị\n\n1\n\nẤp An Thới\n\n2\n\nẤp An Hòa\n\n3\n\nẤp Bình Phú`);
+    expect(s.removed).toEqual([]);
+    expect(s.blocks[1]).toMatchObject({ type: 'table', recovered: true, rows: [['STT', 'Đơn vị'], ['1', 'Ấp An Thới'], ['2', 'Ấp An Hòa'], ['3', 'Ấp Bình Phú']] });
+  });
+
   it('keeps a bare number that cannot be a page number of a short text', () => {
     const s = detectStructure(`${FULL} các chỉ tiêu, tổng số là:\n\n15\n\nchỉ tiêu đạt và vượt kế hoạch.`);
     expect(s.removed).toEqual([]);
   });
 
   it('removes page numbers that count up, whatever the length', () => {
-    const body = Array.from({ length: 6 }, () => `${FULL} văn bản.`).join('\n');
+    const body = Array.from({ length: 20 }, () => `${FULL} văn bản.`).join('\n');
     const s = detectStructure([body, '', '12', '', body, '', '13', '', body].join('\n'));
     expect(s.removed.map((r) => r.text)).toEqual(['12', '13']);
   });
