@@ -68,7 +68,9 @@ export function assignZones(features: LineFeatures[], removed: Set<number>, data
             blankSinceTitle > 1 ||
             subjectLines >= MAX_SUBJECT_LINES ||
             f.marker !== undefined ||
-            opensBody(f, data) ||
+            // "Thực hiện công tác ... năm 2024" can be a plan's subject: a body opener ends the title
+            // only when it reads as running text (a full line, or a finished clause).
+            (opensBody(f, data) && (subjectLines > 0 || f.endsWithStop || f.lengthRatio >= 0.85)) ||
             (previous !== undefined && subjectLines > 0 && isCaps(f.text) !== isCaps(previous.text))
           ) {
             state = 'body';
