@@ -1,6 +1,6 @@
 import type { Block, LineFeatures } from './types.js';
 import type { StructureData } from './structure-data.js';
-import { findPhrase, startsWithPhrase, startsWithPhraseFuzzy } from './structure-data.js';
+import { findPhrase, startsWithPhraseFuzzy } from './structure-data.js';
 import { isCaps } from './header-fields.js';
 
 /**
