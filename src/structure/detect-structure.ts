@@ -56,14 +56,18 @@ export function detectStructure(text: string, options: DetectStructureOptions = 
   const header = headerLines.length ? readHeaderFields(headerLines.map((f) => [f.line, f.text]), data) : undefined;
   const content = (f: LineFeatures): InlineText => cutMarks(f.text, notes.refs.get(f.line) ?? []);
 
+  // A decision often carries the regulation it issues after its signature: each title starts a
+  // document of its own, whose headings take levels afresh.
   const blocks: Block[] = [];
-  const title = readTitle(features, zones, content, data);
-  if (title) blocks.push(title);
-  const body: BodyItem[] = [];
+  const titles = readTitles(features, zones, content, data);
+  blocks.push(...titles);
+  const segments: BodyItem[][] = [[]];
   const closing: LineFeatures[][] = [];
   let lastZone: Zone | undefined;
   for (const [i, f] of features.entries()) {
     const zone = zones[i];
+    if (zone === 'title' && lastZone !== 'title' && titles.length > 1 && f.line > titles[0].lines[1]) segments.push([]);
+    const body = segments[segments.length - 1];
     if (zone === 'body' || zone === 'table') body.push({ kind: 'line', f, content: content(f), zone });
     else if (zone === 'blank') body.push({ kind: 'gap' });
     else if (zone === 'removed' || zone === 'footnote') body.push({ kind: 'skip' });
@@ -74,29 +78,46 @@ export function detectStructure(text: string, options: DetectStructureOptions = 
     }
     if (zone !== 'blank' && zone !== 'removed') lastZone = zone;
   }
-  blocks.push(...buildBodyBlocks(body, data, title ? 2 : 1, messages, pointAt));
+  segments.forEach((segment, k) => {
+    const titled = titles.length > 0 && (k > 0 || segmentHasTitleBefore(segment, titles[0].lines[0]));
+    blocks.push(...buildBodyBlocks(segment, data, titled ? 2 : 1, messages, pointAt));
+  });
   for (const run of closing) blocks.push(...readClosing(run, data));
   blocks.sort((a, b) => a.lines[0] - b.lines[0]);
   return { ...(header ? { header } : {}), blocks, footnotes: notes.footnotes, removed, messages, zones };
 }
 
-/** The title: the document type in capitals and the subject lines under it. */
-function readTitle(features: LineFeatures[], zones: Zone[], content: (f: LineFeatures) => InlineText, data: StructureData): Block | undefined {
-  const lines = features.filter((_, i) => zones[i] === 'title');
-  if (lines.length === 0) return undefined;
-  const first = lines[0];
-  const typeLength = startsWithPhraseFuzzy(first.text, data.documentTypes);
-  let subject: InlineText = dropStart(content(first), typeLength);
-  for (const f of lines.slice(1)) subject = joinInline(subject, content(f));
-  const docType = first.text.slice(0, typeLength);
-  return {
-    type: 'title',
-    text: docType,
-    ...(subject.text ? { subject: subject.text } : {}),
-    lines: [first.line, lines[lines.length - 1].line],
-    confidence: 0.9,
-    ...(subject.refs.length ? { refs: subject.refs } : {}),
-  };
+/** The first segment is titled when the title comes before its body (it always does but in a letter). */
+function segmentHasTitleBefore(segment: BodyItem[], titleLine: number): boolean {
+  const first = segment.find((item) => item.kind === 'line');
+  return first === undefined || (first.kind === 'line' && first.f.line > titleLine);
+}
+
+/** The titles: each run of title lines, the document type in capitals and the subject under it. */
+function readTitles(features: LineFeatures[], zones: Zone[], content: (f: LineFeatures) => InlineText, data: StructureData): Block[] {
+  const runs: LineFeatures[][] = [];
+  let previous: Zone | undefined;
+  for (const [i, f] of features.entries()) {
+    if (zones[i] === 'title') {
+      if (previous !== 'title') runs.push([]);
+      runs[runs.length - 1].push(f);
+    }
+    if (zones[i] !== 'blank') previous = zones[i];
+  }
+  return runs.map((lines) => {
+    const first = lines[0];
+    const typeLength = startsWithPhraseFuzzy(first.text, data.documentTypes);
+    let subject: InlineText = dropStart(content(first), typeLength);
+    for (const f of lines.slice(1)) subject = joinInline(subject, content(f));
+    return {
+      type: 'title' as const,
+      text: first.text.slice(0, typeLength),
+      ...(subject.text ? { subject: subject.text } : {}),
+      lines: [first.line, lines[lines.length - 1].line] as [number, number],
+      confidence: 0.9,
+      ...(subject.refs.length ? { refs: subject.refs } : {}),
+    };
+  });
 }
 
 function lineStarts(text: string): number[] {

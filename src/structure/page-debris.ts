@@ -23,7 +23,6 @@ export interface PageDebris {
 export function findPageDebris(features: LineFeatures[], data: StructureData): PageDebris {
   const removed = new Map<number, RemovedLine>();
   const breaks: number[] = [];
-  const blankAt = (i: number): boolean => i < 0 || i >= features.length || features[i].blank;
   const candidates: Array<{ index: number; value: number; fed: boolean }> = [];
   for (let i = 0; i < features.length; i++) {
     const f = features[i];
@@ -34,10 +33,11 @@ export function findPageDebris(features: LineFeatures[], data: StructureData): P
     }
     if (f.formFeed) breaks.push(f.line);
     const value = pageNumberValue(f.text, data);
-    // A page number stands apart: a blank line or a page edge on at least one side, and it is not
-    // inside a run of bare numbers (a flattened table's first column).
+    // OCR prints a page number where the page's top or foot falls, even between a heading and its
+    // text: a bare number alone on its line is a candidate; the checks below keep content.
     const fed = f.formFeed || !!features[i - 1]?.formFeed || !!features[i + 1]?.formFeed;
-    if (value !== undefined && (blankAt(i - 1) || blankAt(i + 1) || fed)) {
+    if (value !== undefined) {
+      // Not inside a run of bare numbers (a flattened table's first column).
       const neighbours = [features[i - 1], features[i + 1]].filter((n) => n && !n.blank);
       if (neighbours.every((n) => !/^\d{1,3}$/.test(n.text))) candidates.push({ index: i, value, fed });
     }

@@ -90,7 +90,13 @@ export function assignZones(features: LineFeatures[], removed: Set<number>, data
           break;
         case 'closing':
           if (startsWithPhrase(f.text, data.appendixWords) > 0 && isCaps(f.text)) state = 'body';
-          else zone = 'closing';
+          else if (isTitleLine(f, data) && f.lengthRatio < 0.6 && !startsWithPhrase(f.text, data.signaturePrefixes)) {
+            // The document the signed one issues ("QUY CHẾ" under a decision) begins with its title.
+            zone = 'title';
+            state = 'subject';
+            subjectLines = 0;
+            blankSinceTitle = 0;
+          } else zone = 'closing';
           break;
       }
     }
