@@ -3,8 +3,7 @@
  * key (an index lookup), with channel costs that encode how far the token's own marks are trusted.
  */
 import type { SyllableModel } from '../lm/syllable-model.js';
-import { UNK } from '../lm/symbols.js';
-import { canonicalWord } from '../lm/train.js';
+import { canonicalWord, UNK } from '../lm/symbols.js';
 import { fold, isValidSyllable } from '../syllable/index.js';
 
 /** How far the marks of a document's tokens are trusted (see src/restore/document-trust.ts). */

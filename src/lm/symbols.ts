@@ -3,6 +3,7 @@
  * a context learned from the corpus is the context met in a document.
  */
 import type { Token } from '../document/types.js';
+import { placeTone } from '../syllable/index.js';
 
 /** Reserved id: "no word" (empty context slot); never scored. */
 export const NONE = 0;
@@ -73,4 +74,14 @@ export function symbolText(token: Token): string {
   if (/[-–—]/.test(v)) return '-';
   if (v.includes('/')) return '/';
   return '<p>';
+}
+
+/**
+ * A word as the model stores it: lower case, tone mark placed in the traditional style.
+ * @param word a word token's text
+ * @returns its canonical form
+ * @example canonicalWord('Hoà') // 'hòa'
+ */
+export function canonicalWord(word: string): string {
+  return placeTone(word.toLowerCase(), 'traditional');
 }

@@ -4,12 +4,14 @@
  */
 import type { SectionData } from '../data/container.js';
 import { encodeFoldIndex } from '../candidates/fold-index.js';
-import { fold, isValidSyllable, placeTone } from '../syllable/index.js';
+import { fold, isValidSyllable } from '../syllable/index.js';
 import { tokenize } from '../tokenize/tokenize.js';
 import { buildNgramModel } from './build-ngram.js';
 import { encodeNgramSections } from './encode-ngram.js';
 import { encodeStringTable } from './string-table.js';
-import { BOS, contextRole, EOS, RESERVED, symbolText, UNK } from './symbols.js';
+import { BOS, canonicalWord, contextRole, EOS, RESERVED, symbolText, UNK } from './symbols.js';
+
+export { canonicalWord } from './symbols.js';
 
 /** Options of {@link trainModel}. */
 export interface TrainOptions {
@@ -51,15 +53,6 @@ export function lineSentences(line: string): string[][] {
   }
   if (current.length > 0) sentences.push(current);
   return sentences;
-}
-
-/**
- * A word as the model stores it: lower case, tone mark placed in the traditional style.
- * @param word a word token's text
- * @returns its canonical form
- */
-export function canonicalWord(word: string): string {
-  return placeTone(word.toLowerCase(), 'traditional');
 }
 
 /**

@@ -1,7 +1,7 @@
 /** What the restoration stage needs to know about a word token, computed once per distinct word. */
 import type { Resources } from '../resources.js';
 import type { Reading } from './lattice.js';
-import { canonicalWord } from '../lm/train.js';
+import { canonicalWord } from '../lm/symbols.js';
 import { casePatternOf, fold, isValidSyllable, type CasePattern } from '../syllable/index.js';
 
 /** Facts about one word as written. */
