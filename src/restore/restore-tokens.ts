@@ -10,6 +10,7 @@ import { trustBlocks, type DocumentTrust } from './document-trust.js';
 import { buildLattice, type Edge, type LatticeTrust, type Reading } from './lattice.js';
 import { SegmentDecoder } from './viterbi.js';
 import { wordFacts } from './word-facts.js';
+import { CODE_LETTERS_CONFIDENCE, restoreCodeLetters } from './code-letters.js';
 
 /** Resolved options of the restoration stage. */
 export interface RestoreOptions {
@@ -42,6 +43,9 @@ function openOcrChannel(resources: Resources, messages: VnfixMessage[]): boolean
     return false;
   }
 }
+
+/** Codes are restored only where changing an unmarked word costs at most this (stripped text). */
+const CODE_LETTERS_MAX_TRUST = 2.5;
 
 const PATTERNS: readonly CasePattern[] = ['lower', 'title', 'upper', 'mixed'];
 
@@ -106,6 +110,18 @@ export function restoreTokens(tokens: Token[], resources: Resources, options: Re
       };
       edits.push(edit);
       if (!edit.applied) uncertain.push({ edit, from });
+    }
+  });
+  // Codes are not scored by the LM; in stripped text (where unmarked words are not trusted) the Đ of
+  // their abbreviations is put back. In accented text a D in a code is meant.
+  const lexicon = resources.lexicon;
+  tokens.forEach((token, i) => {
+    if (token.kind !== 'code' || trustAt(i).unmarked > CODE_LETTERS_MAX_TRUST) return;
+    const restored = restoreCodeLetters(token.value, lexicon);
+    if (restored !== null) {
+      const edit: Edit = { startToken: i, endToken: i + 1, replacement: restored, confidence: CODE_LETTERS_CONFIDENCE, ruleId: 'restore-diacritics', applied: CODE_LETTERS_CONFIDENCE >= options.minConfidence, alternatives: [] };
+      edits.push(edit);
+      if (!edit.applied) uncertain.push({ edit, from: token.value });
     }
   });
   messages.push(...uncertainMessages(tokens, uncertain));

@@ -73,3 +73,13 @@ describe('restoreTokens', () => {
     expect(out).toContain('125/TTr-SNV.');
   });
 });
+
+describe('codes', () => {
+  const withAbbreviations = new Resources({ dictionariesDir: tinyDictionaries() });
+
+  it('puts the Đ back into a stripped code of stripped text only', () => {
+    expect(repair('Thuc hien Quyet dinh 123/QD-UBND cua Uy ban nhan dan tinh', withAbbreviations).text).toContain('123/QĐ-UBND');
+    const accented = 'Thực hiện Quyết định 123/QD-UBND của Ủy ban nhân dân tỉnh';
+    expect(repair(accented, withAbbreviations).text).toBe(accented);
+  });
+});
