@@ -124,6 +124,9 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
   // A code or a unit in capitals, then the mark: "138/2020/NĐ-CP2", "720 triệu USD4".
   const afterCode = /^(.*[-/]\p{Lu}{1,6}|\p{Lu}{2,6})(\d)$/u.exec(core);
   if (afterCode) return { mark: afterCode[2], value: Number(afterCode[2]), weak: true };
+  // In a word in capitals, a trailing ! or ' glued to a letter is an I that OCR misread ("THO!" for
+  // THỜI), not a mark.
+  if (/^\p{Lu}{2,}[!'’]$/u.test(core)) return undefined;
   for (const mark of marks) {
     // After a letter or a closing bracket or quote: "mới®", "(LGSP)®", "số'"; after a digit: "2023'".
     if (core.length > mark.length && core.endsWith(mark)) {
