@@ -181,7 +181,8 @@ function findPlaceDate(text: string, data: StructureData): { start: number; end:
       start -= w.length;
       continue;
     }
-    if (!/^\p{Lu}/u.test(w) || /[;:]$/.test(w)) break;
+    // A place may end in a number ("Phường 5", "Quận 1").
+    if ((!/^\p{Lu}/u.test(w) && !(/^\d{1,2}$/.test(w) && start === match.index)) || /[;:]$/.test(w)) break;
     // An issuer in capitals flattened onto the same line is not part of the place ("TP." is).
     if (isCaps(w) && !/^\p{Lu}{1,3}\.$/u.test(w) && start < match.index && !isCaps(text.slice(start, match.index))) break;
     start -= w.length;

@@ -19,6 +19,13 @@ describe('readHeaderLine', () => {
     ]);
   });
 
+  it('reads a place that ends in a number', () => {
+    expect(readHeaderLine('Số: 88/TB-UBND Phường 5, ngày 20 tháng 5 năm 2024', data)).toEqual([
+      { kind: 'number', text: 'Số: 88/TB-UBND' },
+      { kind: 'placeDate', text: 'Phường 5, ngày 20 tháng 5 năm 2024' },
+    ]);
+  });
+
   it('keeps a capitalised issuer out of the place', () => {
     expect(readHeaderLine('TỈNH KIÊN GIANG Kiên Giang, ngày 5 tháng 3 năm 2024', data)[0]).toEqual({ kind: 'issuer', text: 'TỈNH KIÊN GIANG' });
   });
