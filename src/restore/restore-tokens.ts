@@ -139,6 +139,8 @@ export function restoreTokens(tokens: Token[], resources: Resources, options: Re
 
 /** The output text of a reading, in the case pattern of what it replaces and the requested tone style. */
 function renderReading(reading: Reading, pattern: CasePattern, style: ToneStyle, from: string): string {
+  // Mixed case is mostly OCR misreading case (CHiNH, tHanh): follow the majority of the letters.
+  if (pattern === 'mixed') pattern = majorityCase(from);
   const syllables = reading.text.split(' ');
   if (syllables.length === 1) return applyCasePattern(placeTone(reading.text, style), pattern);
   // A split ("vốnđầu" → "vốn đầu", "Namlà" → "Nam là"): each syllable takes the case of its own letters.
@@ -152,6 +154,20 @@ function renderReading(reading: Reading, pattern: CasePattern, style: ToneStyle,
       return applyCasePattern(placeTone(syllable, style), own);
     })
     .join(' ');
+}
+
+/**
+ * The case of a mixed-case word (OCR misreads case too): mostly capitals after the first letter → upper
+ * (CHiNH), else title or lower by the first letter (D&i → Đối, sO → sở). Measured on the OCR rows of
+ * scripts/eval.ts, where such words are mostly title or lower case in the gold.
+ */
+function majorityCase(word: string): CasePattern {
+  const letters = [...word].filter((c) => c.toLowerCase() !== c.toUpperCase());
+  if (letters.length === 0) return 'lower';
+  const rest = letters.slice(1);
+  const upper = rest.filter((c) => c !== c.toLowerCase()).length;
+  if (rest.length >= 2 && upper * 2 > rest.length) return 'upper';
+  return letters[0] !== letters[0].toLowerCase() ? 'title' : 'lower';
 }
 
 /** Indices of the most probable readings other than the chosen one, best first. */
