@@ -26,6 +26,9 @@ export interface WordFacts {
   readings?: { trustKey: string; readings: Reading[] };
 }
 
+/** Distinct words remembered per Resources object (about 200 bytes each with their readings). */
+const MAX_MEMO = 200_000;
+
 /**
  * The facts of a word, memoised in the Resources object.
  * @param value the word token's text
@@ -46,6 +49,8 @@ export function wordFacts(value: string, resources: Resources): WordFacts {
     // Capitals that are not a syllable (ĐXD, KCN) are abbreviations, not damage.
     const abbreviation = casePattern === 'upper' && [...value].length > 1;
     facts = { canonical, folded, marked, valid, protected: resources.lexicon.isProtected(value), casePattern, garbledInside, damaged: garbledInside || (marked && !valid && !abbreviation) };
+    // A worker repairing a whole archive meets endless OCR garbage: start afresh past this size.
+    if (memo.size >= MAX_MEMO) memo.clear();
     memo.set(value, facts);
   }
   return facts;
