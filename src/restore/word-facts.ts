@@ -26,7 +26,7 @@ export interface WordFacts {
   readings?: { trustKey: string; readings: Reading[] };
 }
 
-/** Distinct words remembered per Resources object (about 200 bytes each with their readings). */
+/** Distinct words remembered per Resources object, each with its lattice readings. */
 const MAX_MEMO = 200_000;
 
 /**
