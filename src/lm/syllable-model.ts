@@ -22,6 +22,8 @@ export class SyllableModel {
   readonly vocabulary: StringTable;
   /** id → training frequency */
   readonly counts: Uint32Array;
+  /** id → times written with a capital inside a sentence (names), when the file has it */
+  readonly capitals: Uint32Array | null;
   readonly foldIndex: FoldIndex;
   readonly lm: NgramModel;
 
@@ -34,6 +36,7 @@ export class SyllableModel {
     this.facts = container.facts;
     this.vocabulary = new StringTable({ blob: container.u8('vocab.blob'), offsets: container.u32('vocab.offsets'), table: container.u32('vocab.table') });
     this.counts = container.u32('vocab.count');
+    this.capitals = container.has('vocab.capital') ? container.u32('vocab.capital') : null;
     this.foldIndex = new FoldIndex(container);
     this.lm = new NgramModel(container, Number(container.facts.order));
   }

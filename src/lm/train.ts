@@ -40,19 +40,41 @@ const LETTERS = /^\p{L}+$/u;
  * @returns sentences (breaks at . ! ? ; : …)
  */
 export function lineSentences(line: string): string[][] {
-  const sentences: string[][] = [];
+  return casedSentences(line).map((s) => s.words);
+}
+
+/** Sentences with, for each word, whether it was written with a capital inside its sentence (a name). */
+function casedSentences(line: string): { words: string[]; capital: boolean[] }[] {
+  const sentences: { words: string[]; capital: boolean[] }[] = [];
   let current: string[] = [];
+  let capital: boolean[] = [];
   for (const token of tokenize(line)) {
     const role = contextRole(token);
     if (role === 'skip') continue;
     if (role === 'break') {
-      if (current.length > 0) sentences.push(current);
+      if (current.length > 0) sentences.push({ words: current, capital });
       current = [];
-    } else if (role === 'word') current.push(canonicalWord(token.value));
-    else current.push(symbolText(token));
+      capital = [];
+    } else if (role === 'word') {
+      capital.push(current.length > 0 && isTitle(token.value));
+      current.push(canonicalWord(token.value));
+    } else {
+      capital.push(false);
+      current.push(symbolText(token));
+    }
   }
-  if (current.length > 0) sentences.push(current);
+  if (current.length > 0) sentences.push({ words: current, capital });
   return sentences;
+}
+
+/**
+ * Whether a word is written in title case (first letter a capital, the others not).
+ * @param word a word
+ * @returns true for "Thanh", false for "thanh" and "THANH"
+ */
+export function isTitle(word: string): boolean {
+  const first = word[0];
+  return first !== first.toLowerCase() && word.slice(1) === word.slice(1).toLowerCase() && word.length > 1;
 }
 
 /**
@@ -66,6 +88,7 @@ export function trainModel(lines: Iterable<string>, options: TrainOptions): Trai
   const temp = new Map<string, number>();
   const tempStrings: string[] = [];
   const tempCounts: number[] = [];
+  const tempCapitals: number[] = [];
   let stream = new Uint32Array(1 << 20);
   let length = 0;
   const push = (v: number): void => {
@@ -83,6 +106,7 @@ export function trainModel(lines: Iterable<string>, options: TrainOptions): Trai
       temp.set(s, id);
       tempStrings.push(s);
       tempCounts.push(0);
+      tempCapitals.push(0);
     }
     tempCounts[id]++;
     return id;
@@ -98,7 +122,11 @@ export function trainModel(lines: Iterable<string>, options: TrainOptions): Trai
   let lineCount = 0;
   for (const line of lines) {
     lineCount++;
-    for (const sentence of lineSentences(line)) addSentence(sentence);
+    for (const sentence of casedSentences(line)) {
+      addSentence(sentence.words);
+      // The intern call just counted each word: the temporary ids are the last ones pushed.
+      for (let k = 0; k < sentence.words.length; k++) if (sentence.capital[k]) tempCapitals[stream[length - 1 - sentence.words.length + k]]++;
+    }
   }
   const repeat = options.phraseRepeat ?? 3;
   const phraseSet = new Set<string>();
@@ -117,10 +145,12 @@ export function trainModel(lines: Iterable<string>, options: TrainOptions): Trai
   strings.forEach((s, i) => idOf.set(s, i));
   const remap = new Uint32Array(tempStrings.length);
   const counts = new Uint32Array(strings.length);
+  const capitals = new Uint32Array(strings.length);
   tempStrings.forEach((s, i) => {
     const id = idOf.get(s) ?? UNK;
     remap[i] = id;
     counts[id] += tempCounts[i];
+    capitals[id] += tempCapitals[i];
   });
   const ids = new Uint32Array(length);
   for (let i = 0; i < length; i++) {
@@ -138,6 +168,7 @@ export function trainModel(lines: Iterable<string>, options: TrainOptions): Trai
     'vocab.offsets': vocab.offsets,
     'vocab.table': vocab.table,
     'vocab.count': counts,
+    'vocab.capital': capitals,
     ...encodeFoldIndex(words, counts, (s) => fold(s)),
     ...lm.sections,
   };
