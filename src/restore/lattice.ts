@@ -49,22 +49,18 @@ export interface Segment {
   edges: Edge[][];
 }
 
-/** The document-level settings of the lattice. */
+/** The settings of the lattice for one paragraph. */
 export interface LatticeTrust extends Trust {
-  /** Read every word through the OCR channel too, and try joining fragments. */
+  /** Read every word through the OCR channel alone, and try joining fragments. */
   ocr: boolean;
   /** The OCR channel could be loaded (damaged words use it even in clean documents). */
   ocrAvailable: boolean;
 }
 
-/** Counts gathered while building the lattice. */
-export interface LatticeStats {
-  words: number;
-  invalidWords: number;
-}
-
 // A vocabulary phrase matched by the folded text favours its reading at each of its syllables by
 // this much (log10) times the phrase weight: strong evidence, yet the LM can still overrule it.
+// Measured with scripts/eval.ts (1,000 lines a row): 0.5 is as good as 0 on administrative text and
+// better on general text; 1 loses on administrative text.
 const PHRASE_BONUS = 0.5;
 
 function toReadings(list: CandidateList): Reading[] {
