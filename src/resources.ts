@@ -5,6 +5,7 @@ import { loadOcrChannel } from './ocr/load-ocr-channel.js';
 import type { OcrChannel } from './ocr/ocr-channel.js';
 import { loadLexicon, shippedLexiconFiles, type Lexicon } from './lexicon/index.js';
 import { loadSyllableModel, MODEL_FILE, type SyllableModel } from './lm/syllable-model.js';
+import { loadStructureData, type StructureData } from './structure/structure-data.js';
 
 /** Where the shipped compiled data lives. */
 export const DEFAULT_DICTIONARIES_DIR = fileURLToPath(new URL('../dictionaries/', import.meta.url));
@@ -52,6 +53,15 @@ export class Resources {
       this.loadedLexicon = loadLexicon([...shipped, ...this.userDictionaries]);
     }
     return this.loadedLexicon;
+  }
+
+  #structureData: StructureData | undefined;
+  /**
+   * The structure phrase lists (dictionaries/structure.yaml), read on first use; pass them to `render`
+   * as `structureData` so the file is not re-read for every document.
+   */
+  get structureData(): StructureData {
+    return (this.#structureData ??= loadStructureData(path.join(this.dictionariesDir, 'structure.yaml')));
   }
 
   /**
