@@ -2,7 +2,9 @@
  * npm run bench — speed and memory of diacritic restoration on one core, side by side with the
  * no-context baseline: throughput (syllables/s) on a ~1 MB document built from held-out lines with their
  * marks stripped, model load time, peak RSS, and the start-up of `node bin/vnfix.js` on a one-line file
- * against a bare `node -e 0` (run `npm run build` first).
+ * against a bare `node -e 0` (run `npm run build` first); and OCR repair throughput on a ~1 MB
+ * English-model OCR document (the eval/ocr texts repeated: benchDocument of scripts/bench-ocr.ts), timed
+ * by the same compiled child process.
  *
  * Options: --bytes N (document size, default 1,000,000), --runs N (start-up runs, default 7),
  * --repeat N (timed repair runs, the fastest is reported; default 3)
@@ -17,6 +19,7 @@ import { Resources } from '../src/index.js';
 import { tokenize } from '../src/tokenize/tokenize.js';
 import { heldOutLines } from './lib/corpus.js';
 import { baselineSystem, stripMarks } from './lib/eval-row.js';
+import { benchDocument } from './bench-ocr.js';
 
 const PROJECT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { bytes: { type: 'string', default: '1000000' }, runs: { type: 'string', default: '7' }, repeat: { type: 'string', default: '3' } } });
@@ -41,6 +44,8 @@ rows.push(['document', `${(Buffer.byteLength(doc) / 1e6).toFixed(2)} MB, ${lines
 const dir = mkdtempSync(path.join(os.tmpdir(), 'vnfix-bench-'));
 const docFile = path.join(dir, 'document.txt');
 writeFileSync(docFile, doc);
+const ocrFile = path.join(dir, 'ocr-document.txt');
+writeFileSync(ocrFile, benchDocument(targetBytes));
 
 // vnfix itself, compiled, in a fresh process: load times, throughput, peak memory.
 const dist = path.join(PROJECT_DIR, 'dist/restore/restore-tokens.js');
@@ -50,8 +55,8 @@ if (!existsSync(dist)) {
   if (statSync(dist).mtimeMs < statSync(path.join(PROJECT_DIR, 'src/restore/restore-tokens.ts')).mtimeMs) {
     rows.push(['warning', 'dist/ is older than src/: run `npm run build` for current figures']);
   }
-  const measure = (runs: string): Record<string, number> => {
-    const child = spawnSync(process.execPath, [path.join(PROJECT_DIR, 'scripts/lib/bench-child.mjs'), docFile, runs], { encoding: 'utf8' });
+  const measure = (runs: string, file = docFile): Record<string, number> => {
+    const child = spawnSync(process.execPath, [path.join(PROJECT_DIR, 'scripts/lib/bench-child.mjs'), file, runs], { encoding: 'utf8' });
     if (child.status !== 0) throw new Error(`benchmark process failed: ${child.stderr}`);
     return JSON.parse(child.stdout.trim().split('\n').pop()!) as Record<string, number>;
   };
@@ -63,6 +68,11 @@ if (!existsSync(dist)) {
   rows.push(['vnfix repair(), wall', `${rate(r.syllables, r.seconds)} (${r.syllables.toLocaleString('en')} syllables in ${r.seconds.toFixed(2)} s, ${r.changes.toLocaleString('en')} changes; fastest of ${r.runs} runs)`]);
   rows.push(['vnfix repair(), CPU time', `${rate(r.syllables, r.cpuSeconds)} (${r.cpuSeconds.toFixed(2)} s CPU, GC threads included)`]);
   rows.push(['peak RSS', `${single.maxRssMB.toFixed(0)} MB (one repair of the document, fresh process)`]);
+  const o = measure(values.repeat!, ocrFile);
+  rows.push(['OCR document', `${(statSync(ocrFile).size / 1e6).toFixed(2)} MB (eval/ocr synthetic OCR pages, repeated)`]);
+  rows.push(['vnfix OCR repair(), wall', `${rate(o.syllables, o.seconds)} (${o.syllables.toLocaleString('en')} syllables in ${o.seconds.toFixed(2)} s, ${o.changes.toLocaleString('en')} changes; fastest of ${o.runs} runs)`]);
+  rows.push(['vnfix OCR repair(), CPU time', `${rate(o.syllables, o.cpuSeconds)} (${o.cpuSeconds.toFixed(2)} s CPU, GC threads included)`]);
+  rows.push(['peak RSS, OCR', `${o.maxRssMB.toFixed(0)} MB`]);
 }
 
 // The baseline, in this process (same document).

@@ -3,9 +3,9 @@
  *  (a) the real OCR'd dev excerpt (../shared/dev) against its gold, and
  *  (b) the committed synthetic OCR of held-out corpus text (eval/ocr/*.ocr.txt with *.gold.txt).
  *
- * Metric (as ../shared/dev/README.md describes): line by line, the whitespace tokens that hold a letter,
- * edge punctuation trimmed, tone placement canonicalised on both sides; the output's tokens are aligned
- * with the gold's (so joined or split fragments cost only what they break), and accuracy = matched
+ * Metric: the one of npm run eval (scripts/lib/syllable-metric.ts, as ../shared/dev/README.md
+ * describes): line by line, the whitespace tokens that hold a letter, edge punctuation trimmed, tone
+ * placement canonicalised on both sides, aligned by longest common subsequence; accuracy = matched
  * gold tokens / gold tokens. "before" scores the OCR text itself, "after" the output of repair(), and
  * "channel + LM" the reference wiring of the OCR channel into the decoder (scripts/lib/ocr-lattice-probe.ts);
  * "gold kept" feeds the gold text through that wiring and counts the syllables left right.
@@ -18,9 +18,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Resources, repair } from '../src/index.js';
-import { placeTone } from '../src/syllable/index.js';
 import type { EvalPair, EvalRow } from './lib/eval-row.js';
 import { probeRepair } from './lib/ocr-lattice-probe.js';
+import { scoredTokens, syllableAccuracy } from './lib/syllable-metric.js';
+
+export { scoredTokens, syllableAccuracy };
 
 const PROJECT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DEV_DIR = process.env.VNFIX_DEV ?? path.resolve(PROJECT_DIR, '../shared/dev');
@@ -59,55 +61,46 @@ export function ocrEvalSets(): OcrEvalSet[] {
  * separated by blank lines; the dev excerpt is one page): repair() must see a document, not a line, to
  * judge that it is OCR output and to use the context across its hard-wrapped lines.
  */
+/**
+ * The pages of a set as line ranges [start, end): pages are separated by a line blank in both the OCR
+ * and the gold; the dev excerpt is one page.
+ */
+export function ocrPages(s: OcrEvalSet): [number, number][] {
+  const pages: [number, number][] = [];
+  let start = 0;
+  for (let i = 0; i <= s.ocr.length; i++) {
+    const pageEnd = s.name.startsWith('real') ? i === s.ocr.length : i === s.ocr.length || (s.ocr[i].trim() === '' && s.gold[i].trim() === '');
+    if (!pageEnd) continue;
+    if (i > start) pages.push([start, i]);
+    start = i + 1;
+  }
+  return pages;
+}
+
+/**
+ * The sets as rows of `npm run eval` (scripts/lib/eval-row.ts). Each pair is a whole page: repair()
+ * must see a document, not a line, to judge that it is OCR output and to use the context across its
+ * hard-wrapped lines; the metric then scores it line by line.
+ */
 export const OCR_EVAL_ROWS: EvalRow[] = ocrEvalSets().map((s) => ({
   name: s.name,
   source: s.source,
-  pairs: (): EvalPair[] => {
-    const pairs: EvalPair[] = [];
-    let start = 0;
-    for (let i = 0; i <= s.ocr.length; i++) {
-      const pageEnd = s.name.startsWith('real') ? i === s.ocr.length : i === s.ocr.length || (s.ocr[i].trim() === '' && s.gold[i].trim() === '');
-      if (!pageEnd) continue;
-      if (i > start) pairs.push({ input: s.ocr.slice(start, i).join('\n'), reference: s.gold.slice(start, i).join('\n') });
-      start = i + 1;
-    }
-    return pairs;
-  },
+  pairs: (): EvalPair[] => ocrPages(s).map(([a, b]) => ({ input: s.ocr.slice(a, b).join('\n'), reference: s.gold.slice(a, b).join('\n') })),
 }));
 
-/** The scored tokens of a line: whitespace tokens with a letter, edge punctuation trimmed, canonical tones. */
-export function scoredTokens(line: string): string[] {
-  const out: string[] = [];
-  for (const raw of line.split(/\s+/u)) {
-    if (!/\p{L}/u.test(raw)) continue;
-    const core = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    out.push(placeTone(core, 'traditional'));
+/**
+ * Repairs a set page by page (as npm run eval does), keeping its lines.
+ * @param s the set
+ * @param fix the repair of one page
+ * @returns output lines, line for line with s.ocr
+ */
+export function repairPages(s: OcrEvalSet, fix: (page: string) => string): string[] {
+  const out = s.ocr.slice();
+  for (const [a, b] of ocrPages(s)) {
+    const lines = fix(s.ocr.slice(a, b).join('\n')).split('\n');
+    for (let i = a; i < b; i++) out[i] = lines[i - a] ?? '';
   }
   return out;
-}
-
-/** Matched tokens of two sequences (longest common subsequence). */
-function matched(gold: string[], out: string[]): number {
-  const w = out.length + 1;
-  const g = new Int32Array((gold.length + 1) * w);
-  for (let i = 1; i <= gold.length; i++) {
-    for (let j = 1; j <= out.length; j++) {
-      g[i * w + j] = gold[i - 1] === out[j - 1] ? g[(i - 1) * w + j - 1] + 1 : Math.max(g[(i - 1) * w + j], g[i * w + j - 1]);
-    }
-  }
-  return g[gold.length * w + out.length];
-}
-
-/** Accuracy of output lines against gold lines. */
-export function syllableAccuracy(gold: string[], out: string[]): { syllables: number; correct: number } {
-  let syllables = 0;
-  let correct = 0;
-  for (let i = 0; i < gold.length; i++) {
-    const g = scoredTokens(gold[i]);
-    syllables += g.length;
-    correct += matched(g, scoredTokens(out[i] ?? ''));
-  }
-  return { syllables, correct };
 }
 
 /** Rank statistics of the true syllable among the OCR candidates. */
@@ -184,12 +177,12 @@ export function evalOcr(resources: Resources, withRepair = true): OcrEvalResult[
   return ocrEvalSets().map((set) => {
     const before = syllableAccuracy(set.gold, set.ocr);
     const started = performance.now();
-    // the set is one document: repair() sees it whole (document trust, context across lines) and
+    // each page is one document: repair() sees it whole (document trust, context across lines) and
     // keeps its lines
-    const out = withRepair ? repair(set.ocr.join('\n'), resources).text.split('\n') : set.ocr;
+    const out = withRepair ? repairPages(set, (page) => repair(page, resources).text) : set.ocr;
     const seconds = (performance.now() - started) / 1000;
     const after = syllableAccuracy(set.gold, out);
-    const probeOut = probeRepair(set.ocr.join('\n'), resources).split('\n');
+    const probeOut = repairPages(set, (page) => probeRepair(page, resources));
     const probe = syllableAccuracy(set.gold, probeOut);
     const kept = syllableAccuracy(set.gold, probeRepair(set.gold.join('\n'), resources).split('\n'));
     return {

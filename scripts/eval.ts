@@ -5,9 +5,12 @@
  * block % 10 === 5 (lines 1000–1199, 3000–3199, ...), phapdien blocks of 2,000 lines where
  * block % 25 === 12 (lines 24000–25999, 74000–75999, ...), and all of viwiki (never trained on).
  * The corpus rows strip every Vietnamese mark from their lines and restore them; the OCR rows (from
- * scripts/eval-ocr.ts) repair English-model OCR pages against their gold. "correct kept" feeds the
- * correct text in and counts the syllables left as they were. Sentences are split at . ! ? ; : of the
- * reference; words are aligned by longest common subsequence (joins and splits change the count).
+ * scripts/eval-ocr.ts) repair English-model OCR pages (each page one document) against their gold.
+ * Every row is scored by the one syllable metric (scripts/lib/syllable-metric.ts, as ../shared/dev
+ * defines it): line by line, whitespace tokens with a letter, edge punctuation trimmed, tone placement
+ * canonicalised, aligned by longest common subsequence (joins and splits cost only what they break).
+ * "before" scores the input itself, "after" vnfix's output. "correct kept" feeds the correct text in
+ * and counts the syllables left as they were. Sentences end at . ! ? ; : … of the reference.
  * The baseline picks the most frequent accented form of each syllable, without context.
  *
  * Options: --limit N (lines per row), --min-confidence X (default 0.5, as the library),
@@ -58,8 +61,8 @@ const bands = calibration(calibrationPairs, resources);
 if (values.json) {
   console.log(JSON.stringify({ rows: results, calibration: { row: ROWS[0].name, bands } }, null, 2));
 } else {
-  const header = ['row', 'source', 'texts', 'sentences', 'syllables', 'syllable acc.', 'sentence acc.', 'baseline syl.', 'baseline sent.', 'correct kept', 's'];
-  const rows = results.map((r) => [r.row, r.source, String(r.lines), String(r.sentences), String(r.syllables), pct(r.vnfix.syllableAccuracy), pct(r.vnfix.sentenceAccuracy), pct(r.baseline.syllableAccuracy), pct(r.baseline.sentenceAccuracy), pct(r.kept), r.vnfix.seconds.toFixed(1)]);
+  const header = ['row', 'source', 'texts', 'sentences', 'syllables', 'before', 'after (syllable acc.)', 'sentence acc.', 'baseline syl.', 'baseline sent.', 'correct kept', 's'];
+  const rows = results.map((r) => [r.row, r.source, String(r.lines), String(r.sentences), String(r.syllables), pct(r.vnfix.inputAccuracy), pct(r.vnfix.syllableAccuracy), pct(r.vnfix.sentenceAccuracy), pct(r.baseline.syllableAccuracy), pct(r.baseline.sentenceAccuracy), pct(r.kept), r.vnfix.seconds.toFixed(1)]);
   console.log(`| ${header.join(' | ')} |`);
   console.log(`|${header.map(() => '---').join('|')}|`);
   for (const r of rows) console.log(`| ${r.join(' | ')} |`);

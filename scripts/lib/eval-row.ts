@@ -1,12 +1,14 @@
 /**
- * Rows of `npm run eval`: each row is a set of (input, reference) lines, scored by syllable accuracy,
- * whole-line accuracy and the share of input syllables that were already right and stayed so.
+ * Rows of `npm run eval`: each row is a set of (input, reference) texts, scored by the one syllable
+ * metric (scripts/lib/syllable-metric.ts): syllable accuracy before and after, whole-sentence accuracy
+ * and the share of input syllables that were already right and stayed so.
  * Other modules add rows by exporting more EvalRow values (see scripts/eval.ts).
  */
 import { Resources } from '../../src/index.js';
 import { repair } from '../../src/index.js';
 import { applyCasePattern, casePatternOf, fold, placeTone } from '../../src/syllable/index.js';
 import { tokenize } from '../../src/tokenize/tokenize.js';
+import { addCounts, scoreText, zeroCounts } from './syllable-metric.js';
 
 /** One test line. */
 export interface EvalPair {
@@ -36,54 +38,12 @@ export interface EvalScores {
   sentences: number;
   /** of the input syllables that already equal the reference, the share still equal after repair */
   kept: number;
+  /** the input itself scored against the reference ("before") */
+  inputAccuracy: number;
   seconds: number;
 }
 
-const words = (text: string): string[] => tokenize(text).filter((t) => t.kind === 'word').map((t) => t.value);
-
-/** The words of a text and the sentence (from 0) each belongs to; sentences end at . ! ? ; : … */
-function sentenceWords(text: string): { words: string[]; sentenceOf: number[] } {
-  const out: string[] = [];
-  const sentenceOf: number[] = [];
-  let sentence = 0;
-  let open = false;
-  for (const t of tokenize(text)) {
-    if (t.kind === 'word') {
-      out.push(t.value);
-      sentenceOf.push(sentence);
-      open = true;
-    } else if (open && (t.kind === 'punct' ? /[.!?;:…]/.test(t.value) : /\n\s*\n/.test(t.value))) {
-      sentence++;
-      open = false;
-    }
-  }
-  return { words: out, sentenceOf };
-}
 const same = (a: string, b: string): boolean => a === b || placeTone(a, 'traditional') === placeTone(b, 'traditional');
-
-/** For each reference word, whether it is matched in `other` by a longest common subsequence. */
-function matchedIndices(ref: string[], other: string[]): boolean[] {
-  if (ref.length === other.length && ref.every((w, i) => same(w, other[i]))) return ref.map(() => true);
-  if (ref.length === other.length) return ref.map((w, i) => same(w, other[i]));
-  const n = ref.length;
-  const m = other.length;
-  const table = new Uint16Array((n + 1) * (m + 1));
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      table[i * (m + 1) + j] = same(ref[i], other[j]) ? table[(i + 1) * (m + 1) + j + 1] + 1 : Math.max(table[(i + 1) * (m + 1) + j], table[i * (m + 1) + j + 1]);
-    }
-  }
-  const matched = ref.map(() => false);
-  for (let i = 0, j = 0; i < n && j < m; ) {
-    if (same(ref[i], other[j])) {
-      matched[i] = true;
-      i++;
-      j++;
-    } else if (table[(i + 1) * (m + 1) + j] >= table[i * (m + 1) + j + 1]) i++;
-    else j++;
-  }
-  return matched;
-}
 
 /**
  * Score a system on pairs.
@@ -92,42 +52,21 @@ function matchedIndices(ref: string[], other: string[]): boolean[] {
  * @returns scores
  */
 export function scoreSystem(pairs: EvalPair[], system: System): EvalScores {
-  let syllables = 0;
-  let right = 0;
-  let keepable = 0;
-  let kept = 0;
+  const total = zeroCounts();
+  const before = zeroCounts();
   const started = performance.now();
-  let sentences = 0;
-  let sentencesRight = 0;
   for (const { input, reference } of pairs) {
-    const output = system(input);
-    const { words: ref, sentenceOf } = sentenceWords(reference);
-    const inp = words(input);
-    const out = words(output);
-    // Joins and splits change the word count: align by longest common subsequence, then score.
-    const outOk = matchedIndices(ref, out);
-    const inpOk = matchedIndices(ref, inp);
-    const wrongSentences = new Set<number>();
-    for (let i = 0; i < ref.length; i++) {
-      syllables++;
-      if (outOk[i]) right++;
-      else wrongSentences.add(sentenceOf[i]);
-      if (inpOk[i]) {
-        keepable++;
-        if (outOk[i]) kept++;
-      }
-    }
-    const count = ref.length === 0 ? 0 : sentenceOf[ref.length - 1] + 1;
-    sentences += count;
-    sentencesRight += count - wrongSentences.size;
+    addCounts(total, scoreText(reference, system(input), input));
+    addCounts(before, scoreText(reference, input));
   }
   return {
     lines: pairs.length,
-    syllables,
-    syllableAccuracy: right / Math.max(1, syllables),
-    sentenceAccuracy: sentencesRight / Math.max(1, sentences),
-    sentences,
-    kept: keepable === 0 ? NaN : kept / keepable,
+    syllables: total.syllables,
+    syllableAccuracy: total.correct / Math.max(1, total.syllables),
+    sentenceAccuracy: total.sentencesRight / Math.max(1, total.sentences),
+    sentences: total.sentences,
+    kept: total.keepable === 0 ? NaN : total.kept / total.keepable,
+    inputAccuracy: before.correct / Math.max(1, before.syllables),
     seconds: (performance.now() - started) / 1000,
   };
 }

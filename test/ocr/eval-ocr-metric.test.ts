@@ -20,3 +20,24 @@ describe('eval:ocr metric', () => {
     }
   });
 });
+
+describe('one syllable metric for npm run eval and eval:ocr', () => {
+  it('aligns a page whose output has as many words as the gold but one dropped and one added', async () => {
+    const { scoreSystem } = await import('../../scripts/lib/eval-row.js');
+    const reference = 'một hai ba bốn\nnăm sáu bảy';
+    const output = 'hai ba bốn\nnăm sáu bảy xx';
+    const s = scoreSystem([{ input: output, reference }], (x) => x);
+    expect(s.syllables).toBe(7);
+    expect(s.syllableAccuracy).toBeCloseTo(6 / 7);
+    const lines = syllableAccuracy(reference.split('\n'), output.split('\n'));
+    expect(lines.correct / lines.syllables).toBeCloseTo(s.syllableAccuracy);
+  });
+
+  it('counts sentences at . ! ? ; : and blank lines, and the input as "before"', async () => {
+    const { scoreSystem } = await import('../../scripts/lib/eval-row.js');
+    const s = scoreSystem([{ input: 'Mot hai. Ba\n\nbon', reference: 'Một hai. Ba\n\nbốn' }], () => 'Một hai. Bà\n\nbốn');
+    expect(s.sentences).toBe(3);
+    expect(s.sentenceAccuracy).toBeCloseTo(2 / 3);
+    expect(s.inputAccuracy).toBeCloseTo(2 / 4); // hai, Ba
+  });
+});
