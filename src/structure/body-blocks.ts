@@ -130,8 +130,9 @@ function classifyGroups(groups: Group[], data: StructureData, baseDepth: number,
         blocks.push({ type: 'heading', depth, marker: marker.label, text: g.content.text, lines, confidence, ...(refs ? { refs } : {}) });
         return;
       }
-      if (STRUCTURAL.has(marker.kind)) {
-        // "Điều 1. Phê duyệt ... như sau:" — the article number is the heading, its text a paragraph.
+      if (STRUCTURAL.has(marker.kind) || siblingOfHeadings(runs.get(g), counts)) {
+        // "Điều 1. Phê duyệt ... như sau:" — the article number is the heading, its text a paragraph;
+        // so is "3. Giao Sở ... hằng tháng." among the sibling headings "1. Đánh giá chung", "2. ...".
         blocks.push({ type: 'heading', depth, marker: marker.label, text: marker.label, lines: [lines[0], lines[0]], confidence: 0.85 });
         const rest = dropStart(g.content, marker.restStart);
         blocks.push({ type: 'paragraph', text: rest.text, lines, confidence: 0.85, ...(rest.refs.length ? { refs: rest.refs } : {}) });
@@ -161,6 +162,15 @@ function classifyGroups(groups: Group[], data: StructureData, baseDepth: number,
     blocks.push({ type: 'paragraph', text, lines, confidence: g.crossed ? 0.8 : 0.9, ...(refs ? { refs } : {}) });
   });
   return blocks;
+}
+
+/**
+ * A numbered item that runs on as a sentence, in a run of siblings the document otherwise uses as
+ * headings (at least two, all the others heading-like): it keeps its place in the outline.
+ */
+function siblingOfHeadings(run: string | undefined, counts: Map<string, { all: number; like: number }>): boolean {
+  const c = run === undefined ? undefined : counts.get(run);
+  return c !== undefined && c.like >= 2 && c.like === c.all - 1;
 }
 
 function tableBlock(g: Group, lines: [number, number], messages: VnfixMessage[], pointAt: (line: number) => Point): Block {

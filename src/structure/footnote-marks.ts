@@ -118,9 +118,12 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
     const weak = digits[1].replace(/[^\p{L}]/gu, '').length <= 2 || undefined;
     return { mark: digits[2], value: Number(digits[2]), ...(weak ? { weak } : {}) };
   }
-  // A number in brackets glued to the word: "đồng(1)".
-  const paren = /[\p{L}"”]\((\d{1,2})\)$/u.exec(core);
-  if (paren) return { mark: `(${paren[1]})`, value: Number(paren[1]) };
+  // A number in brackets glued to the word or figure: "đồng(1)", "0,05%(1)".
+  const paren = /[\p{L}"”%\d]\((\d{1,2})\)$/u.exec(core);
+  if (paren) return { mark: `(${paren[1]})`, value: Number(paren[1]), ...(/\d\(/.test(core) ? { weak: true } : {}) };
+  // A superscript read as a digit run on into a year: "năm 20252;" is 2025 and the mark 2.
+  const year = /^(?:1[89]|20)\d\d(\d)$/.exec(core);
+  if (year && year[1] !== '0') return { mark: year[1], value: Number(year[1]), weak: true };
   // A code or a unit in capitals, then the mark: "138/2020/NĐ-CP2", "720 triệu USD4".
   const afterCode = /^(.*[-/]\p{Lu}{1,6}|\p{Lu}{2,6})(\d)$/u.exec(core);
   if (afterCode) return { mark: afterCode[2], value: Number(afterCode[2]), weak: true };

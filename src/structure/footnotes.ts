@@ -35,30 +35,29 @@ export function findFootnotes(features: LineFeatures[], zones: Zone[], breaks: n
   const notes = findNotes(features, zones, breaks, data);
   if (notes.length === 0) return result;
   const candidates = features.flatMap((f, i) => (zones[i] === 'body' || zones[i] === 'title' ? findRefCandidates(f, data) : []));
-  const used = new Set<RefCandidate>();
   const links: Array<{ note: Note; ref: RefCandidate }> = [];
-  for (const note of notes) {
-    const pageStart = Math.max(0, ...breaks.filter((b) => b < note.start));
-    const before = candidates.filter((c) => !used.has(c) && c.line < note.start && !isInNote(c.line, notes) && !!c.bracketed === !!note.bracketed);
-    const onPage = before.filter((c) => c.line > pageStart);
-    const same = (c: RefCandidate) => c.mark === note.mark || (c.value !== undefined && c.value === note.value);
-    const loose = (c: RefCandidate) => c.value === undefined || note.value === undefined;
-    // A garbled mark says nothing of its number: take the first one after the last linked reference,
-    // since notes come in the order of their references.
-    const last = links[links.length - 1]?.ref;
-    const after = (c: RefCandidate) => !last || c.line > last.line || (c.line === last.line && c.offset > last.offset);
-    // Garbled words such as "b4" (bá) or "s6" (số) are weaker evidence than a mark glued to a word.
-    const ref = note.bracketed ? pickLast(before, same) :
-      pickLast(onPage, (c) => same(c) && !c.weak) ??
-      pickLast(before, (c) => same(c) && !c.weak) ??
-      onPage.find((c) => loose(c) && after(c)) ??
-      pickLast(onPage, same);
-    if (!ref) {
-      result.unmatched.push(note.start);
-      continue;
-    }
-    for (const c of candidates) if (c === ref || (ref.word !== undefined && c.word === ref.word)) used.add(c);
-    links.push({ note, ref });
+  const pageStartOf = (note: Note) => Math.max(0, ...breaks.filter((b) => b < note.start));
+  const usable = (c: RefCandidate, note: Note) => c.line < note.start && !isInNote(c.line, notes) && !!c.bracketed === !!note.bracketed;
+  // "[1]" notes stand anywhere after their reference: each takes the last bracketed mark before it.
+  const used = new Set<RefCandidate>();
+  for (const note of notes.filter((n) => n.bracketed)) {
+    const ref = pickLast(candidates, (c) => !used.has(c) && usable(c, note) && sameMark(c, note));
+    if (ref) {
+      used.add(ref);
+      links.push({ note, ref });
+    } else result.unmatched.push(note.start);
+  }
+  // The other notes come in the order of their references: align the two sequences, so that a
+  // lost or an extra mark shifts no other note onto the wrong reference.
+  const plain = notes.filter((n) => !n.bracketed);
+  const refs = candidates.filter((c) => !c.bracketed);
+  const pairScore = plain.map((note) => {
+    const pageStart = pageStartOf(note);
+    return refs.map((c, j) => linkScore(c, note, usable(c, note), c.line > pageStart, j / (refs.length + 1)));
+  });
+  for (const { note, ref } of alignNotes(plain, refs, pairScore)) {
+    if (ref) links.push({ note, ref });
+    else result.unmatched.push(note.start);
   }
   links.sort((a, b) => a.ref.line - b.ref.line || a.ref.offset - b.ref.offset);
   links.forEach(({ note, ref }, i) => {
@@ -78,6 +77,70 @@ export function findFootnotes(features: LineFeatures[], zones: Zone[], breaks: n
     }
   });
   return result;
+}
+
+/** Marks that say the same: equal, of the same number, or equal without their brackets ("(*)" and "*"). */
+function sameMark(c: RefCandidate, note: Note): boolean {
+  if (c.mark === note.mark || (c.value !== undefined && c.value === note.value)) return true;
+  const bare = (mark: string) => mark.replace(/[()[\]]/g, '');
+  return c.value === undefined && note.value === undefined && bare(c.mark) !== '' && bare(c.mark) === bare(note.mark);
+}
+
+/**
+ * How well a reference candidate fits a note (0: it cannot be its reference). A mark of the note's
+ * number glued to a word is the best evidence, wherever it stands; on the note's page only, a garbled
+ * mark glued to a word ("két*", "lugt'"), which says nothing of its number, then one of the note's
+ * number glued to a code or a figure ("b4" may be bá, "20252" is 2025 and a mark), then a garbled
+ * mark after a figure ("6,2%!"). Among equals, a numbered mark closer to the note and a garbled one earlier wins.
+ * @param at the candidate's place in the document, scaled to [0, 1), for the tie-breaks
+ */
+function linkScore(c: RefCandidate, note: Note, usable: boolean, onPage: boolean, at: number): number {
+  if (!usable) return 0;
+  if (sameMark(c, note)) {
+    if (!c.weak) return 10 + at / 100;
+    return onPage ? 3 + at / 100 : 0;
+  }
+  if (c.value !== undefined && note.value !== undefined) return 0;
+  if (!onPage) return 0;
+  return (c.weak ? 2 : 4) - at / 100;
+}
+
+/**
+ * Link notes to references in order: the best-scoring monotone alignment (each note to a later
+ * reference than the note before it, or to none), by dynamic programming over notes × candidates.
+ * Candidates read from one word (`word`) are used once.
+ */
+function alignNotes(notes: Note[], refs: RefCandidate[], score: number[][]): Array<{ note: Note; ref?: RefCandidate }> {
+  const n = notes.length;
+  const m = refs.length;
+  const next = refs.map((c, j) => {
+    let k = j + 1;
+    while (k < m && c.word !== undefined && refs[k].word === c.word) k++;
+    return k;
+  });
+  const best = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
+  for (let i = n - 1; i >= 0; i--) {
+    best[i][m] = 0;
+    for (let j = m - 1; j >= 0; j--) {
+      const take = score[i][j] > 0 ? score[i][j] + best[i + 1][next[j]] : 0;
+      best[i][j] = Math.max(best[i + 1][j], best[i][j + 1], take);
+    }
+  }
+  const out: Array<{ note: Note; ref?: RefCandidate }> = [];
+  let i = 0;
+  let j = 0;
+  while (i < n) {
+    if (j >= m || best[i][j] === best[i + 1][j]) {
+      out.push({ note: notes[i] });
+      i++;
+    } else if (best[i][j] === best[i][j + 1]) j++;
+    else {
+      out.push({ note: notes[i], ref: refs[j] });
+      j = next[j];
+      i++;
+    }
+  }
+  return out;
 }
 
 interface Note {

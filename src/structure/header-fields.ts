@@ -159,10 +159,10 @@ function dateNumbers(folded: string, data: StructureData): [number, number, numb
 
 /**
  * A date word as a pattern over folded text whose vowels may be anything OCR made of them
- * ("ngdy" for ngày, "thing" for tháng, "ném" for năm).
+ * ("ngdy" for ngày, "thing" for tháng, "ném" or "naém" for năm: a vowel may come out as two letters).
  */
 function dateWordPattern(word: string): string {
-  return foldText(word).replace(/[aeiouy]/g, '[^\\s\\d]');
+  return foldText(word).replace(/[aeiouy]/g, '[^\\s\\d]{1,2}');
 }
 
 /** Place-and-date: the capitalised words before ", ngày <d> tháng <m> năm <y>" (blanks allowed). */

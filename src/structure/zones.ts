@@ -3,6 +3,7 @@ import type { StructureData } from './structure-data.js';
 import { startsWithPhrase, startsWithPhraseFuzzy } from './structure-data.js';
 import { isCaps, readHeaderLine, stripDecoration } from './header-fields.js';
 import { foldText } from './fold.js';
+import { distance } from 'fastest-levenshtein';
 
 type State = 'header' | 'subject' | 'body' | 'table' | 'closing';
 
@@ -126,7 +127,22 @@ function isHeaderLine(f: LineFeatures, data: StructureData): boolean {
 
 /** A sentence-case line beginning with a body opener ("Căn cứ", "Thực hiện", "Kính gửi"). */
 function opensBody(f: LineFeatures, data: StructureData): boolean {
-  return /^\p{Lu}\p{Ll}/u.test(f.text) && startsWithPhrase(f.text, data.bodyOpeners) > 0;
+  return /^\p{Lu}\p{Ll}/u.test(f.text) && (startsWithPhrase(f.text, data.bodyOpeners) > 0 || isAddressee(f.text, data));
+}
+
+/**
+ * The addressee label of a letter or submission, which OCR garbles more than one edit in six allows
+ * ("Kinh giti:" for Kính gửi:): a label of as many words as the phrase, then a colon, within two edits.
+ */
+function isAddressee(text: string, data: StructureData): boolean {
+  if (startsWithPhraseFuzzy(text, data.addresseePrefixes) > 0 && /^\S+\s+\S+\s*:/u.test(text)) return true;
+  const folded = foldText(text);
+  return data.addresseePrefixes.some((phrase) => {
+    const p = foldText(phrase);
+    const words = p.split(/\s+/).length;
+    const label = new RegExp(`^(\\S+(?:\\s+\\S+){${words - 1}})\\s*:`).exec(folded)?.[1];
+    return label !== undefined && distance(label, p) <= Math.max(1, Math.floor(p.length / 4));
+  });
 }
 
 function opensClosing(f: LineFeatures, data: StructureData): boolean {
