@@ -12,7 +12,7 @@
  */
 import type { Resources } from '../resources.js';
 import { isOcrJunk } from '../ocr/ocr-junk.js';
-import { placeTone, type CasePattern } from '../syllable/index.js';
+import { fold, placeTone, type CasePattern } from '../syllable/index.js';
 
 /** One reading: one syllable, or two for a glued token. */
 export interface OcrReading {
@@ -30,6 +30,11 @@ export interface OcrReading {
  * cheaply, digits or symbols among letters (d6i, tf)ng) almost never mean the token as written.
  */
 export const OCR_KEEP_COST = { lowercase: 5, capitals: 2, mixed: 8, single: 1 } as const;
+
+/** A word token that starts with two digits and has no small letter is a number or code (12C): it stays. */
+const LEADING_NUMBER = /^\p{N}{2}[^\p{Ll}]*$/u;
+/** Letters then digits (a2, t6, x4). */
+const TRAILING_DIGITS = /^\p{L}+\p{N}+$/u;
 
 /** Tokens of at least this many characters that are not syllables also get split readings. */
 const SPLIT_MIN_LENGTH = 4;
@@ -60,9 +65,20 @@ export function ocrKeepCost(observed: string): number {
  */
 export function ocrReadings(observed: string, resources: Resources, known: (syllable: string) => boolean): OcrReading[] {
   const self = placeTone(observed.normalize('NFC').toLowerCase(), 'traditional');
-  if (isOcrJunk(observed, resources)) return [{ syllables: [self], channelCost: 0, keep: true }];
+  if (isOcrJunk(observed, resources) || LEADING_NUMBER.test(observed)) return [{ syllables: [self], channelCost: 0, keep: true }];
   const channel = resources.ocrChannel;
-  const readings: OcrReading[] = channel.candidates(observed).map((c) => ({ syllables: [c.syllable], channelCost: c.channelCost, keep: c.syllable === self }));
+  let candidates = channel.candidates(observed);
+  // A digit after the letters stands for a marked vowel (t6 → tổ, x4 → xã), never for nothing: a reading
+  // that is the letters alone would drop it (a2 → a, a list item).
+  if (TRAILING_DIGITS.test(observed)) {
+    const letters = observed.replace(/\p{N}+$/u, '').toLowerCase();
+    // One letter and a digit (a3, B3: list items, codes) changes only to a reading that begins with that
+    // letter (t6 → tổ, x4 → xã, S4 → số) and that the channel finds likelier than the token as written.
+    const one = [...letters].length === 1;
+    const cap = one ? ocrKeepCost(observed) : Infinity;
+    candidates = candidates.filter((c) => fold(c.syllable) !== letters && c.channelCost <= cap && (!one || fold(c.syllable).startsWith(letters)));
+  }
+  const readings: OcrReading[] = candidates.map((c) => ({ syllables: [c.syllable], channelCost: c.channelCost, keep: c.syllable === self }));
   if (!readings.some((r) => r.keep)) readings.push({ syllables: [self], channelCost: ocrKeepCost(observed), keep: true });
   if ([...observed].length >= SPLIT_MIN_LENGTH && !known(self)) {
     for (const s of channel.splitCandidates(observed, SPLIT_READINGS)) readings.push({ syllables: [...s.syllables], channelCost: s.channelCost, keep: false });

@@ -93,6 +93,21 @@ export function buildLattice(tokens: Token[], facts: (WordFacts | undefined)[], 
     edges.push([{ from: slot, to: slot + 1, startToken: i, endToken: i + 1, readings: [{ ids: [id < 0 ? UNK : id], text, cost: 0, keep: true }], bonusReading: -1, bonus: 0, word: false }]);
     folded.push(text);
   };
+  // A lone `6` or `&` between words of an OCR line: kept as the symbol, or read as a syllable (ở) at
+  // the channel's cost plus LONE_SYMBOL_COST, so only a strong LM preference changes it.
+  const loneSymbol = (i: number, text: string): void => {
+    const id = model.vocabulary.indexOf(text);
+    const readings: Reading[] = [{ ids: [id < 0 ? UNK : id], text, cost: 0, keep: true }];
+    for (const r of ocrReadings(tokens[i].value, resources, () => true)) {
+      if (r.keep || r.syllables.length !== 1) continue;
+      const sid = model.vocabulary.indexOf(r.syllables[0]);
+      if (sid >= 0 && readings.length <= LONE_SYMBOL_READINGS) readings.push({ ids: [sid], text: r.syllables[0], cost: r.channelCost + LONE_SYMBOL_COST, keep: false });
+    }
+    const slot = edges.length;
+    slotTokens.push(i);
+    edges.push([{ from: slot, to: slot + 1, startToken: i, endToken: i + 1, readings, bonusReading: -1, bonus: 0, word: readings.length > 1 }]);
+    folded.push(text);
+  };
   const flush = (): void => {
     if (edges.length > 0) {
       if (trustAt(slotTokens[0]).ocr) addJoins(edges, slotTokens, tokens, resources);
@@ -118,7 +133,8 @@ export function buildLattice(tokens: Token[], facts: (WordFacts | undefined)[], 
       continue;
     }
     if (role === 'symbol') {
-      fixed(i, symbolText(token));
+      if (trustAt(i).ocr && isLoneMarkSymbol(tokens, facts, i)) loneSymbol(i, symbolText(token));
+      else fixed(i, symbolText(token));
       continue;
     }
     const word = facts[i]!;
@@ -151,6 +167,29 @@ export function buildLattice(tokens: Token[], facts: (WordFacts | undefined)[], 
     folded.push(word.folded);
   }
   flush();
+}
+
+/** Extra cost (log10) of reading a lone digit or `&` as a syllable; measured on eval/ocr (pagella, termes). */
+const LONE_SYMBOL_COST = 1.5;
+/** Syllable readings of a lone symbol. */
+const LONE_SYMBOL_READINGS = 4;
+/** Symbols an English-model OCR writes for a lone marked vowel (ở → 6, &). */
+const LONE_MARK_SYMBOLS = new Set(['6', '&']);
+/** Words next to which a digit is a number (units, dates, numbering): the digit stays. */
+const NUMBER_NEIGHBOURS = new Set(['ngay', 'thang', 'nam', 'gio', 'phut', 'giay', 'ha', 'km', 'm', 'cm', 'mm', 'kg', 'g', 'tan', 'ta', 'lit', 'l', 'nguoi', 'lan', 'dieu', 'khoan', 'diem', 'so', 'muc', 'chuong', 'phan', 'tap', 'trang', 'lop', 'khoa', 'quy', 'tuan', 'dot', 'tuoi', 'ty', 'trieu', 'nghin', 'ngan', 'tram', 'chuc', 'dong', 'usd', 'vnd', 'ho', 'thon', 'ban', 'to', 'phong', 'cap', 'hang', 'bac', 'con', 'chiec', 'cai', 'buoc', 'tang', 'ky', 'khu', 'doi', 'x']);
+
+/**
+ * Whether token i is a lone `6` or `&` between two words of one line (single spaces, letters only, no
+ * unit, date or numbering word beside it): in OCR text mostly a misread ở, but possibly a number.
+ */
+function isLoneMarkSymbol(tokens: Token[], facts: (WordFacts | undefined)[], i: number): boolean {
+  if (!LONE_MARK_SYMBOLS.has(tokens[i].value) || i < 2 || i + 2 >= tokens.length) return false;
+  if (tokens[i - 1].value !== ' ' || tokens[i + 1].value !== ' ') return false;
+  for (const k of [i - 2, i + 2]) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || !/^\p{L}+$/u.test(t.value) || NUMBER_NEIGHBOURS.has(facts[k]!.folded)) return false;
+  }
+  return true;
 }
 
 // A capital inside a sentence marks a name: the readings are weighed by how often each was written
@@ -227,6 +266,7 @@ function addJoins(edges: Edge[][], slotTokens: number[], tokens: Token[], resour
     if (!edges[s][0].word || !edges[s + 1][0].word) continue;
     const a = slotTokens[s];
     const b = slotTokens[s + 1];
+    if (tokens[a].kind !== 'word' || tokens[b].kind !== 'word') continue;
     if (b !== a + 2 || tokens[a + 1].value !== ' ') continue;
     const left = tokens[a].value;
     const right = tokens[b].value;

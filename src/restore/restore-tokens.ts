@@ -11,6 +11,7 @@ import { buildLattice, type Edge, type LatticeTrust, type Reading } from './latt
 import { SegmentDecoder } from './viterbi.js';
 import { wordFacts } from './word-facts.js';
 import { CODE_LETTERS_CONFIDENCE, restoreCodeLetters } from './code-letters.js';
+import { ocrCasePattern } from '../candidates/ocr-readings.js';
 
 /** Resolved options of the restoration stage. */
 export interface RestoreOptions {
@@ -80,6 +81,26 @@ export function restoreTokens(tokens: Token[], resources: Resources, options: Re
     const rendered = (reading.rendered ??= []);
     return (rendered[key] ??= renderReading(reading, pattern, options.toneStyle, from));
   };
+  // Whether the line of a token is set in capitals (most of its words of 2+ letters), computed per line on demand.
+  const lineUpper = new Map<number, boolean>();
+  const upperLine = (token: number): boolean => {
+    let start = token;
+    while (start > 0 && tokens[start - 1].kind !== 'newline') start--;
+    let known = lineUpper.get(start);
+    if (known === undefined) {
+      let upper = 0;
+      let total = 0;
+      for (let k = start; k < tokens.length && tokens[k].kind !== 'newline'; k++) {
+        const f = facts[k];
+        if (!f || [...tokens[k].value].length < 2) continue;
+        total++;
+        if (f.casePattern === 'upper') upper++;
+      }
+      known = upper * 2 > total;
+      lineUpper.set(start, known);
+    }
+    return known;
+  };
   const edits: Edit[] = [];
   const uncertain: { edit: Edit; from: string }[] = [];
   let syllables = 0;
@@ -96,7 +117,11 @@ export function restoreTokens(tokens: Token[], resources: Resources, options: Re
       if (!edge.word || reading.keep) continue;
       const posteriors = scorer.posteriors(steps, s, path.scores);
       const from = edge.endToken - edge.startToken === 1 ? tokens[edge.startToken].value : tokens.slice(edge.startToken, edge.endToken).map((t) => t.value).join('');
-      const pattern = edge.endToken - edge.startToken === 1 ? facts[edge.startToken]!.casePattern : casePatternOf(from);
+      let pattern = edge.endToken - edge.startToken === 1 ? (facts[edge.startToken]?.casePattern ?? 'lower') : casePatternOf(from);
+      // OCR capitals are unreliable where marks were misread (Idi → lợi, BO → Bộ): see ocrCasePattern.
+      if (pattern !== 'mixed' && pattern !== 'lower' && reading.ids.length === 1 && edge.endToken - edge.startToken === 1 && (trustAt(edge.startToken).ocr || facts[edge.startToken]?.garbledInside === true)) {
+        pattern = ocrCasePattern(from, reading.text, upperLine(edge.startToken));
+      }
       const confidence = posteriors[step.reading];
       const alternatives = topAlternatives(posteriors, edge.readings.length, step.reading).map((i) => render(edge.readings[i], pattern, from));
       const edit: Edit = {

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { repair, Resources } from '../../src/index.js';
+import { ocrReadings } from '../../src/candidates/ocr-readings.js';
+
+// OCR-mode repairs with the shipped dictionaries: a page of English-model OCR garble around the lines tested.
+const resources = new Resources();
+const PAGE = 'Ban Thuong vu Tinh ty d& chi dao cdc cp Gy, t6 chifc dang trién khai thuc hién nghiém tic Chi thi.\n'.repeat(3);
+const ocrLines = (lines: string[]): string[] => repair(PAGE + lines.join('\n'), resources).text.split('\n').slice(3);
+
+describe('OCR repair', () => {
+  it('reads a lone 6 or & between words as ở when the language model strongly prefers it', () => {
+    expect(ocrLines(['Cac dong chi cong tac & dia ban kho khan.'])[0]).toContain('ở địa bàn');
+  });
+
+  it('never turns a number into a word', () => {
+    const lines = ['Tinh c6 6 huyén va 6 thanh ph6 truc thudc tinh.', 'Hoan thanh 6 chi tiéu va dat 6 muc tiéu dé ra.', 'Trong dé c6 6 x4 dat chuan néng thén mdi.', 'Tiép nhan 6 hd so va giai quyét 6 hd so dung han.', 'ngay 6 thang 6 nam 2021'];
+    const sixes = (line: string): number => line.split(' ').filter((w) => w === '6').length;
+    ocrLines(lines).forEach((line, k) => expect(sixes(line)).toBe(sixes(lines[k])));
+  });
+
+  it('renders a changed reading with the OCR case pattern: a capital I read for l is small', () => {
+    expect(ocrLines(['vi Idi ich cua nhan dan'])[0]).toContain('lợi ích');
+  });
+
+  it('keeps list items and codes that carry digits (a2, 12C), and still reads t6 as a syllable', () => {
+    const known = () => true;
+    expect(ocrReadings('a2', resources, known).map((r) => r.syllables.join(' '))).toEqual(['a2']);
+    expect(ocrReadings('12C', resources, known).map((r) => r.syllables.join(' '))).toEqual(['12c']);
+    expect(ocrReadings('t6', resources, known)[0].syllables).toEqual(['tổ']);
+    expect(ocrReadings('x4', resources, known)[0].syllables).toEqual(['xã']);
+  });
+});
