@@ -16,6 +16,11 @@ export interface ResourcesOptions {
   dictionariesDir?: string;
   /** User vocabulary files (YAML, same format as dictionaries/vocabulary.yaml). */
   userDictionaries?: string[];
+  /**
+   * Most entries of each memo table (default 200,000: distinct tokens of thousands of OCR'd pages);
+   * a full table is cleared and refilled, which costs a few recomputations, never wrong results.
+   */
+  memoLimit?: number;
 }
 
 /**
@@ -27,12 +32,15 @@ export class Resources {
   readonly userDictionaries: string[];
   /** Per-object memo tables of the pipeline stages (e.g. candidate lists per token), by stage name. */
   readonly memo = new Map<string, Map<string, unknown>>();
+  /** Most entries a memo table holds before it is cleared, so a long batch keeps bounded memory. */
+  readonly memoLimit: number;
   private loadedModel?: SyllableModel;
   private loadedLexicon?: Lexicon;
 
   constructor(options: ResourcesOptions = {}) {
     this.dictionariesDir = path.resolve(options.dictionariesDir ?? DEFAULT_DICTIONARIES_DIR);
     this.userDictionaries = options.userDictionaries ?? [];
+    this.memoLimit = options.memoLimit ?? 200_000;
   }
 
   #ocrChannel: OcrChannel | undefined;
@@ -71,7 +79,19 @@ export class Resources {
    */
   memoOf<V>(stage: string): Map<string, V> {
     let table = this.memo.get(stage);
-    if (!table) this.memo.set(stage, (table = new Map()));
+    if (!table) this.memo.set(stage, (table = new BoundedMemo(this.memoLimit)));
     return table as Map<string, V>;
+  }
+}
+
+/** A Map that empties itself when a new key would take it past its limit. */
+class BoundedMemo<V> extends Map<string, V> {
+  constructor(private readonly limit: number) {
+    super();
+  }
+
+  override set(key: string, value: V): this {
+    if (this.size >= this.limit && !this.has(key)) this.clear();
+    return super.set(key, value);
   }
 }
