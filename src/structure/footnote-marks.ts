@@ -121,6 +121,9 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
   // A number in brackets glued to the word or figure: "đồng(1)", "0,05%(1)".
   const paren = /[\p{L}"”%\d]\((\d{1,2})\)$/u.exec(core);
   if (paren) return { mark: `(${paren[1]})`, value: Number(paren[1]), ...(/\d\(/.test(core) ? { weak: true } : {}) };
+  // A digit after a percent sign: "đạt 68%2," (a figure never goes on after its unit).
+  const percent = /\d%(\d)$/.exec(core);
+  if (percent && percent[1] !== '0') return { mark: percent[1], value: Number(percent[1]) };
   // A superscript read as a digit run on into a year: "năm 20252;" is 2025 and the mark 2.
   const year = /^(?:1[89]|20)\d\d(\d)$/.exec(core);
   if (year && year[1] !== '0') return { mark: year[1], value: Number(year[1]), weak: true };
@@ -134,7 +137,7 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
     // After a letter or a closing bracket or quote: "mới®", "(LGSP)®", "số'"; after a digit: "2023'".
     if (core.length > mark.length && core.endsWith(mark)) {
       const before = core[core.length - mark.length - 1];
-      if (/[\p{L})"”]/u.test(before)) return { mark };
+      if (/[\p{L})"”]/u.test(before)) return hornLike(mark, before) ? { mark, weak: true } : { mark };
       if (/\d/.test(before)) return { mark, weak: true };
     }
   }
@@ -143,11 +146,19 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
   const symbols = markCharRun(core, core.length - 1, -1, data);
   if (symbols && core.length > symbols.length) {
     const before = core[core.length - symbols.length - 1];
-    if (/[\p{L})"”]/u.test(before)) return { mark: symbols };
+    if (/[\p{L})"”]/u.test(before)) return hornLike(symbols, before) ? { mark: symbols, weak: true } : { mark: symbols };
     // After a number or a percentage ("6,2%!"): a code or a figure may end so, try it last.
     if (/[\d%]/.test(before)) return { mark: symbols, weak: true };
   }
   return undefined;
+}
+
+/**
+ * A quote after u or o may be the horn of ư or ơ that OCR split off ("cu’" for cư, "Tho'" for Thơ):
+ * weaker evidence than a mark after any other letter.
+ */
+function hornLike(mark: string, before: string): boolean {
+  return /^['’‘`]$/.test(mark) && /[uoUO]/.test(before);
 }
 
 /**

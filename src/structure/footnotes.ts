@@ -34,7 +34,10 @@ export function findFootnotes(features: LineFeatures[], zones: Zone[], breaks: n
   const result: FootnoteResult = { footnotes: [], refs: new Map(), noteLines: new Set(), rules: [], unmatched: [] };
   const notes = findNotes(features, zones, breaks, data);
   if (notes.length === 0) return result;
-  const candidates = features.flatMap((f, i) => (zones[i] === 'body' || zones[i] === 'title' ? findRefCandidates(f, data) : []));
+  const all = features.flatMap((f, i) => (zones[i] === 'body' || zones[i] === 'title' ? findRefCandidates(f, data) : []));
+  // A weak reading that recurs as a word ("x4" for xã, "s6" for số) is that word, not word and mark.
+  const words = wordCounts(features, zones);
+  const candidates = all.filter((c) => !c.weak || c.word === undefined || (words.get(markedWord(features, c)) ?? 0) < 2);
   const links: Array<{ note: Note; ref: RefCandidate }> = [];
   const pageStartOf = (note: Note) => Math.max(0, ...breaks.filter((b) => b < note.start));
   const usable = (c: RefCandidate, note: Note) => c.line < note.start && !isInNote(c.line, notes) && !!c.bracketed === !!note.bracketed;
@@ -53,7 +56,7 @@ export function findFootnotes(features: LineFeatures[], zones: Zone[], breaks: n
   const refs = candidates.filter((c) => !c.bracketed);
   const pairScore = plain.map((note) => {
     const pageStart = pageStartOf(note);
-    return refs.map((c, j) => linkScore(c, note, usable(c, note), c.line > pageStart, j / (refs.length + 1)));
+    return refs.map((c, j) => linkScore(c, note, usable(c, note), c.line > pageStart, j));
   });
   for (const { note, ref } of alignNotes(plain, refs, pairScore)) {
     if (ref) links.push({ note, ref });
@@ -79,6 +82,25 @@ export function findFootnotes(features: LineFeatures[], zones: Zone[], breaks: n
   return result;
 }
 
+/** How often each word (without the punctuation after it) occurs in the body. */
+function wordCounts(features: LineFeatures[], zones: Zone[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  features.forEach((f, i) => {
+    if (zones[i] !== 'body' && zones[i] !== 'title') return;
+    for (const w of f.text.split(/\s+/)) {
+      const word = w.replace(/[.,;:!?"”)]+$/, '');
+      if (word) counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
+  });
+  return counts;
+}
+
+/** The word a candidate's mark ends, from its start through the mark. */
+function markedWord(features: LineFeatures[], c: RefCandidate): string {
+  const start = Number(c.word!.split(':')[1]);
+  return features[c.line - 1].text.slice(start, c.offset + c.length);
+}
+
 /** Marks that say the same: equal, of the same number, or equal without their brackets ("(*)" and "*"). */
 function sameMark(c: RefCandidate, note: Note): boolean {
   if (c.mark === note.mark || (c.value !== undefined && c.value === note.value)) return true;
@@ -92,17 +114,20 @@ function sameMark(c: RefCandidate, note: Note): boolean {
  * mark glued to a word ("két*", "lugt'"), which says nothing of its number, then one of the note's
  * number glued to a code or a figure ("b4" may be bá, "20252" is 2025 and a mark), then a garbled
  * mark after a figure ("6,2%!"). Among equals, a numbered mark closer to the note and a garbled one earlier wins.
- * @param at the candidate's place in the document, scaled to [0, 1), for the tie-breaks
+ * @param at the candidate's index among the document's candidates, for the tie-breaks
  */
 function linkScore(c: RefCandidate, note: Note, usable: boolean, onPage: boolean, at: number): number {
+  // Integer scores, so that equal alignments tie exactly (the walk back then leaves the earlier note
+  // unlinked: a lost mark); the place only breaks ties between candidates of one kind.
+  const unit = 1 << 20;
   if (!usable) return 0;
   if (sameMark(c, note)) {
-    if (!c.weak) return 10 + at / 100;
-    return onPage ? 3 + at / 100 : 0;
+    if (!c.weak) return 10 * unit + at;
+    return onPage ? 3 * unit + at : 0;
   }
   if (c.value !== undefined && note.value !== undefined) return 0;
   if (!onPage) return 0;
-  return (c.weak ? 2 : 4) - at / 100;
+  return (c.weak ? 2 : 4) * unit - at;
 }
 
 /**
