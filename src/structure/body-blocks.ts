@@ -103,7 +103,18 @@ function classifyGroups(groups: Group[], data: StructureData, baseDepth: number,
   // happens to use first (an article may come before the first section); other numberings follow in
   // the order the document first uses them.
   order.sort((a, b) => structuralRank(a) - structuralRank(b));
-  const depthOf = (key: string): number => Math.min(MAX_DEPTH, baseDepth + Math.max(0, order.indexOf(key)));
+  // A heading sits one level under the nearest open heading of a higher kind: "a)" straight under
+  // "2." is one level down even where "1.1." came between them earlier ("1." > "1.1." > "a)").
+  const open: Array<{ rank: number; depth: number }> = [];
+  // The legal hierarchy keeps its fixed levels (an article is under a chapter two levels down, as if
+  // a section stood between them, whether or not the chapter has sections).
+  const depthOf = (key: string, structural: boolean): number => {
+    const rank = Math.max(0, order.indexOf(key));
+    while (open.length && open[open.length - 1].rank >= rank) open.pop();
+    const depth = Math.min(MAX_DEPTH, open.length && !structural ? open[open.length - 1].depth + 1 : baseDepth + rank);
+    open.push({ rank, depth });
+    return depth;
+  };
 
   const blocks: Block[] = [];
   let bulletRun: string[] = [];
@@ -123,7 +134,7 @@ function classifyGroups(groups: Group[], data: StructureData, baseDepth: number,
       return;
     }
     if (marker && isHeadingGroup(g)) {
-      const depth = depthOf(marker.key);
+      const depth = depthOf(marker.key, STRUCTURAL.has(marker.kind));
       if (headingLike(g)) {
         const c = counts.get(runs.get(g) ?? '');
         const confidence = STRUCTURAL.has(marker.kind) || !c || c.like === c.all ? 0.9 : 0.75;
