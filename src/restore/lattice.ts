@@ -159,7 +159,7 @@ export function buildLattice(tokens: Token[], facts: (WordFacts | undefined)[], 
     // Capitals among lower-case words are an abbreviation: only abbreviations of the vocabulary
     // (DXD → ĐXD) may replace them, never a syllable (IC is not ÍC). Also in OCR text: letting them
     // change there cost 0.1-0.4 points on the OCR rows of scripts/eval.ts.
-    if (readings.length > 1 && isLoneCapitals(tokens, facts, i)) readings = readings.filter((r) => r.keep || (r.ids.length === 1 && !isValidSyllable(r.text)));
+    if (readings.length > 1 && isLoneCapitals(tokens, facts, i) && !(trust.ocr && OCR_CAPITAL_SYLLABLE.test(token.value))) readings = readings.filter((r) => r.keep || (r.ids.length === 1 && !isValidSyllable(r.text)));
     if (readings.length > 1 && !trust.ocr && word.casePattern === 'title' && followsWordOnLine(tokens, i)) readings = byCapitals(readings, model);
     const slot = edges.length;
     slotTokens.push(i);
@@ -191,6 +191,12 @@ function isLoneMarkSymbol(tokens: Token[], facts: (WordFacts | undefined)[], i: 
   }
   return true;
 }
+
+/**
+ * In OCR text a consonant and a vowel in capitals among small letters is mostly a capital syllable whose
+ * marks were read as capitals (BO for Bộ, HO for Hồ): it keeps its syllable readings.
+ */
+const OCR_CAPITAL_SYLLABLE = /^[BCDGHKLMNPRSTVX][AEOUY]$/u;
 
 // A capital inside a sentence marks a name: the readings are weighed by how often each was written
 // with one in the corpus (Thanh the name, not thành). Weight 1 measured with scripts/eval.ts (1,000

@@ -30,3 +30,9 @@ describe('OCR repair', () => {
     expect(ocrReadings('x4', resources, known)[0].syllables).toEqual(['xã']);
   });
 });
+
+describe('OCR capitals', () => {
+  it('reads a consonant and a vowel in capitals among small letters as a capital syllable (BO → Bộ)', () => {
+    expect(ocrLines(['phdi hgp vdi BO Néng nghiép va Phat trién néng thén'])[0]).toContain('Bộ Nông nghiệp');
+  });
+});
