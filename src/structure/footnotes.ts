@@ -58,7 +58,9 @@ export function findFootnotes(features: LineFeatures[], zones: Zone[], breaks: n
     const pageStart = pageStartOf(note);
     return refs.map((c, j) => linkScore(c, note, usable(c, note), c.line > pageStart, j));
   });
-  for (const { note, ref } of alignNotes(plain, refs, pairScore)) {
+  const bodyLines = features.filter((f, i) => zones[i] === 'body' && !f.blank && !isInNote(f.line, notes)).map((f) => f.line);
+  const aligned = placeLostMarks(alignNotes(plain, refs, pairScore), bodyLines, (note, ref) => pairScore[plain.indexOf(note)][refs.indexOf(ref)] > 0);
+  for (const { note, ref } of aligned) {
     if (ref) links.push({ note, ref });
     else result.unmatched.push(note.start);
   }
@@ -164,6 +166,47 @@ function alignNotes(notes: Note[], refs: RefCandidate[], score: number[][]): Arr
       j = next[j];
       i++;
     }
+  }
+  return out;
+}
+
+/**
+ * A note left unlinked (its mark lost) before a run of notes linked to garbled marks could as well be
+ * any note of the run: the garbled marks say nothing of their numbers, and the alignment scores are
+ * equal. The lost mark stood somewhere between the references around it, so leave unlinked the note
+ * whose neighbours' references are furthest apart (the likeliest place for a mark to go missing).
+ * @param bodyLines the body's lines of text, outside the notes
+ * @param fits whether a note may take a reference
+ */
+function placeLostMarks(aligned: Array<{ note: Note; ref?: RefCandidate }>, bodyLines: number[], fits: (note: Note, ref: RefCandidate) => boolean): Array<{ note: Note; ref?: RefCandidate }> {
+  const out = aligned.map((a) => ({ ...a }));
+  for (let i = 0; i < out.length; i++) {
+    if (out[i].ref) continue;
+    // The run after the unlinked note: linked to garbled marks, each fitting the note before it too.
+    let k = i;
+    while (k + 1 < out.length && out[k + 1].ref?.value === undefined && out[k + 1].ref && fits(out[k].note, out[k + 1].ref!)) k++;
+    if (k === i) continue;
+    const refLine = (n: number) => out[n]?.ref?.line;
+    // Without a reference around it, the run is bounded by the first body line, or the last one
+    // before the note.
+    const firstBody = bodyLines[0] ?? 1;
+    const prevLine = (i > 0 ? refLine(i - 1) : undefined) ?? firstBody;
+    const lastBefore = Math.max(firstBody, ...bodyLines.filter((l) => l < out[k].note.start));
+    const endLine = (k + 1 < out.length ? refLine(k + 1) : undefined) ?? lastBefore;
+    let best = i;
+    let widest = -1;
+    for (let p = i; p <= k; p++) {
+      // With note p unlinked, notes i..p-1 take the references of i+1..p.
+      const before = p === i ? prevLine : refLine(p)!;
+      const after = p === k ? endLine : refLine(p + 1)!;
+      if (after - before > widest) {
+        widest = after - before;
+        best = p;
+      }
+    }
+    for (let p = i; p < best; p++) out[p].ref = out[p + 1].ref;
+    out[best].ref = undefined;
+    i = k;
   }
   return out;
 }
