@@ -18,6 +18,8 @@ export interface RefCandidate {
   weak?: boolean;
   /** "[1]" */
   bracketed?: boolean;
+  /** Punctuation or the end of the line follows the mark. */
+  beforeStop?: boolean;
   /** Candidates read from the same word share it: linking one uses them all. */
   word?: string;
 }
@@ -33,11 +35,12 @@ export function readNoteMark(text: string, data: StructureData): { mark: string;
   }
   if (sup && /^\s*\S/.test(text.slice(sup.length))) return { mark: sup, value: superscriptValue(sup, data), length: sup.length };
   // "2 Theo ...", "2 $6 liệu", "1 6 liệu" (OCR of "Số liệu"): a number, a space, then a word.
-  const digits = /^(\d{1,2})\s+(?=[\p{L}$“"(]|\d\s+\p{L})/u.exec(text);
+  // Any sign OCR made of the first letter counts as a word ("1 §6 liệu").
+  const digits = /^(\d{1,2})\s+(?=[\p{L}$“"(§@]|\d\s+\p{L})/u.exec(text);
   if (digits) return { mark: digits[1], value: Number(digits[1]), length: digits[1].length };
   const paren = /^\(?(\d{1,2})\)(?=\s+\p{L})/u.exec(text);
   if (paren) return { mark: paren[0], value: Number(paren[1]), length: paren[0].length };
-  for (const mark of [...data.footnoteMarks].sort((a, b) => b.length - a.length)) {
+  for (const mark of [...data.footnoteMarks, ...data.noteStartMarks].sort((a, b) => b.length - a.length)) {
     if (text.startsWith(mark) && /^\s+\S/.test(text.slice(mark.length))) return { mark, length: mark.length };
   }
   const symbols = markCharRun(text, 0, 1, data);
@@ -94,8 +97,10 @@ export function findRefCandidates(f: LineFeatures, data: StructureData): RefCand
           found.push({ line: f.line, offset, length: hit.mark.length + 1, mark: `${hit.mark})`, value: hit.value, ...(weak ? { weak } : {}) });
           break;
         }
+        if (hit.mark === '”' && /[“"]/.test(f.text.slice(0, offset))) break;
         const word = `${f.line}:${m.index}`;
-        found.push({ line: f.line, offset, length: hit.mark.length, mark: hit.mark, value: hit.value, word, ...(weak ? { weak } : {}) });
+        const beforeStop = /^[.,;:!?)”"]*$/.test(f.text.slice(offset + hit.mark.length, m.index + token.length)) && (offset + hit.mark.length < m.index + token.length || m.index + token.length === f.text.length) || undefined;
+        found.push({ line: f.line, offset, length: hit.mark.length, mark: hit.mark, value: hit.value, word, ...(weak ? { weak } : {}), ...(beforeStop ? { beforeStop } : {}) });
         // "b62" may be "bộ" read as b6 with the mark 2: the last digit alone is a weaker reading.
         if (hit.value !== undefined && /^\d{2}$/.test(hit.mark)) {
           found.push({ line: f.line, offset: offset + 1, length: 1, mark: hit.mark[1], value: Number(hit.mark[1]), word, weak: true });
@@ -141,6 +146,8 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
       if (/\d/.test(before)) return { mark, weak: true };
     }
   }
+  // A closing quote with no opening one in the word: a superscript OCR read as ” ("chính”.").
+  if (core.length > 1 && core.endsWith('”') && !core.includes('“') && /\p{Ll}/u.test(core[core.length - 2])) return { mark: '”' };
   // A percent sign doubled ("89,5%%") is a superscript read as %.
   if (/\d%%$/.test(core)) return { mark: '%' };
   const symbols = markCharRun(core, core.length - 1, -1, data);

@@ -124,12 +124,14 @@ function linkScore(c: RefCandidate, note: Note, usable: boolean, onPage: boolean
   const unit = 1 << 20;
   if (!usable) return 0;
   if (sameMark(c, note)) {
-    if (!c.weak) return 10 * unit + at;
+    if (!c.weak) return 12 * unit + at;
     return onPage ? 3 * unit + at : 0;
   }
   if (c.value !== undefined && note.value !== undefined) return 0;
   if (!onPage) return 0;
-  return (c.weak ? 2 : 4) * unit - at;
+  // A garbled mark before punctuation ends a phrase, where notes are referenced ("dinh®.", "2024?,");
+  // inside a phrase it is more likely a garbled letter ("Căn ct? Nghị định").
+  return (c.weak ? 2 : c.beforeStop ? 5 : 4) * unit - at;
 }
 
 /**

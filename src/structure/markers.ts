@@ -39,7 +39,10 @@ function readWordMarker(text: string, data: StructureData): Marker | undefined {
   const folded = foldText(text);
   for (const kind of ['part', 'chapter', 'section', 'article'] as const) {
     const word = foldText(data.markerWords[kind]);
-    if (!folded.startsWith(word + ' ')) continue;
+    // OCR may misread the capital Đ of Điều as p, b or O ("piéu 1." for Điều 1.); a garbled capital of
+    // another word would make a new word ("Phuong 5" is a ward, not Chương 5).
+    const firstGarbled = kind === 'article' && folded.slice(1).startsWith(word.slice(1) + ' ') && /^[pbBOÐ]/u.test(text);
+    if (!folded.startsWith(word + ' ') && !firstGarbled) continue;
     const rest = text.slice(word.length + 1);
     const ordinal = startsWithPhrase(rest, data.ordinals);
     if (ordinal > 0 && kind !== 'article') {
@@ -88,6 +91,9 @@ function readNumberMarker(text: string): Marker | undefined {
     if (value !== undefined) return make('roman', 'roman', text, m[0].length, value);
   }
   // 1.  1.1.  1.1  (components after the first have at most two digits, so "2.500 người" is a number)
+  // "1- Quy mô đầu tư": a number and a dash, in documents numbered "I-", "1-".
+  m = /^(\d{1,2})\s?[-–](?=\s+\p{Lu})/u.exec(text);
+  if (m) return make('arabic', 'arabic1', text, m[0].length, Number(m[1]));
   m = /^(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)(?=\s+\S)/.exec(text);
   if (m) {
     const parts = m[1].split('.');

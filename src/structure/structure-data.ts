@@ -29,6 +29,8 @@ export interface StructureData {
   bullets: string[];
   bulletAliases: Record<string, string>;
   footnoteMarks: string[];
+  /** Signs a note may start with but that never count as a mark glued to a word ("|" for ¹, "@"). */
+  noteStartMarks: string[];
   footnoteMarkChars: string;
   superscriptDigits: string;
   footnoteRuleChars: string;
@@ -62,6 +64,7 @@ export function loadStructureData(file: string = DEFAULT_STRUCTURE_DATA): Struct
   return {
     ...data,
     bulletAliases: data.bulletAliases ?? {},
+    noteStartMarks: Array.isArray(data.noteStartMarks) ? data.noteStartMarks.map(String) : [],
     superscriptDigits: String(data.superscriptDigits ?? ''),
     footnoteRuleChars: String(data.footnoteRuleChars ?? ''),
     footnoteMarkChars: String(data.footnoteMarkChars ?? ''),
