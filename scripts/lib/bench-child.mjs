@@ -1,11 +1,12 @@
 // Child process of `npm run bench`: times the compiled library (dist/) on one document, so the figures
 // are those of vnfix itself (no TypeScript loader in the process). Prints one JSON line.
-// Usage: node scripts/lib/bench-child.mjs DOCUMENT [RUNS]
+// Usage: node scripts/lib/bench-child.mjs DOCUMENT [RUNS] [ocr]
+// With `ocr`, the OCR channel's candidate memo is cleared before each run as well (an OCR document).
 // The document is repaired RUNS times (default 3), each on a fresh memo; the fastest run is reported
 // (the machine may be shared: the fastest run is the one least disturbed).
 import { readFileSync } from 'node:fs';
 
-const [file, runsArg] = process.argv.slice(2);
+const [file, runsArg, mode] = process.argv.slice(2);
 const runs = Number(runsArg ?? 3);
 const t0 = performance.now();
 const { repair, Resources } = await import('../../dist/index.js');
@@ -24,6 +25,7 @@ let best = { seconds: Infinity, cpuSeconds: Infinity };
 let result;
 for (let run = 0; run < runs; run++) {
   resources.memo.clear();
+  if (mode === 'ocr') resources.ocrChannel.clearMemo();
   const cpu = process.cpuUsage();
   const started = performance.now();
   result = repair(doc, resources);

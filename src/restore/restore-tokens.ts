@@ -88,25 +88,27 @@ export function restoreTokens(tokens: Token[], resources: Resources, options: Re
     const rendered = (reading.rendered ??= []);
     return (rendered[key] ??= renderReading(reading, pattern, options.toneStyle, from));
   };
-  // Whether the line of a token is set in capitals (most of its words of 2+ letters), computed per line on demand.
-  const lineUpper = new Map<number, boolean>();
+  // Whether the line of a token is set in capitals (most of its words of 2+ letters): one pass over the
+  // document on first use, then a look-up.
+  let upperLines: Uint8Array | undefined;
   const upperLine = (token: number): boolean => {
-    let start = token;
-    while (start > 0 && tokens[start - 1].kind !== 'newline') start--;
-    let known = lineUpper.get(start);
-    if (known === undefined) {
-      let upper = 0;
-      let total = 0;
-      for (let k = start; k < tokens.length && tokens[k].kind !== 'newline'; k++) {
-        const f = facts[k];
-        if (!f || [...tokens[k].value].length < 2) continue;
-        total++;
-        if (f.casePattern === 'upper') upper++;
+    if (!upperLines) {
+      upperLines = new Uint8Array(tokens.length);
+      for (let start = 0; start < tokens.length; ) {
+        let end = start;
+        let upper = 0;
+        let total = 0;
+        for (; end < tokens.length && tokens[end].kind !== 'newline'; end++) {
+          const f = facts[end];
+          if (!f || [...tokens[end].value].length < 2) continue;
+          total++;
+          if (f.casePattern === 'upper') upper++;
+        }
+        if (upper * 2 > total) upperLines.fill(1, start, end);
+        start = end + 1;
       }
-      known = upper * 2 > total;
-      lineUpper.set(start, known);
     }
-    return known;
+    return upperLines[token] === 1;
   };
   // In an OCR block most words as read are wrong (the raw OCR scores 11-15%): keeping a word is no safer
   // than changing it, so changes there are made at a lower confidence.
