@@ -113,9 +113,10 @@ function sameMark(c: RefCandidate, note: Note): boolean {
 /**
  * How well a reference candidate fits a note (0: it cannot be its reference). A mark of the note's
  * number glued to a word is the best evidence, wherever it stands; on the note's page only, a garbled
- * mark glued to a word ("két*", "lugt'"), which says nothing of its number, then one of the note's
- * number glued to a code or a figure ("b4" may be bá, "20252" is 2025 and a mark), then a garbled
- * mark after a figure ("6,2%!"). Among equals, a numbered mark closer to the note and a garbled one earlier wins.
+ * mark glued to a word ("két*", "lugt'"), which says nothing of its number (before punctuation
+ * first), then one of the note's number glued to a code or a figure ("b4" may be bá, "20252" is 2025
+ * and a mark), then a garbled mark after a figure ("6,2%!") or a u/o ("cu’", a split horn). Among
+ * equals, a numbered mark closer to the note and a garbled one earlier wins.
  * @param at the candidate's index among the document's candidates, for the tie-breaks
  */
 function linkScore(c: RefCandidate, note: Note, usable: boolean, onPage: boolean, at: number): number {
@@ -128,6 +129,8 @@ function linkScore(c: RefCandidate, note: Note, usable: boolean, onPage: boolean
     return onPage ? 3 * unit + at : 0;
   }
   if (c.value !== undefined && note.value !== undefined) return 0;
+  // A digit glued to a short stem ("h6" for hộ) is evidence only when it is the note's number.
+  if (c.value !== undefined && c.weak) return 0;
   if (!onPage) return 0;
   // A garbled mark before punctuation ends a phrase, where notes are referenced ("dinh®.", "2024?,");
   // inside a phrase it is more likely a garbled letter ("Căn ct? Nghị định").
