@@ -1,6 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parse } from 'yaml';
 import type { ToneStyle } from '../index.js';
 import type { EncodingName } from '../encoding/encoding-name.js';
 import type { ColorMode } from './make-chalk.js';
@@ -63,7 +62,10 @@ export async function findConfigFile(cwd: string): Promise<string | undefined> {
 export async function loadConfigFile(file: string): Promise<ConfigValues> {
   let raw: unknown;
   try {
-    raw = parse(await readFile(file, 'utf8'));
+    const text = await readFile(file, 'utf8');
+    // The YAML parser is loaded only when there is a config file to read.
+    const { parse } = await import('yaml');
+    raw = parse(text);
   } catch (error) {
     throw new UsageError(`cannot read config: ${(error as Error).message.split('\n')[0]}`, file);
   }

@@ -5,7 +5,8 @@
 import { createReadStream } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { emptyOutcome } from './file-outcome.js';
-import { prepareContext, SetupError } from './prepare-context.js';
+import { prepareContext } from './prepare-context.js';
+import { SetupError } from './setup-error.js';
 import { processFile, type ProcessContext } from './process-file.js';
 import type { WorkerJob, WorkerReply, WorkerSetup } from './worker-protocol.js';
 import { DiscardTarget } from './discard-target.js';

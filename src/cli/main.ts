@@ -2,14 +2,11 @@ import { CommanderError, type Command } from 'commander';
 import { processIo, type CliIo } from './cli-io.js';
 import { buildProgram } from './build-program.js';
 import { ExitCode } from './exit-code.js';
-import { makeChalk } from './make-chalk.js';
 import { ClosedPipeError } from './output-target.js';
-import { SetupError } from './prepare-context.js';
-import { ProgressBar } from './progress-bar.js';
 import { resolveConfig } from './resolve-config.js';
-import { runCheck } from './run-check.js';
-import { runRepair } from './run-repair.js';
+import { SetupError } from './setup-error.js';
 import { StderrLog } from './stderr-log.js';
+import { streamChalk } from './stream-chalk.js';
 import { UsageError } from './usage-error.js';
 import { vnfixVersion } from './vnfix-version.js';
 
@@ -65,14 +62,17 @@ async function runCommandLine(argv: string[], cli: CliIo, pipeClosed: () => bool
   const controller = new AbortController();
   const onSigint = () => controller.abort();
   if (cli.handleSignals) process.once('SIGINT', onSigint);
-  const stderrChalk = makeChalk('auto', cli.stderrIsTTY, cli.env);
+  // Modules only some runs need (chalk, the progress bar, the other command) are loaded on demand:
+  // start-up on one small file is mostly module loading.
+  const stderrChalk = await streamChalk('auto', cli.stderrIsTTY, cli.env);
   try {
     const config = await resolveConfig(invoked.command, invoked.paths, cli.cwd);
-    const errChalk = makeChalk(config.color, cli.stderrIsTTY, cli.env);
-    const outChalk = makeChalk(config.color, cli.stdoutIsTTY, cli.env);
+    const errChalk = await streamChalk(config.color, cli.stderrIsTTY, cli.env);
+    const outChalk = await streamChalk(config.color, cli.stdoutIsTTY, cli.env);
     const showProgress = cli.stderrIsTTY && config.progress && !config.quiet;
-    const log = new StderrLog(cli.stderr, errChalk, config.debug, showProgress ? new ProgressBar(cli.stderr, errChalk) : undefined);
-    const run = invoked.isCheck ? runCheck : runRepair;
+    const progress = showProgress ? new (await import('./progress-bar.js')).ProgressBar(cli.stderr, errChalk) : undefined;
+    const log = new StderrLog(cli.stderr, errChalk, config.debug, progress);
+    const run = invoked.isCheck ? (await import('./run-check.js')).runCheck : (await import('./run-repair.js')).runRepair;
     return await run(config, cli, log, outChalk, controller.signal);
   } catch (error) {
     if (error instanceof ClosedPipeError || pipeClosed()) return ExitCode.Success;

@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
+import { colorsOn, type ColorMode } from './stream-chalk.js';
 
-/** When to colour: `auto` colours only a terminal without NO_COLOR. */
-export type ColorMode = 'auto' | 'always' | 'never';
+export type { ColorMode } from './stream-chalk.js';
 
 /**
  * Make the chalk instance for one stream, never touching chalk's global level.
@@ -11,7 +11,5 @@ export type ColorMode = 'auto' | 'always' | 'never';
  * @returns a chalk instance with level 0 or 1
  */
 export function makeChalk(mode: ColorMode, isTTY: boolean, env: Record<string, string | undefined>): ChalkInstance {
-  const noColor = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
-  const on = mode === 'always' || (mode === 'auto' && isTTY && !noColor && env.TERM !== 'dumb');
-  return new Chalk({ level: on ? 1 : 0 });
+  return new Chalk({ level: colorsOn(mode, isTTY, env) ? 1 : 0 });
 }

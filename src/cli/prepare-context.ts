@@ -2,21 +2,11 @@ import { repair } from '../index.js';
 import { Resources, type ResourcesOptions } from '../resources.js';
 import { LegacyTables } from '../encoding/legacy-tables.js';
 import type { ProcessContext } from './process-file.js';
+import { SetupError } from './setup-error.js';
 
-/** The data could not be loaded: the whole run stops with one message instead of one per file. */
-export class SetupError extends Error {
-  /**
-   * @param message what failed, naming the file when the library does
-   * @param stack the original stack, for --debug
-   */
-  constructor(
-    message: string,
-    readonly originalStack?: string,
-  ) {
-    super(message);
-    this.name = 'SetupError';
-  }
-}
+// Kept here too for importers of this module (the class lives apart so `main` can test for it without
+// loading the pipeline).
+export { SetupError } from './setup-error.js';
 
 /** Repaired once at start so every dictionary and model is loaded (and checked) before the first file. */
 const WARM_UP_TEXT = 'Ban Bi thu';

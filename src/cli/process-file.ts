@@ -1,5 +1,4 @@
-import { repair, type Change, type Resources, type ToneStyle, type VnfixMessage } from '../index.js';
-import { render } from '../render/index.js';
+import { repair, type Change, type RepairResult, type Resources, type ToneStyle, type VnfixMessage } from '../index.js';
 import { makeMessage } from '../document/message.js';
 import { createByteDecoder, DecodeError, finishText, type ByteDecoder } from '../encoding/decode-text.js';
 import { detectEncoding } from '../encoding/detect-encoding.js';
@@ -34,6 +33,9 @@ export interface FileJob {
   index: number;
   displayPath: string;
 }
+
+/** The structure and Markdown stack, loaded the first time a format needs it (never for `text`). */
+let renderModule: Promise<typeof import('../render/index.js')> | undefined;
 
 /** Bytes read before choosing an encoding: enough words to tell the legacy encodings apart. */
 const SAMPLE_BYTES = 64 * 1024;
@@ -184,19 +186,21 @@ class PieceRunner {
     stats.changed += result.stats.changed;
     stats.lowConfidence += result.stats.lowConfidence;
     stats.syllables += result.stats.syllables;
-    await this.#emit(this.#render(result));
+    await this.#emit(await this.#render(result));
     this.onPiece?.(this.outcome.bytes, stats.syllables);
     this.#pieces++;
     this.#lineBase += countLineBreaks(text);
     this.#offsetBase += text.length;
   }
 
-  #render(result: Parameters<typeof render>[0]): string {
-    const source = this.outcome.displayPath;
+  async #render(result: RepairResult): Promise<string> {
+    if (this.settings.format === 'text') return result.text;
+    const { render } = await (renderModule ??= import('../render/index.js'));
+    const options = { source: this.outcome.displayPath, structureData: this.context.resources.structureData };
     if (this.settings.format === 'jsonl') {
-      return JSON.stringify(JSON.parse(render(result, 'json', { source }))) + '\n';
+      return JSON.stringify(JSON.parse(render(result, 'json', options))) + '\n';
     }
-    return render(result, this.settings.format, { source });
+    return render(result, this.settings.format, options);
   }
 
   async #emit(piece: string): Promise<void> {

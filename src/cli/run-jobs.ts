@@ -1,12 +1,12 @@
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { ResourcesOptions } from '../resources.js';
-import { prepareContext, SetupError } from './prepare-context.js';
+import { prepareContext } from './prepare-context.js';
+import { SetupError } from './setup-error.js';
 import type { FileOutcome } from './file-outcome.js';
 import { ClosedPipeError, type OutputTarget } from './output-target.js';
 import { describeFsError } from './expand-inputs.js';
 import { processFile, type ProcessContext, type ProcessSettings } from './process-file.js';
-import { WorkerPool } from './worker-pool.js';
 
 /** One input of a run. */
 export interface JobSpec {
@@ -70,6 +70,8 @@ async function runInThisThread(options: RunJobsOptions): Promise<boolean> {
 }
 
 async function runOnWorkers(options: RunJobsOptions): Promise<boolean> {
+  // worker_threads and the pool are loaded only for runs that use them.
+  const { WorkerPool } = await import('./worker-pool.js');
   const pool = new WorkerPool(options.parallel, {
     resources: options.resources,
     settings: options.settings,
