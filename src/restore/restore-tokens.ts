@@ -146,7 +146,8 @@ export function restoreTokens(tokens: Token[], resources: Resources, options: Re
         alternatives,
       };
       edits.push(edit);
-      if (!edit.applied) uncertain.push({ edit, from });
+      // Unsure changes are reported whether or not they were made (OCR blocks make some below the threshold).
+      if (confidence < options.minConfidence) uncertain.push({ edit, from });
     }
   });
   // Codes are not scored by the LM; in stripped text (where unmarked words are not trusted) the Đ of
@@ -242,7 +243,7 @@ function uncertainMessages(tokens: Token[], uncertain: { edit: Edit; from: strin
     }
   }
   return uncertain.map(({ edit, from }) => ({
-    reason: `uncertain reading of "${from}": "${edit.replacement}" (confidence ${edit.confidence.toFixed(2)}), or ${(edit.alternatives ?? []).map((a) => `"${a}"`).join(', ')}; left unchanged`,
+    reason: `uncertain reading of "${from}": "${edit.replacement}" (confidence ${edit.confidence.toFixed(2)}), or ${(edit.alternatives ?? []).map((a) => `"${a}"`).join(', ')}; ${edit.applied ? 'changed all the same (most words of this OCR block are misread)' : 'left unchanged'}`,
     place: points[edit.startToken],
     ruleId: 'restore-uncertain',
     source: 'vnfix',

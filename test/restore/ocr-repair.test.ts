@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { repair, Resources } from '../../src/index.js';
 import { ocrReadings } from '../../src/candidates/ocr-readings.js';
@@ -34,5 +35,22 @@ describe('OCR repair', () => {
 describe('OCR capitals', () => {
   it('reads a consonant and a vowel in capitals among small letters as a capital syllable (BO → Bộ)', () => {
     expect(ocrLines(['phdi hgp vdi BO Néng nghiép va Phat trién néng thén'])[0]).toContain('Bộ Nông nghiệp');
+  });
+});
+
+describe('unsure changes in OCR text', () => {
+  it('reports every change under the confidence threshold, including those made in an OCR block', () => {
+    const page = readFileSync(new URL('../../fixtures/cli/report-ocr.txt', import.meta.url), 'utf8');
+    const minConfidence = 0.99;
+    const result = repair(page, resources, { minConfidence });
+    const unsure = result.changes.filter((c) => c.confidence < minConfidence);
+    // The page is OCR garble, so some changes under the threshold are still made.
+    expect(unsure.some((c) => c.applied)).toBe(true);
+    const warned = result.messages.filter((m) => m.ruleId === 'restore-uncertain');
+    expect(result.stats.lowConfidence).toBe(unsure.length);
+    expect(warned.length).toBe(unsure.length);
+    for (const change of unsure) {
+      expect(warned.some((m) => m.actual === change.from && m.confidence === change.confidence)).toBe(true);
+    }
   });
 });
