@@ -3,6 +3,7 @@
  * and report every change with its confidence. Uncertain changes are proposed, not made.
  */
 import type { Edit, Point, RepairStats, Token, ToneStyle, VnfixMessage } from '../document/types.js';
+import { isOcrJunk } from '../ocr/ocr-junk.js';
 import type { Resources } from '../resources.js';
 import { applyCasePattern, casePatternOf, placeTone, type CasePattern } from '../syllable/index.js';
 import { PosteriorScorer } from './confidence.js';
@@ -162,7 +163,20 @@ export function restoreTokens(tokens: Token[], resources: Resources, options: Re
       if (!edit.applied) uncertain.push({ edit, from: token.value });
     }
   });
-  messages.push(...uncertainMessages(tokens, uncertain));
+  // Debris in OCR blocks (stamps, signatures, marks such as ® or (z)) is kept as read; say so.
+  const debris = ocrAvailable ? tokens.flatMap((token, i) => (trustAt(i).ocr && isDebris(token, resources) ? [i] : [])) : [];
+  const points = tokenPoints(tokens);
+  messages.push(...uncertainMessages(points, uncertain));
+  messages.push(
+    ...debris.map((i) => ({
+      reason: `"${tokens[i].value}" looks like stamp, signature or footnote-mark debris; left as it is`,
+      place: points[i],
+      ruleId: 'restore-ocr-debris',
+      source: 'vnfix' as const,
+      fatal: false,
+      actual: tokens[i].value,
+    })),
+  );
   return {
     edits,
     messages,
@@ -229,9 +243,17 @@ function ruleOf(edge: Edge, reading: Reading): string {
   return 'restore-diacritics';
 }
 
-/** Warnings for proposed changes, placed by line and column of the (normalised) text. */
-function uncertainMessages(tokens: Token[], uncertain: { edit: Edit; from: string }[]): VnfixMessage[] {
-  if (uncertain.length === 0) return [];
+/** Marks that never stand for a letter, read by OCR from stamps or footnote marks. */
+const DEBRIS_MARKS = /[®©™]/u;
+
+/** Whether a token of an OCR block is debris rather than a misread word. */
+function isDebris(token: Token, resources: Resources): boolean {
+  if (token.kind === 'punct') return DEBRIS_MARKS.test(token.value);
+  return token.kind === 'word' && isOcrJunk(token.value, resources);
+}
+
+/** The line and column (of the normalised text) of every token. */
+function tokenPoints(tokens: Token[]): Point[] {
   const points: Point[] = [];
   let line = 1;
   let lineStart = 0;
@@ -242,6 +264,11 @@ function uncertainMessages(tokens: Token[], uncertain: { edit: Edit; from: strin
       lineStart = token.offset + token.value.length;
     }
   }
+  return points;
+}
+
+/** Warnings for proposed changes, placed by line and column of the (normalised) text. */
+function uncertainMessages(points: Point[], uncertain: { edit: Edit; from: string }[]): VnfixMessage[] {
   return uncertain.map(({ edit, from }) => ({
     reason: `uncertain reading of "${from}": "${edit.replacement}" (confidence ${edit.confidence.toFixed(2)}), or ${(edit.alternatives ?? []).map((a) => `"${a}"`).join(', ')}; ${edit.applied ? 'changed all the same (most words of this OCR block are misread)' : 'left unchanged'}`,
     place: points[edit.startToken],

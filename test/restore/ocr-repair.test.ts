@@ -54,3 +54,22 @@ describe('unsure changes in OCR text', () => {
     }
   });
 });
+
+describe('OCR debris', () => {
+  it('keeps stamp and footnote-mark debris as read and flags each piece with its place', () => {
+    const page = readFileSync(new URL('../../fixtures/cli/report-ocr.txt', import.meta.url), 'utf8');
+    const input = `${page.trimEnd()}\n® \\\\ |=|\n`;
+    const result = repair(input, resources);
+    const lines = result.text.split('\n');
+    expect(lines[lines.length - 2]).toBe('® \\\\ |=|');
+    const debris = result.messages.filter((m) => m.ruleId === 'restore-ocr-debris');
+    expect(debris.map((m) => m.actual)).toContain('®');
+    const last = input.split('\n').length - 1;
+    for (const message of debris) expect(message.place).toMatchObject({ line: last });
+  });
+
+  it('flags nothing in correct text', () => {
+    const result = repair('Ủy ban nhân dân tỉnh ban hành kế hoạch thực hiện năm 2024 ®.', resources);
+    expect(result.messages.filter((m) => m.ruleId === 'restore-ocr-debris')).toEqual([]);
+  });
+});
