@@ -1,8 +1,14 @@
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+import type Iconv from 'iconv-lite';
 import type { EncodingName } from './encoding-name.js';
 import type { LegacyTables } from './legacy-tables.js';
 import { fromViqr, fromVni } from './respell.js';
 import { findInvalidUtf8 } from './utf8-validity.js';
+
+// iconv-lite is loaded on first use: UTF-8 input, the common case, never needs it (start-up time).
+const requireModule = createRequire(import.meta.url);
+let iconvModule: typeof Iconv | undefined;
+const iconv = (): typeof Iconv => (iconvModule ??= requireModule('iconv-lite') as typeof Iconv);
 
 /** Raised when bytes are not valid in the encoding they are decoded with. */
 export class DecodeError extends Error {
@@ -41,7 +47,7 @@ export function createByteDecoder(encoding: EncodingName): ByteDecoder {
   if (encoding === 'utf-8' || encoding === 'viqr') return utf8Decoder();
   const codec = ICONV_CODEC[encoding];
   if (codec === undefined) throw new DecodeError(`no decoder for ${encoding}`);
-  const decoder = iconv.getDecoder(codec);
+  const decoder = iconv().getDecoder(codec);
   return {
     write: (bytes) => decoder.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)),
     end: () => decoder.end() ?? '',

@@ -1,8 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { createRequire } from 'node:module';
 import { distance } from 'fastest-levenshtein';
 import { foldText } from './fold.js';
+
+// yaml is loaded when the phrase file is read, not at start-up: plain-text runs never read it.
+const requireModule = createRequire(import.meta.url);
+const parseYaml = (text: string): unknown => (requireModule('yaml') as typeof import('yaml')).parse(text);
 
 /** Where the shipped phrase lists of the structure stage live. */
 export const DEFAULT_STRUCTURE_DATA = fileURLToPath(new URL('../../dictionaries/structure.yaml', import.meta.url));
@@ -51,7 +55,7 @@ const LIST_KEYS = [
  * @throws when the file is missing a list, naming the file and the key
  */
 export function loadStructureData(file: string = DEFAULT_STRUCTURE_DATA): StructureData {
-  const raw = parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  const raw = parseYaml(readFileSync(file, 'utf8')) as Record<string, unknown>;
   for (const key of LIST_KEYS) {
     if (!Array.isArray(raw[key])) {
       throw new Error(`${file}: expected a list under "${key}", found ${typeof raw[key]}; restore it from the shipped dictionaries/structure.yaml`);
