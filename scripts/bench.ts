@@ -102,7 +102,9 @@ if (existsSync(path.join(PROJECT_DIR, 'dist/cli/main.js'))) {
   };
   const bare = median(['-e', '0']);
   const vnfix = median([cli, file]);
-  rows.push(['start-up', `vnfix ${ms(vnfix)} vs node -e 0 ${ms(bare)} (${(vnfix / bare).toFixed(2)}x), medians of ${values.runs}`]);
+  const text = median([cli, '-f', 'text', file]);
+  rows.push(['start-up (Markdown)', `vnfix ${ms(vnfix)} vs node -e 0 ${ms(bare)} (${(vnfix / bare).toFixed(2)}x), medians of ${values.runs}`]);
+  rows.push(['start-up (-f text)', `vnfix ${ms(text)} vs node -e 0 ${ms(bare)} (${(text / bare).toFixed(2)}x)`]);
 } else {
   rows.push(['start-up', 'skipped: run `npm run build` first']);
 }
