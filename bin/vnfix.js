@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// Thin launcher: the command line lives in dist/cli (compiled from src/cli by `npm run build`).
+// Thin launcher: the command line is compiled from src/cli and bundled into dist/bundle by `npm run build`.
 let cli;
 try {
-  cli = await import('../dist/cli/main.js');
+  cli = await import('../dist/bundle/main.js');
 } catch (error) {
   if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
   process.stderr.write('vnfix: the compiled program is missing (dist/); run `npm run build` (npm ci does it too)\n');

@@ -87,7 +87,7 @@ rows.push(['baseline (most frequent form)', `${rate(words, (performance.now() - 
 
 // Start-up: median wall time of the CLI on a one-line file against bare node.
 const cli = path.join(PROJECT_DIR, 'bin/vnfix.js');
-if (existsSync(path.join(PROJECT_DIR, 'dist/cli/main.js'))) {
+if (existsSync(path.join(PROJECT_DIR, 'dist/bundle/main.js'))) {
   const file = path.join(dir, 'one-line.txt');
   writeFileSync(file, 'Uy ban nhan dan tinh xay dung ke hoach thuc hien\n');
   const median = (args: string[]): number => {

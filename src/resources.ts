@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { loadOcrChannel } from './ocr/load-ocr-channel.js';
 import type { OcrChannel } from './ocr/ocr-channel.js';
@@ -7,8 +6,9 @@ import { loadLexicon, shippedLexiconFiles, type Lexicon } from './lexicon/index.
 import { loadSyllableModel, MODEL_FILE, type SyllableModel } from './lm/syllable-model.js';
 import { loadStructureData, type StructureData } from './structure/structure-data.js';
 
-/** Where the shipped compiled data lives. */
-export const DEFAULT_DICTIONARIES_DIR = fileURLToPath(new URL('../dictionaries/', import.meta.url));
+import { DEFAULT_DICTIONARIES_DIR } from './data/dictionaries-dir.js';
+
+export { DEFAULT_DICTIONARIES_DIR };
 
 /** Options of a Resources object. */
 export interface ResourcesOptions {

@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const MAIN = path.join(ROOT, 'dist/cli/main.js');
+// What bin/vnfix.js runs: the one-file bundle of dist/cli made by scripts/bundle.mjs.
+const BUNDLE = path.join(ROOT, 'dist/bundle/main.js');
 const BIN = path.join(ROOT, 'bin/vnfix.js');
 
 function newestSource(folder: string): number {
@@ -35,7 +37,8 @@ function pause(ms: number): void {
  */
 export function ensureBuilt(): void {
   if (built) return;
-  const stale = () => !existsSync(MAIN) || statSync(MAIN).mtimeMs < newestSource(path.join(ROOT, 'src'));
+  const stale = () =>
+    !existsSync(MAIN) || !existsSync(BUNDLE) || Math.min(statSync(MAIN).mtimeMs, statSync(BUNDLE).mtimeMs) < newestSource(path.join(ROOT, 'src'));
   const lock = path.join(ROOT, 'node_modules/.vnfix-test-build.lock');
   for (let waited = 0; stale(); waited += 100) {
     try {
@@ -50,12 +53,15 @@ export function ensureBuilt(): void {
       execFileSync(path.join(ROOT, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'ignore' });
     } catch {
       // tsc exits non-zero on type errors but still writes dist/.
+    }
+    try {
+      execFileSync(process.execPath, [path.join(ROOT, 'scripts/bundle.mjs')], { cwd: ROOT, stdio: 'ignore' });
     } finally {
       rmSync(lock, { recursive: true, force: true });
     }
     break;
   }
-  if (!existsSync(MAIN)) throw new Error('dist/cli/main.js is missing after `npm run build`');
+  if (!existsSync(MAIN) || !existsSync(BUNDLE)) throw new Error('dist/cli/main.js or dist/bundle/main.js is missing after `npm run build`');
   built = true;
 }
 
