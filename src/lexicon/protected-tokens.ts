@@ -68,12 +68,7 @@ export class ProtectedTokens {
       if (part === '') continue;
       parts++;
       if (DIGITS.test(part)) continue;
-      if (this.isCodePart(part)) {
-        abbreviations++;
-        continue;
-      }
-      const numbered = NUMBERED.exec(part);
-      if (numbered !== null && this.isCodePart(numbered[1])) {
+      if (this.isAbbreviationPart(part)) {
         abbreviations++;
         continue;
       }
@@ -82,6 +77,13 @@ export class ProtectedTokens {
     // "TU." alone is a syllable with a full stop, not a code: a single part must be protected on its own.
     if (parts === 1) return abbreviations === 1 && this.isProtected(token.replace(/[-/.&]/g, ''));
     return abbreviations > 0;
+  }
+
+  /** A code part that is a listed abbreviation, alone or followed by a number (`BC`, `QH14`). */
+  private isAbbreviationPart(part: string): boolean {
+    if (this.isCodePart(part)) return true;
+    const numbered = NUMBERED.exec(part);
+    return numbered !== null && this.isCodePart(numbered[1]);
   }
 
   private isCodePart(part: string): boolean {
@@ -105,12 +107,7 @@ export class ProtectedTokens {
     for (let i = 0; i < pieces.length; i += 2) {
       const part = pieces[i];
       if (part === '' || DIGITS.test(part)) continue;
-      if (this.isCodePart(part)) {
-        abbreviations++;
-        continue;
-      }
-      const numbered = NUMBERED.exec(part);
-      if (numbered !== null && this.isCodePart(numbered[1])) {
+      if (this.isAbbreviationPart(part)) {
         abbreviations++;
         continue;
       }
