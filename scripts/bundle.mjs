@@ -1,7 +1,8 @@
 // Bundles the compiled CLI (dist/cli) into dist/bundle/: Node 20 spends much of vnfix's start-up resolving
 // and loading some 200 separate modules. Code that only some runs need stays in chunks loaded on demand.
 // Every module that finds a file from its own location sits two folders below the package root, as
-// dist/bundle/ does, so those paths hold in the bundle too.
+// dist/bundle/ does, so those paths hold in the bundle too. It also compiles dictionaries/structure.yaml to
+// JSON (dictionaries/structure.yaml.json, git-ignored), which loads faster than the YAML parser.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 
@@ -19,3 +20,7 @@ await build({
   banner: { js: "import { createRequire as __vnfixCreateRequire } from 'node:module'; const require = __vnfixCreateRequire(import.meta.url);" },
   logLevel: 'warning',
 });
+
+// The structure phrase lists as JSON, checked against the YAML's hash when read (see structure-data.ts).
+const { compileStructureData } = await import('../dist/structure/structure-data.js');
+compileStructureData();

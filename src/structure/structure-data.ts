@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { distance } from 'fastest-levenshtein';
@@ -55,7 +56,8 @@ const LIST_KEYS = [
  * @throws when the file is missing a list, naming the file and the key
  */
 export function loadStructureData(file: string = DEFAULT_STRUCTURE_DATA): StructureData {
-  const raw = parseYaml(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  const text = readFileSync(file, 'utf8');
+  const raw = (readCompiled(file, text) ?? parseYaml(text)) as Record<string, unknown>;
   for (const key of LIST_KEYS) {
     if (!Array.isArray(raw[key])) {
       throw new Error(`${file}: expected a list under "${key}", found ${typeof raw[key]}; restore it from the shipped dictionaries/structure.yaml`);
@@ -167,4 +169,38 @@ export function startsWithPhraseFuzzy(text: string, phrases: string[]): number {
     if (distance(candidate, p) <= Math.floor(p.length / 6)) return candidate.length;
   }
   return 0;
+}
+
+/** The compiled form of a structure phrase file: its content as JSON, read faster than the YAML. */
+export function compiledStructurePath(file: string): string {
+  return `${file}.json`;
+}
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** The compiled content, when a compiled file exists and was built from this very YAML text. */
+function readCompiled(file: string, text: string): unknown {
+  const compiled = compiledStructurePath(file);
+  if (!existsSync(compiled)) return undefined;
+  try {
+    const record = JSON.parse(readFileSync(compiled, 'utf8')) as { sourceSha256?: string; data?: unknown };
+    return record.sourceSha256 === sha256(text) ? record.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Write the compiled form of a structure phrase file next to it (run by `npm run build`), so start-up
+ * reads JSON instead of loading a YAML parser; it is used only while the YAML is unchanged.
+ * @param file path of the YAML file
+ * @returns the compiled file's path
+ */
+export function compileStructureData(file: string = DEFAULT_STRUCTURE_DATA): string {
+  const text = readFileSync(file, 'utf8');
+  const target = compiledStructurePath(file);
+  const temporary = `${target}.${process.pid}.tmp`;
+  writeFileSync(temporary, JSON.stringify({ sourceSha256: sha256(text), data: parseYaml(text) }) + '\n');
+  renameSync(temporary, target);
+  return target;
 }
