@@ -1,6 +1,7 @@
 /**
- * vnfix library API: repair Vietnamese OCR text, then recover the document structure.
- * The stages run in order: normalise → tokenise → restore → (apply edits) → structure → render.
+ * vnfix library API: repair Vietnamese OCR text. The stages run in order: normalise → tokenise →
+ * restore → apply edits. Structure and output formats live in `vnfix/render` (`render(result, format)`),
+ * kept apart so that text-only use never loads the Markdown stack.
  */
 import { normalizeText } from './normalize/normalize-text.js';
 import { tokenize } from './tokenize/tokenize.js';
