@@ -1,6 +1,7 @@
 import type { RepairResult } from '../index.js';
 import type { StructureData } from '../structure/structure-data.js';
 import { detectStructure } from '../structure/detect-structure.js';
+import { isMarkdownSource, plainFromMarkdown } from '../structure/markdown-source.js';
 import { toMdast } from '../structure/to-mdast.js';
 import { toMarkdown } from './to-markdown.js';
 import { toJson } from './to-json.js';
@@ -16,7 +17,7 @@ export type OutputFormat = 'text' | 'md' | 'json';
 
 /** Options of {@link render}. */
 export interface RenderOptions {
-  /** Name of the input, recorded in JSON output. */
+  /** Name of the input, recorded in JSON output (a `.md` name marks a Markdown input). */
   source?: string;
   /** Structure phrase lists (default: the shipped `dictionaries/structure.yaml`). */
   structureData?: StructureData;
@@ -25,6 +26,7 @@ export interface RenderOptions {
 /**
  * Render a repaired document: `text` is the repaired text line for line, `md` the document's
  * structure as Markdown (GFM tables and footnotes), `json` the structure as a versioned JSON document.
+ * A Markdown input (by its name or its markup) is written back as it was with its words repaired.
  * @param result what `repair` returned
  * @param format output format
  * @param options source name and phrase lists
@@ -32,7 +34,10 @@ export interface RenderOptions {
  */
 export function render(result: RepairResult, format: OutputFormat, options: RenderOptions = {}): string {
   if (format === 'text') return result.text;
-  const structure = detectStructure(result.text, { data: options.structureData });
+  // A Markdown input keeps its own markup: only its words are repaired.
+  const markdown = isMarkdownSource(result.text, options.source);
+  if (markdown && format === 'md') return result.text;
+  const structure = detectStructure(markdown ? plainFromMarkdown(result.text) : result.text, { data: options.structureData });
   if (format === 'md') return toMarkdown(toMdast(structure));
   return JSON.stringify(toJson(structure, result, { source: options.source }), null, 2) + '\n';
 }
