@@ -13,6 +13,22 @@ describe('OCR repair', () => {
     expect(ocrLines(['Cac dong chi cong tac & dia ban kho khan.'])[0]).toContain('ở địa bàn');
   });
 
+  it('reads a lone 16 between words as lở when the language model strongly prefers it', () => {
+    expect(ocrLines(['Xac nhan bang van ban vé tinh trang sat 16 dat tu nhién.'])[0]).toContain('sạt lở đất');
+  });
+
+  it('never turns a number below 20 into a word where a count reads well', () => {
+    const lines = [
+      'Toan huyén c6 16 xa, thi tran va 18 don vi sy nghiép truc thudc.',
+      'Ban chi dao gdm 14 thanh vién, do déng chi Chi tich lam Trudng ban.',
+      'Tham gia c6 10 doan vién va 8 hdi vién Hdi Nong dan xa.',
+      'Kiém tra 18 co sé san xuat, phat hién 6 co sé vi pham.',
+      'Xay dung 16 cong trinh, sira chira 14 phong hoc cho hoc sinh.',
+    ];
+    const numbers = (line: string): string[] => line.split(/[ ,.]+/).filter((w) => /^\d+$/.test(w));
+    ocrLines(lines).forEach((line, k) => expect(numbers(line)).toEqual(numbers(lines[k])));
+  });
+
   it('never turns a number into a word', () => {
     const lines = ['Tinh c6 6 huyén va 6 thanh ph6 truc thudc tinh.', 'Hoan thanh 6 chi tiéu va dat 6 muc tiéu dé ra.', 'Trong dé c6 6 x4 dat chuan néng thén mdi.', 'Tiép nhan 6 hd so va giai quyét 6 hd so dung han.', 'ngay 6 thang 6 nam 2021'];
     const sixes = (line: string): number => line.split(' ').filter((w) => w === '6').length;
