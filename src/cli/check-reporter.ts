@@ -75,12 +75,15 @@ function jsonReporter(thresholds: CheckConfig): CheckReporter {
   };
 }
 
-/** GitHub workflow commands: `::warning file=…,line=…::message` (docs.github.com, workflow commands). */
+/**
+ * GitHub workflow commands (docs.github.com, workflow commands): a file over a threshold fails the job, so
+ * it is an `::error`; each low-confidence repair is a `::warning` at its line and column.
+ */
 function githubReporter(): CheckReporter {
   return {
     file(verdict, lowConfidence) {
       if (verdict.pass) return '';
-      let out = `::warning file=${property(verdict.file)},line=${verdict.firstLine},title=vnfix check::${data(verdict.failures.join('; '))}\n`;
+      let out = `::error file=${property(verdict.file)},line=${verdict.firstLine},title=vnfix check::${data(verdict.failures.join('; '))}\n`;
       for (const change of lowConfidence.slice(0, MAX_ANNOTATIONS_PER_FILE)) {
         const text = `low-confidence repair: "${change.from}" → "${change.to}" (${change.confidence.toFixed(2)})`;
         out += `::warning file=${property(verdict.file)},line=${change.line},col=${change.column},title=vnfix check::${data(text)}\n`;

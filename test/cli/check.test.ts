@@ -1,7 +1,7 @@
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLEAN_LINES, OCR_LINES, runMain, tempDir } from './cli-harness.js';
+import { CLEAN_LINES, OCR_LINES, ROOT, runMain, tempDir } from './cli-harness.js';
 
 /** A folder with one clean report, one garbled by OCR, and optionally a binary file. */
 function corpus(withBinary = false): string {
@@ -54,12 +54,23 @@ describe('vnfix check', () => {
     expect(report.files[2].error).toMatch(/binary/);
   });
 
+  it('writes a GitHub warning at the line and column of each low-confidence repair', async () => {
+    const dir = tempDir('vnfix-check-');
+    // An OCR'd disaster report: "téc mai" (tốc mái) has a repair the model is unsure of.
+    copyFileSync(path.join(ROOT, 'fixtures/cli/report-ocr.txt'), path.join(dir, 'bao-cao.txt'));
+    const run = await runMain(['check', '--no-config', '--reporter', 'github', ...STRICT, '.'], { cwd: dir });
+    expect(run.code).toBe(1);
+    const warnings = run.stdout.split('\n').filter((l) => l.startsWith('::warning '));
+    expect(warnings.length).toBeGreaterThan(0);
+    for (const line of warnings) expect(line).toMatch(/^::warning file=bao-cao\.txt,line=\d+,col=\d+,title=vnfix check::low-confidence repair: "[^"]+" → "[^"]+" \(0\.\d\d\)$/);
+  });
+
   it('writes GitHub workflow annotations with file and line', async () => {
     const run = await runMain(['check', '--no-config', '--reporter', 'github', ...STRICT, '.'], { cwd: corpus(true) });
     expect(run.code).toBe(2);
     const lines = run.stdout.trimEnd().split('\n');
-    expect(lines).toContain('::warning file=ocr.txt,line=' + lines.find((l) => l.startsWith('::warning file=ocr.txt,line='))!.split('line=')[1]);
-    expect(lines.find((l) => l.startsWith('::warning file=ocr.txt,'))).toMatch(/^::warning file=ocr\.txt,line=\d+,title=vnfix check::.*not valid Vietnamese/);
+    // A failing file is an error: it fails the job.
+    expect(lines.find((l) => l.startsWith('::error file=ocr.txt,'))).toMatch(/^::error file=ocr\.txt,line=\d+,title=vnfix check::.*not valid Vietnamese/);
     expect(lines).toContain('::error file=scan.txt,title=vnfix check::binary file (NUL bytes)');
     // % is escaped as the workflow command syntax asks.
     expect(run.stdout).not.toMatch(/::[^\n]*\d%[^2]/);
