@@ -19,4 +19,13 @@ describe('shipped model', () => {
   it('keeps abbreviations such as UBND and HĐND', () => {
     expect(repair('UBND tinh va HĐND tinh', resources).text).toBe('UBND tỉnh và HĐND tỉnh');
   });
+
+  it('gives back the Đ of a listed abbreviation standing alone', () => {
+    expect(repair('Cac xa DBKK duoc ho tro them kinh phi.', resources).text).toBe('Các xã ĐBKK được hỗ trợ thêm kinh phí.');
+    expect(repair('DVT: trieu dong', resources).text).toBe('ĐVT: triệu đồng');
+  });
+
+  it('knows subject terms of local reports that the legal corpus lacks', () => {
+    expect(repair('Chi cuc Trong trot va Bao ve thuc vat huong dan phong tru ray nau, benh dao on', resources).text).toBe('Chi cục Trồng trọt và Bảo vệ thực vật hướng dẫn phòng trừ rầy nâu, bệnh đạo ôn');
+  });
 });
