@@ -1,7 +1,7 @@
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLEAN_LINES, OCR_LINES, ROOT, runMain, tempDir } from './cli-harness.js';
+import { CLEAN_LINES, OCR_LINES, runMain, tempDir } from './cli-harness.js';
 
 /** A folder with one clean report, one garbled by OCR, and optionally a binary file. */
 function corpus(withBinary = false): string {
@@ -56,9 +56,9 @@ describe('vnfix check', () => {
 
   it('writes a GitHub warning at the line and column of each low-confidence repair', async () => {
     const dir = tempDir('vnfix-check-');
-    // An OCR'd disaster report: "téc mai" (tốc mái) has a repair the model is unsure of.
-    copyFileSync(path.join(ROOT, 'fixtures/cli/report-ocr.txt'), path.join(dir, 'bao-cao.txt'));
-    const run = await runMain(['check', '--no-config', '--reporter', 'github', ...STRICT, '.'], { cwd: dir });
+    // Names and a short stripped line: some repairs fall under a strict --min-confidence.
+    writeFileSync(path.join(dir, 'bao-cao.txt'), 'Ong Le Van Tam, can bo dia chinh xa.\nBa Tran Thi Thu, lam sap 12 can nha.\n');
+    const run = await runMain(['check', '--no-config', '--reporter', 'github', ...STRICT, '--min-confidence', '0.999', '.'], { cwd: dir });
     expect(run.code).toBe(1);
     const warnings = run.stdout.split('\n').filter((l) => l.startsWith('::warning '));
     expect(warnings.length).toBeGreaterThan(0);
