@@ -6,6 +6,7 @@
 import { normalizeText } from './normalize/normalize-text.js';
 import { tokenize } from './tokenize/tokenize.js';
 import { restoreTokens } from './restore/restore-tokens.js';
+import { splitGluedMarks } from './restore/glued-marks.js';
 import { applyEdits } from './document/apply-edits.js';
 import type { Change, RepairStats, ToneStyle, VnfixMessage } from './document/types.js';
 import { Resources } from './resources.js';
@@ -44,7 +45,7 @@ export interface RepairResult {
 export function repair(input: string, resources: Resources = new Resources(), options: RepairOptions = {}): RepairResult {
   const resolved = { toneStyle: options.toneStyle ?? 'traditional', minConfidence: options.minConfidence ?? 0.5 } as const;
   const normalized = normalizeText(input);
-  const tokens = tokenize(normalized.text);
+  const tokens = splitGluedMarks(tokenize(normalized.text), resources.model);
   const restored = restoreTokens(tokens, resources, resolved);
   const applied = applyEdits(input, normalized, tokens, restored.edits);
   return {

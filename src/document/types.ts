@@ -26,6 +26,7 @@ export type TokenKind =
   | 'email'
   | 'space' // spaces and tabs, form feeds
   | 'newline' // \n, \r\n or \r
+  | 'mark' // a note mark glued to a word (tiêu2, tạo4): kept as it is, outside the language model's context
   | 'punct' // everything else
   ;
 

@@ -44,6 +44,7 @@ export function contextRole(token: Token): ContextRole {
       return 'word';
     case 'space':
     case 'newline':
+    case 'mark':
       return 'skip';
     case 'number':
     case 'code':

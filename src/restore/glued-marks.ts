@@ -1,0 +1,38 @@
+/**
+ * Note marks glued to a word: a footnote or superscript number that the text layer or OCR wrote on the
+ * line (`chỉ tiêu2.`, `Đào tạo4,`, OCR'd `tiéu2`). Left inside the word, the digits read as garbled
+ * vowels (tạo4 → tạo á) or vanish with the repair; split off, the word is repaired alone and the mark
+ * stays for the structure stage to link.
+ */
+import type { Token } from '../document/types.js';
+import type { SyllableModel } from '../lm/syllable-model.js';
+import { fold } from '../syllable/index.js';
+
+/**
+ * Three or more letters, one with a small letter, then one or two digits. Shorter letter runs are OCR'd
+ * syllables whose last vowel became a digit (x4 → xã, gi4 → giá); capitals with digits are codes (QH13).
+ */
+const GLUED_MARK = /^(\p{L}{3,})(\p{N}{1,2})$/u;
+
+/**
+ * Split word tokens that are a known syllable's spelling plus a note mark into the word and a `mark`
+ * token; every other token is kept as it is (the values still join to the text).
+ * @param tokens the document's tokens
+ * @param model the syllable model, whose fold index says which letter runs spell a syllable
+ * @returns the tokens, with glued marks split off
+ */
+export function splitGluedMarks(tokens: Token[], model: SyllableModel): Token[] {
+  let out: Token[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const match = token.kind === 'word' ? GLUED_MARK.exec(token.value) : null;
+    const letters = match?.[1];
+    if (match && letters && /\p{Ll}/u.test(letters) && model.foldIndex.lookup(fold(letters.toLowerCase())).length > 0) {
+      out ??= tokens.slice(0, i);
+      out.push({ kind: 'word', value: letters, offset: token.offset }, { kind: 'mark', value: match[2], offset: token.offset + letters.length });
+    } else {
+      out?.push(token);
+    }
+  }
+  return out ?? tokens;
+}
