@@ -2,6 +2,7 @@ import type { Marker } from './types.js';
 import type { StructureData } from './structure-data.js';
 import { foldText } from './fold.js';
 import { startsWithPhrase } from './structure-data.js';
+import { distance } from 'fastest-levenshtein';
 
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
@@ -38,22 +39,27 @@ export function readMarker(text: string, data: StructureData): Marker | undefine
 function readWordMarker(text: string, data: StructureData): Marker | undefined {
   const folded = foldText(text);
   for (const kind of ['part', 'chapter', 'section', 'article'] as const) {
-    const word = foldText(data.markerWords[kind]);
+    let word = foldText(data.markerWords[kind]);
     // OCR may misread the capital Đ of Điều as p, b or O ("piéu 1." for Điều 1.); a garbled capital of
     // another word would make a new word ("Phuong 5" is a ward, not Chương 5).
     const firstGarbled = kind === 'article' && folded.slice(1).startsWith(word.slice(1) + ' ') && /^[pbBOÐ]/u.test(text);
-    if (!folded.startsWith(word + ' ') && !firstGarbled) continue;
+    if (!folded.startsWith(word + ' ') && !firstGarbled) {
+      // A word OCR garbled ("Chung III" for Chương III) counts only on a line of its own.
+      const garbled = kind === 'article' ? undefined : garbledMarkerWord(text, word, data);
+      if (garbled === undefined) continue;
+      word = garbled;
+    }
     const rest = text.slice(word.length + 1);
-    const ordinal = startsWithPhrase(rest, data.ordinals);
-    if (ordinal > 0 && kind !== 'article') {
-      const value = data.ordinals.findIndex((o) => foldText(o) === foldText(rest.slice(0, ordinal))) + 1;
+    const ordinalAt = readOrdinal(rest, data);
+    if (ordinalAt && kind !== 'article') {
+      const { value, length: ordinal } = ordinalAt;
       const labelEnd = word.length + 1 + ordinal + (/^\s*[.:]/.test(rest.slice(ordinal)) ? rest.slice(ordinal).indexOf(rest.slice(ordinal).trimStart()[0]) + 1 : 0);
       return { kind, key: kind, label: text.slice(0, labelEnd).trim(), value, restStart: skipSpaces(text, labelEnd) };
     }
-    // OCR reads the 1 of "Điều 1." as | or l.
-    const m = /^([0-9]{1,3}|[IVXLC]{1,6}|[|l](?=\s*[.:]|\s*$))(\s*[.:]|\s*[-–]\s|\s*$|\s+(?=\p{Lu}{2}))/u.exec(rest);
+    // OCR reads the 1 of "Điều 1." as | or l, and the I of a Roman numeral as l ("Chương Ill").
+    const m = /^([0-9]{1,3}|[IVXLCl]{1,6}|[|](?=\s*[.:]|\s*$))(\s*[.:]|\s*[-–]\s|\s*$|\s+(?=\p{Lu}{2}))/u.exec(rest);
     if (!m) continue;
-    const value = /^\d/.test(m[1]) ? Number(m[1]) : /^[|l]$/.test(m[1]) ? 1 : romanValue(m[1]);
+    const value = /^\d/.test(m[1]) ? Number(m[1]) : /^[|l]$/.test(m[1]) ? 1 : romanValue(m[1].replace(/l/g, 'I'));
     if (value === undefined) continue;
     // An article needs its dot or colon: "Điều 5 Luật ..." inside a sentence is a citation.
     if (kind === 'article' && !/[.:]/.test(m[2])) continue;
@@ -62,6 +68,47 @@ function readWordMarker(text: string, data: StructureData): Marker | undefined {
     return { kind, key: kind, label, value, restStart: skipSpaces(text, labelEnd) };
   }
   return undefined;
+}
+
+/**
+ * The ordinal after Phần or Chương ("thứ nhất", "THỨ HAI"), with OCR's damage to "thứ" ("thi? nhat",
+ * "thit hai"): the number word must be read right, its "thứ" within two edits.
+ */
+function readOrdinal(rest: string, data: StructureData): { value: number; length: number } | undefined {
+  const exact = startsWithPhrase(rest, data.ordinals);
+  if (exact > 0) return { value: data.ordinals.findIndex((o) => foldText(o) === foldText(rest.slice(0, exact))) + 1, length: exact };
+  const m = /^(\S{1,5})\s+(\S+(?:\s+\S+)?)/u.exec(rest);
+  if (!m) return undefined;
+  const first = foldText(m[1]).replace(/[^\p{L}]/gu, '');
+  for (const [index, ordinal] of data.ordinals.entries()) {
+    const [head, ...tail] = foldText(ordinal).split(/\s+/);
+    if (tail.length === 0 || first === '' || distance(first, head) > 2 || first[0] !== head[0]) continue;
+    // The number word, then a word edge: "thứ hai" must not read "thứ hai mươi".
+    const words = m[2].split(/\s+/).slice(0, tail.length);
+    if (foldText(words.join(' ')).replace(/[^\p{L}\s]+$/u, '') !== tail.join(' ')) continue;
+    const length = m[1].length + (m[0].length - m[1].length - m[2].length) + words.join(' ').length;
+    if (/[\p{L}\p{N}]/u.test(rest[length] ?? '')) continue;
+    return { value: index + 1, length };
+  }
+  return undefined;
+}
+
+/**
+ * A marker word that OCR garbled ("Chung III", "Chuong II" for Chương; "Phén thứ hai" for Phần), on a
+ * line that holds nothing else than the word and its number or ordinal: within two edits (one for a
+ * short word), same first letter. In running text such a word is another word ("chung", "phân").
+ * @returns the folded word as written, or undefined
+ */
+function garbledMarkerWord(text: string, word: string, data: StructureData): string | undefined {
+  const m = /^(\S+)\s+(.+)$/u.exec(text.trim());
+  if (!m || m[1].length < 3) return undefined;
+  const written = foldText(m[1]);
+  if (!/^\p{L}+$/u.test(written) || written[0] !== word[0] || written === word) return undefined;
+  if (distance(written, word) > (word.length <= 3 ? 1 : 2)) return undefined;
+  const number = /^(?:[0-9]{1,2}|[IVXLCl|]{1,6})\s*[.:]?$/u.test(m[2]);
+  const ordinal = readOrdinal(m[2], data);
+  const ordinalAlone = ordinal !== undefined && /^\s*[.:]?\s*$/.test(m[2].slice(ordinal.length));
+  return number || ordinalAlone ? written : undefined;
 }
 
 function readNumberMarker(text: string): Marker | undefined {

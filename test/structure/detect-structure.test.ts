@@ -91,6 +91,17 @@ describe('headings', () => {
     ]);
   });
 
+  it('keeps a council name read right in the header, not a document type one edit off', () => {
+    const out = detectStructure('HOI DONG NHAN DAN\nTINH LAI CHAU\nCONG HOA XA HOI CHU NGHIA VIET NAM\nS06: 19/NQ-HDND\nNGHI QUYET\nVe viec thong qua danh muc\n\nCan cu Luat Dat dai;');
+    expect(out.header?.lines).toEqual([1, 4]);
+    expect(out.blocks.filter((b) => b.type === 'title').map((b) => b.text)).toEqual(['NGHI QUYET']);
+  });
+
+  it('takes levels from Phần and Chương that OCR garbled', () => {
+    const out = blocks('BAO CAO\nSo ket\n\nPhan thi? nhat\nKET QUA\n\nI. CONG TAC CHI DAO\n\nNoi dung.\n\nPhan thit hai\nPHUONG HUONG\n\nI. MUC TIEU\n\nNoi dung.');
+    expect(out.filter((b) => b.type === 'heading').map((b) => (b as { depth: number }).depth)).toEqual([2, 3, 2, 3]);
+  });
+
   it('nests bullets by the order the run first uses them', () => {
     const out = blocks('- Đối với lúa:\n+ Bón phân cân đối;\n+ Giữ nước ruộng;\n- Đối với cây ăn trái: tỉa cành.');
     expect(out.map((b) => (b as { depth: number }).depth)).toEqual([1, 2, 2, 1]);

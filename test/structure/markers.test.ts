@@ -44,6 +44,18 @@ describe('readMarker', () => {
     expect(readMarker('Phần thứ hai: Nhiệm vụ', data)).toMatchObject({ kind: 'part', label: 'Phần thứ hai:', value: 2 });
   });
 
+  it('reads Chương and Phần that OCR garbled, on a line of their own only', () => {
+    expect(readMarker('Chung Ill', data)).toMatchObject({ kind: 'chapter', value: 3 });
+    expect(readMarker('Chuong Ill', data)).toMatchObject({ kind: 'chapter', value: 3 });
+    expect(readMarker('Phan thi? nhat', data)).toMatchObject({ kind: 'part', value: 1 });
+    expect(readMarker('Phan thit hai', data)).toMatchObject({ kind: 'part', value: 2 });
+    // "chung" is a word: with text after the number it is not a chapter.
+    expect(readMarker('Chung II la nhu vay', data)).toBeUndefined();
+    expect(readMarker('Chung toi', data)).toBeUndefined();
+    // "Phần thị ..." is not an ordinal: the number word must be read right.
+    expect(readMarker('Phan thi truong', data)).toBeUndefined();
+  });
+
   it('reads bullets, a dash glued to its word included', () => {
     expect(key('- Như trên;')).toBe('bullet:-');
     expect(key('-Như trên;')).toBe('bullet:-');
