@@ -115,7 +115,9 @@ function findMark(line: string, mark: string): number {
   for (let m = re.exec(line); m; m = re.exec(line)) {
     const core = m[0].replace(/[.,;:!?"”]*$/, '');
     const last = m[0].replace(/[.,;:]$/, '');
-    for (const c of [m[0], last, core]) if (c.endsWith(mark) && (c.length > mark.length || mark.startsWith('['))) return m.index + c.length - mark.length;
+    // A mark inside the bracket that closes a phrase: "(... lưu vực sông)³," or "“...”®)."
+    const closed = m[0].replace(/[.,;:!?"”)]*$/, '');
+    for (const c of [m[0], last, core, closed]) if (c.endsWith(mark) && (c.length > mark.length || mark.startsWith('['))) return m.index + c.length - mark.length;
   }
   return -1;
 }
