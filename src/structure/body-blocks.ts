@@ -106,6 +106,10 @@ function classifyGroups(groups: Group[], data: StructureData, baseDepth: number,
   // A heading sits one level under the nearest open heading of a higher kind: "a)" straight under
   // "2." is one level down even where "1.1." came between them earlier ("1." > "1.1." > "a)").
   const open: Array<{ rank: number; depth: number }> = [];
+  // Sections named in capitals with no number, before any numbered heading ("TÌNH HÌNH THU HÚT ĐẦU
+  // TƯ", then "1. Dự án cấp mới"): the numbered headings go one level under the section they are in.
+  let numberedSeen = false;
+  let capsSections = false;
   // The legal hierarchy keeps its fixed levels (an article is under a chapter two levels down, as if
   // a section stood between them, whether or not the chapter has sections).
   const depthOf = (key: string, structural: boolean): number => {
@@ -134,6 +138,7 @@ function classifyGroups(groups: Group[], data: StructureData, baseDepth: number,
       return;
     }
     if (marker && isHeadingGroup(g)) {
+      numberedSeen = true;
       const depth = depthOf(marker.key, STRUCTURAL.has(marker.kind));
       if (headingLike(g)) {
         const c = counts.get(runs.get(g) ?? '');
@@ -166,6 +171,8 @@ function classifyGroups(groups: Group[], data: StructureData, baseDepth: number,
       if (text.endsWith(':') || beforePreamble || authority) {
         blocks.push({ type: 'paragraph', strong: true, text, lines, confidence: 0.8, ...(refs ? { refs } : {}) });
       } else {
+        if (!numberedSeen) capsSections = true;
+        if (capsSections) open.splice(0, open.length, { rank: -1, depth: baseDepth });
         blocks.push({ type: 'heading', depth: baseDepth, text, lines, confidence: 0.7, ...(refs ? { refs } : {}) });
       }
       return;

@@ -124,8 +124,18 @@ function readNumberMarker(text: string): Marker | undefined {
   // "I." whose dot OCR lost and whose I it read as L or l: only before a line in capitals.
   m = /^[LlI]\s+(?=\p{Lu}{2,})/u.exec(text);
   if (m && isCapsLine(text)) return make('roman', 'roman', text, m[0].length, 1);
+  // A Roman numeral with an I read as the digit 1 ("l1l-" for III-, "I1." for II.), before capitals.
+  m = /^([IVXl1]{2,5})\s?([.\-–])(?=\s*\p{Lu}{2})/u.exec(text);
+  if (m && /1/.test(m[1]) && /[IVXl]/.test(m[1]) && isCapsLine(text.slice(m[0].length))) {
+    const value = romanValue(m[1].replace(/[l1]/g, 'I'));
+    if (value !== undefined) return make('roman', 'roman', text, m[0].length, value);
+  }
   m = /^([A-HK-UY])\.(?=\s+\S)/.exec(text);
   if (m) return make('upperLetter', 'upperLetter', text, m[0].length, m[1].charCodeAt(0) - 64);
+  // A capital letter OCR read in lower case ("c. TỔ CHỨC THỰC HIỆN" after "A.", "B."): a lettered item
+  // of running text does not go on in capitals.
+  m = /^([a-hk-uy])\.(?=\s+\S)/.exec(text);
+  if (m && isCapsLine(text.slice(m[0].length))) return make('upperLetter', 'upperLetter', text, m[0].length, m[1].charCodeAt(0) - 96);
   m = /^\((\d{1,2})\)(?=\s+\S)/.exec(text);
   if (m) return make('parenArabic', 'parenArabic', text, m[0].length, Number(m[1]));
   m = /^(\d{1,2})\)(?=\s*\S)/.exec(text);
@@ -148,6 +158,9 @@ function readNumberMarker(text: string): Marker | undefined {
     return make('arabic', `arabic${parts.length}`, text, m[0].length, Number(parts[parts.length - 1]));
   }
   m = /^([a-zđ])\s?([).])(?=\s+\S)/u.exec(text);
+  if (m) return make('letter', 'letter', text, m[0].length, LETTER_ORDER.indexOf(m[1]) + 1);
+  // "a- Về tổ chức", in documents numbered "I-", "1-": a letter and a dash, before a capital.
+  m = /^([a-zđ])\s?-(?=\s+\p{Lu})/u.exec(text);
   if (m) return make('letter', 'letter', text, m[0].length, LETTER_ORDER.indexOf(m[1]) + 1);
   return undefined;
 }

@@ -102,6 +102,16 @@ describe('headings', () => {
     expect(out.filter((b) => b.type === 'heading').map((b) => (b as { depth: number }).depth)).toEqual([2, 3, 2, 3]);
   });
 
+  it('puts numbered headings under sections named in capitals with no number', () => {
+    const out = blocks('BÁO CÁO\nTình hình đầu tư\n\nTÌNH HÌNH THU HÚT ĐẦU TƯ\n\n1. Dự án cấp mới\n\nNội dung.\n\n2. Dự án điều chỉnh\n\nNội dung.\n\nKHÓ KHĂN, VƯỚNG MẮC\n\nNội dung.');
+    expect(out.filter((b) => b.type === 'heading').map((b) => (b as { depth: number }).depth)).toEqual([2, 3, 3, 2]);
+  });
+
+  it('keeps numbered headings at the top when capitals come only after them', () => {
+    const out = blocks('BÁO CÁO\nTình hình đầu tư\n\n1. Kết quả\n\nNội dung.\n\nPHƯƠNG HƯỚNG\n\n2. Nhiệm vụ\n\nNội dung.');
+    expect(out.filter((b) => b.type === 'heading').map((b) => (b as { depth: number }).depth)).toEqual([2, 2, 2]);
+  });
+
   it('nests bullets by the order the run first uses them', () => {
     const out = blocks('- Đối với lúa:\n+ Bón phân cân đối;\n+ Giữ nước ruộng;\n- Đối với cây ăn trái: tỉa cành.');
     expect(out.map((b) => (b as { depth: number }).depth)).toEqual([1, 2, 2, 1]);

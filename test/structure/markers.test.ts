@@ -56,6 +56,19 @@ describe('readMarker', () => {
     expect(readMarker('Phan thi truong', data)).toBeUndefined();
   });
 
+  it('reads a letter and a dash (a- Về tổ chức) before a capital only', () => {
+    expect(readMarker('a- Về chính trị, tư tưởng', data)).toMatchObject({ kind: 'letter', label: 'a-', value: 1 });
+    expect(readMarker('b- Về tổ chức', data)).toMatchObject({ kind: 'letter', value: 2 });
+    expect(readMarker('a-b là đoạn thẳng', data)).toBeUndefined();
+  });
+
+  it('reads a Roman numeral whose I OCR read as 1, and a capital letter read in lower case, before capitals only', () => {
+    expect(readMarker('l1l- NHIEM VU, GIAI PHAP', data)).toMatchObject({ kind: 'roman', value: 3 });
+    expect(key('11. Kết quả')).toBe('arabic1');
+    expect(readMarker('c. TỔ CHỨC THỰC HIỆN', data)).toMatchObject({ kind: 'upperLetter', value: 3 });
+    expect(key('c. Tổ chức thực hiện')).toBe('letter');
+  });
+
   it('reads bullets, a dash glued to its word included', () => {
     expect(key('- Như trên;')).toBe('bullet:-');
     expect(key('-Như trên;')).toBe('bullet:-');
