@@ -33,7 +33,12 @@ const LETTER_ORDER = 'abcdđeghiklmnopqrstuvxy';
  * @example readMarker('1.1. Mục tiêu', data) // { kind: 'arabic', key: 'arabic2', label: '1.1.', value: 1, ... }
  */
 export function readMarker(text: string, data: StructureData): Marker | undefined {
-  return readWordMarker(text, data) ?? readNumberMarker(text) ?? readBullet(text, data);
+  const marker = readWordMarker(text, data) ?? readNumberMarker(text) ?? readBullet(text, data);
+  if (marker) return marker;
+  // A speck the scan left before the numbering ("_ 2. Kỷ niệm"): read the numbering after it.
+  const speck = /^[_~]+\s*(?=[\dIVX])/.exec(text);
+  const after = speck ? readNumberMarker(text.slice(speck[0].length)) : undefined;
+  return after ? { ...after, label: after.label, restStart: after.restStart + speck![0].length } : undefined;
 }
 
 function readWordMarker(text: string, data: StructureData): Marker | undefined {
@@ -45,7 +50,7 @@ function readWordMarker(text: string, data: StructureData): Marker | undefined {
     const firstGarbled = kind === 'article' && folded.slice(1).startsWith(word.slice(1) + ' ') && /^[pbBOÐ]/u.test(text);
     if (!folded.startsWith(word + ' ') && !firstGarbled) {
       // A word OCR garbled ("Chung III" for Chương III) counts only on a line of its own.
-      const garbled = kind === 'article' ? undefined : garbledMarkerWord(text, word, data);
+      const garbled = kind === 'article' ? garbledArticleWord(text, word) : garbledMarkerWord(text, word, data);
       if (garbled === undefined) continue;
       word = garbled;
     }
@@ -109,6 +114,18 @@ function garbledMarkerWord(text: string, word: string, data: StructureData): str
   const ordinal = readOrdinal(m[2], data);
   const ordinalAlone = ordinal !== undefined && /^\s*[.:]?\s*$/.test(m[2].slice(ordinal.length));
   return number || ordinalAlone ? written : undefined;
+}
+
+/**
+ * "Điều" with a letter OCR lost or changed ("Diu 3:", "Dieu 3."), one edit off, then its number and
+ * dot or colon and a capital: an article's text follows on its line, so no line-alone test here.
+ * @returns the folded word as written, or undefined
+ */
+function garbledArticleWord(text: string, word: string): string | undefined {
+  const m = /^(\p{Lu}\p{L}{2,4})\s+\d{1,3}\s*[.:]\s+\p{Lu}/u.exec(text);
+  if (!m) return undefined;
+  const written = foldText(m[1]);
+  return written[0] === word[0] && written !== word && distance(written, word) <= 1 ? written : undefined;
 }
 
 function readNumberMarker(text: string): Marker | undefined {

@@ -103,8 +103,13 @@ describe('headings', () => {
   });
 
   it('puts numbered headings under sections named in capitals with no number', () => {
-    const out = blocks('BÁO CÁO\nTình hình đầu tư\n\nTÌNH HÌNH THU HÚT ĐẦU TƯ\n\n1. Dự án cấp mới\n\nNội dung.\n\n2. Dự án điều chỉnh\n\nNội dung.\n\nKHÓ KHĂN, VƯỚNG MẮC\n\nNội dung.');
-    expect(out.filter((b) => b.type === 'heading').map((b) => (b as { depth: number }).depth)).toEqual([2, 3, 3, 2]);
+    const out = blocks('BÁO CÁO\nTình hình đầu tư\n\nTÌNH HÌNH THU HÚT ĐẦU TƯ\n\n1. Dự án cấp mới\n\nNội dung.\n\n2. Dự án điều chỉnh\n\nNội dung.\n\nTÌNH HÌNH SẢN XUẤT\n\n1. Doanh thu\n\nNội dung.\n\nKHÓ KHĂN, VƯỚNG MẮC\n\nNội dung.');
+    expect(out.filter((b) => b.type === 'heading').map((b) => (b as { depth: number }).depth)).toEqual([2, 3, 3, 2, 3, 2]);
+  });
+
+  it('keeps numbered headings at the top under one line in capitals whose number OCR lost', () => {
+    const out = blocks('BÁO CÁO\nTình hình thị trường\n\nCHUNG\n\nNội dung.\n\nII. CÔNG TÁC KIỂM TRA\n\nNội dung.\n\nIII. KIẾN NGHỊ\n\nNội dung.');
+    expect(out.filter((b) => b.type === 'heading').map((b) => (b as { depth: number }).depth)).toEqual([2, 2, 2]);
   });
 
   it('keeps numbered headings at the top when capitals come only after them', () => {

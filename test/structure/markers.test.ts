@@ -69,6 +69,17 @@ describe('readMarker', () => {
     expect(key('c. Tổ chức thực hiện')).toBe('letter');
   });
 
+  it('reads Điều one edit off with its number, colon or dot and a capital', () => {
+    expect(readMarker('Diu 3: Chánh Văn phòng', data)).toMatchObject({ kind: 'article', value: 3 });
+    expect(readMarker('Diu 3 chưa', data)).toBeUndefined();
+    expect(readMarker('Den 3. Tổ chức', data)).toBeUndefined();
+  });
+
+  it('reads a numbering after a speck the scan left before it', () => {
+    expect(readMarker('_ 2. Kỷ niệm 50 năm', data)).toMatchObject({ kind: 'arabic', label: '2.', value: 2 });
+    expect(readMarker('_ Ghi chú', data)).toBeUndefined();
+  });
+
   it('reads bullets, a dash glued to its word included', () => {
     expect(key('- Như trên;')).toBe('bullet:-');
     expect(key('-Như trên;')).toBe('bullet:-');
