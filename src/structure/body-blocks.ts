@@ -106,6 +106,10 @@ function classifyGroups(groups: Group[], data: StructureData, baseDepth: number,
   // A heading sits one level under the nearest open heading of a higher kind: "a)" straight under
   // "2." is one level down even where "1.1." came between them earlier ("1." > "1.1." > "a)").
   const open: Array<{ rank: number; depth: number }> = [];
+  // Sections named in capitals with no number whose numbering starts afresh under each ("TÌNH HÌNH
+  // THU HÚT ĐẦU TƯ", "1. Dự án cấp mới", "2. ...", "TÌNH HÌNH SẢN XUẤT", "1. ..."): the numbered
+  // headings go one level under the section they are in.
+  const capsSections = numberingRestartsUnderCaps(groups, isHeadingGroup);
   // The legal hierarchy keeps its fixed levels (an article is under a chapter two levels down, as if
   // a section stood between them, whether or not the chapter has sections).
   const depthOf = (key: string, structural: boolean): number => {
@@ -166,6 +170,7 @@ function classifyGroups(groups: Group[], data: StructureData, baseDepth: number,
       if (text.endsWith(':') || beforePreamble || authority) {
         blocks.push({ type: 'paragraph', strong: true, text, lines, confidence: 0.8, ...(refs ? { refs } : {}) });
       } else {
+        if (capsSections) open.splice(0, open.length, { rank: -1, depth: baseDepth });
         blocks.push({ type: 'heading', depth: baseDepth, text, lines, confidence: 0.7, ...(refs ? { refs } : {}) });
       }
       return;
@@ -173,6 +178,30 @@ function classifyGroups(groups: Group[], data: StructureData, baseDepth: number,
     blocks.push({ type: 'paragraph', text, lines, confidence: g.crossed ? 0.8 : 0.9, ...(refs ? { refs } : {}) });
   });
   return blocks;
+}
+
+/** A line in capitals with no number that reads like a section's name (not a label ending in ':'). */
+function capsSectionLike(g: Group): boolean {
+  const text = g.content.text;
+  return g.marker === undefined && !g.table && isCaps(text) && g.lines[0].letters >= 4 && headingLike(g) && !text.endsWith(':');
+}
+
+/**
+ * Whether numbered headings start afresh (at 1) under at least two sections named in capitals: then
+ * those sections are the level above the numbers. One such line alone (a heading whose number OCR
+ * lost) says nothing.
+ */
+function numberingRestartsUnderCaps(groups: Group[], isHeadingGroup: (g: Group) => boolean): boolean {
+  let restarts = 0;
+  let afterCaps = false;
+  for (const g of groups) {
+    if (capsSectionLike(g)) afterCaps = true;
+    else if (g.marker && g.marker.kind !== 'bullet' && !STRUCTURAL.has(g.marker.kind) && isHeadingGroup(g)) {
+      if (afterCaps && g.marker.value === 1) restarts++;
+      afterCaps = false;
+    }
+  }
+  return restarts >= 2;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Marker } from './types.js';
 import type { StructureData } from './structure-data.js';
 import { foldText } from './fold.js';
 import { startsWithPhrase } from './structure-data.js';
+import { distance } from 'fastest-levenshtein';
 
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
@@ -32,28 +33,38 @@ const LETTER_ORDER = 'abcdđeghiklmnopqrstuvxy';
  * @example readMarker('1.1. Mục tiêu', data) // { kind: 'arabic', key: 'arabic2', label: '1.1.', value: 1, ... }
  */
 export function readMarker(text: string, data: StructureData): Marker | undefined {
-  return readWordMarker(text, data) ?? readNumberMarker(text) ?? readBullet(text, data);
+  const marker = readWordMarker(text, data) ?? readNumberMarker(text) ?? readBullet(text, data);
+  if (marker) return marker;
+  // A speck the scan left before the numbering ("_ 2. Kỷ niệm"): read the numbering after it.
+  const speck = /^[_~]+\s*(?=[\dIVX])/.exec(text);
+  const after = speck ? readNumberMarker(text.slice(speck[0].length)) : undefined;
+  return after ? { ...after, label: after.label, restStart: after.restStart + speck![0].length } : undefined;
 }
 
 function readWordMarker(text: string, data: StructureData): Marker | undefined {
   const folded = foldText(text);
   for (const kind of ['part', 'chapter', 'section', 'article'] as const) {
-    const word = foldText(data.markerWords[kind]);
+    let word = foldText(data.markerWords[kind]);
     // OCR may misread the capital Đ of Điều as p, b or O ("piéu 1." for Điều 1.); a garbled capital of
     // another word would make a new word ("Phuong 5" is a ward, not Chương 5).
     const firstGarbled = kind === 'article' && folded.slice(1).startsWith(word.slice(1) + ' ') && /^[pbBOÐ]/u.test(text);
-    if (!folded.startsWith(word + ' ') && !firstGarbled) continue;
+    if (!folded.startsWith(word + ' ') && !firstGarbled) {
+      // A word OCR garbled ("Chung III" for Chương III) counts only on a line of its own.
+      const garbled = kind === 'article' ? garbledArticleWord(text, word) : garbledMarkerWord(text, word, data);
+      if (garbled === undefined) continue;
+      word = garbled;
+    }
     const rest = text.slice(word.length + 1);
-    const ordinal = startsWithPhrase(rest, data.ordinals);
-    if (ordinal > 0 && kind !== 'article') {
-      const value = data.ordinals.findIndex((o) => foldText(o) === foldText(rest.slice(0, ordinal))) + 1;
+    const ordinalAt = readOrdinal(rest, data);
+    if (ordinalAt && kind !== 'article') {
+      const { value, length: ordinal } = ordinalAt;
       const labelEnd = word.length + 1 + ordinal + (/^\s*[.:]/.test(rest.slice(ordinal)) ? rest.slice(ordinal).indexOf(rest.slice(ordinal).trimStart()[0]) + 1 : 0);
       return { kind, key: kind, label: text.slice(0, labelEnd).trim(), value, restStart: skipSpaces(text, labelEnd) };
     }
-    // OCR reads the 1 of "Điều 1." as | or l.
-    const m = /^([0-9]{1,3}|[IVXLC]{1,6}|[|l](?=\s*[.:]|\s*$))(\s*[.:]|\s*[-–]\s|\s*$|\s+(?=\p{Lu}{2}))/u.exec(rest);
+    // OCR reads the 1 of "Điều 1." as | or l, and the I of a Roman numeral as l ("Chương Ill").
+    const m = /^([0-9]{1,3}|[IVXLCl]{1,6}|[|](?=\s*[.:]|\s*$))(\s*[.:]|\s*[-–]\s|\s*$|\s+(?=\p{Lu}{2}))/u.exec(rest);
     if (!m) continue;
-    const value = /^\d/.test(m[1]) ? Number(m[1]) : /^[|l]$/.test(m[1]) ? 1 : romanValue(m[1]);
+    const value = /^\d/.test(m[1]) ? Number(m[1]) : /^[|l]$/.test(m[1]) ? 1 : romanValue(m[1].replace(/l/g, 'I'));
     if (value === undefined) continue;
     // An article needs its dot or colon: "Điều 5 Luật ..." inside a sentence is a citation.
     if (kind === 'article' && !/[.:]/.test(m[2])) continue;
@@ -62,6 +73,59 @@ function readWordMarker(text: string, data: StructureData): Marker | undefined {
     return { kind, key: kind, label, value, restStart: skipSpaces(text, labelEnd) };
   }
   return undefined;
+}
+
+/**
+ * The ordinal after Phần or Chương ("thứ nhất", "THỨ HAI"), with OCR's damage to "thứ" ("thi? nhat",
+ * "thit hai"): the number word must be read right, its "thứ" within two edits.
+ */
+function readOrdinal(rest: string, data: StructureData): { value: number; length: number } | undefined {
+  const exact = startsWithPhrase(rest, data.ordinals);
+  if (exact > 0) return { value: data.ordinals.findIndex((o) => foldText(o) === foldText(rest.slice(0, exact))) + 1, length: exact };
+  const m = /^(\S{1,5})\s+(\S+(?:\s+\S+)?)/u.exec(rest);
+  if (!m) return undefined;
+  const first = foldText(m[1]).replace(/[^\p{L}]/gu, '');
+  for (const [index, ordinal] of data.ordinals.entries()) {
+    const [head, ...tail] = foldText(ordinal).split(/\s+/);
+    if (tail.length === 0 || first === '' || distance(first, head) > 2 || first[0] !== head[0]) continue;
+    // The number word, then a word edge: "thứ hai" must not read "thứ hai mươi".
+    const words = m[2].split(/\s+/).slice(0, tail.length);
+    if (foldText(words.join(' ')).replace(/[^\p{L}\s]+$/u, '') !== tail.join(' ')) continue;
+    const length = m[1].length + (m[0].length - m[1].length - m[2].length) + words.join(' ').length;
+    if (/[\p{L}\p{N}]/u.test(rest[length] ?? '')) continue;
+    return { value: index + 1, length };
+  }
+  return undefined;
+}
+
+/**
+ * A marker word that OCR garbled ("Chung III", "Chuong II" for Chương; "Phén thứ hai" for Phần), on a
+ * line that holds nothing else than the word and its number or ordinal: within two edits (one for a
+ * short word), same first letter. In running text such a word is another word ("chung", "phân").
+ * @returns the folded word as written, or undefined
+ */
+function garbledMarkerWord(text: string, word: string, data: StructureData): string | undefined {
+  const m = /^(\S+)\s+(.+)$/u.exec(text.trim());
+  if (!m || m[1].length < 3) return undefined;
+  const written = foldText(m[1]);
+  if (!/^\p{L}+$/u.test(written) || written[0] !== word[0] || written === word) return undefined;
+  if (distance(written, word) > (word.length <= 3 ? 1 : 2)) return undefined;
+  const number = /^(?:[0-9]{1,2}|[IVXLCl|]{1,6})\s*[.:]?$/u.test(m[2]);
+  const ordinal = readOrdinal(m[2], data);
+  const ordinalAlone = ordinal !== undefined && /^\s*[.:]?\s*$/.test(m[2].slice(ordinal.length));
+  return number || ordinalAlone ? written : undefined;
+}
+
+/**
+ * "Điều" with a letter OCR lost or changed ("Diu 3:", "Dieu 3."), one edit off, then its number and
+ * dot or colon and a capital: an article's text follows on its line, so no line-alone test here.
+ * @returns the folded word as written, or undefined
+ */
+function garbledArticleWord(text: string, word: string): string | undefined {
+  const m = /^(\p{Lu}\p{L}{2,4})\s+\d{1,3}\s*[.:]\s+\p{Lu}/u.exec(text);
+  if (!m) return undefined;
+  const written = foldText(m[1]);
+  return written[0] === word[0] && written !== word && distance(written, word) <= 1 ? written : undefined;
 }
 
 function readNumberMarker(text: string): Marker | undefined {
@@ -77,8 +141,18 @@ function readNumberMarker(text: string): Marker | undefined {
   // "I." whose dot OCR lost and whose I it read as L or l: only before a line in capitals.
   m = /^[LlI]\s+(?=\p{Lu}{2,})/u.exec(text);
   if (m && isCapsLine(text)) return make('roman', 'roman', text, m[0].length, 1);
+  // A Roman numeral with an I read as the digit 1 ("l1l-" for III-, "I1." for II.), before capitals.
+  m = /^([IVXl1]{2,5})\s?([.\-–])(?=\s*\p{Lu}{2})/u.exec(text);
+  if (m && /1/.test(m[1]) && /[IVXl]/.test(m[1]) && isCapsLine(text.slice(m[0].length))) {
+    const value = romanValue(m[1].replace(/[l1]/g, 'I'));
+    if (value !== undefined) return make('roman', 'roman', text, m[0].length, value);
+  }
   m = /^([A-HK-UY])\.(?=\s+\S)/.exec(text);
   if (m) return make('upperLetter', 'upperLetter', text, m[0].length, m[1].charCodeAt(0) - 64);
+  // A capital letter OCR read in lower case ("c. TỔ CHỨC THỰC HIỆN" after "A.", "B."): a lettered item
+  // of running text does not go on in capitals.
+  m = /^([a-hk-uy])\.(?=\s+\S)/.exec(text);
+  if (m && isCapsLine(text.slice(m[0].length))) return make('upperLetter', 'upperLetter', text, m[0].length, m[1].charCodeAt(0) - 96);
   m = /^\((\d{1,2})\)(?=\s+\S)/.exec(text);
   if (m) return make('parenArabic', 'parenArabic', text, m[0].length, Number(m[1]));
   m = /^(\d{1,2})\)(?=\s*\S)/.exec(text);
@@ -101,6 +175,9 @@ function readNumberMarker(text: string): Marker | undefined {
     return make('arabic', `arabic${parts.length}`, text, m[0].length, Number(parts[parts.length - 1]));
   }
   m = /^([a-zđ])\s?([).])(?=\s+\S)/u.exec(text);
+  if (m) return make('letter', 'letter', text, m[0].length, LETTER_ORDER.indexOf(m[1]) + 1);
+  // "a- Về tổ chức", in documents numbered "I-", "1-": a letter and a dash, before a capital.
+  m = /^([a-zđ])\s?-(?=\s+\p{Lu})/u.exec(text);
   if (m) return make('letter', 'letter', text, m[0].length, LETTER_ORDER.indexOf(m[1]) + 1);
   return undefined;
 }

@@ -114,6 +114,9 @@ export function assignZones(features: LineFeatures[], removed: Set<number>, data
 export function isTitleLine(f: LineFeatures, data: StructureData): boolean {
   const length = startsWithPhraseFuzzy(f.text, data.documentTypes);
   if (length === 0 || !isCaps(f.text.slice(0, length))) return false;
+  // A body's name read right beats a document type read one edit off ("HOI DONG NHAN DAN" is the
+  // council, not HỢP ĐỒNG).
+  if (startsWithPhrase(f.text, data.documentTypes) === 0 && startsWithPhrase(f.text, data.authorityStarts) > 0) return false;
   if (/:$/.test(f.text)) return false;
   return readHeaderLine(f.text, data).every((p) => p.kind !== 'motto' && p.kind !== 'number' && p.kind !== 'placeDate');
 }

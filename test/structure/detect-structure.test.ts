@@ -91,6 +91,32 @@ describe('headings', () => {
     ]);
   });
 
+  it('keeps a council name read right in the header, not a document type one edit off', () => {
+    const out = detectStructure('HOI DONG NHAN DAN\nTINH LAI CHAU\nCONG HOA XA HOI CHU NGHIA VIET NAM\nS06: 19/NQ-HDND\nNGHI QUYET\nVe viec thong qua danh muc\n\nCan cu Luat Dat dai;');
+    expect(out.header?.lines).toEqual([1, 4]);
+    expect(out.blocks.filter((b) => b.type === 'title').map((b) => b.text)).toEqual(['NGHI QUYET']);
+  });
+
+  it('takes levels from Phần and Chương that OCR garbled', () => {
+    const out = blocks('BAO CAO\nSo ket\n\nPhan thi? nhat\nKET QUA\n\nI. CONG TAC CHI DAO\n\nNoi dung.\n\nPhan thit hai\nPHUONG HUONG\n\nI. MUC TIEU\n\nNoi dung.');
+    expect(out.filter((b) => b.type === 'heading').map((b) => (b as { depth: number }).depth)).toEqual([2, 3, 2, 3]);
+  });
+
+  it('puts numbered headings under sections named in capitals with no number', () => {
+    const out = blocks('BÁO CÁO\nTình hình đầu tư\n\nTÌNH HÌNH THU HÚT ĐẦU TƯ\n\n1. Dự án cấp mới\n\nNội dung.\n\n2. Dự án điều chỉnh\n\nNội dung.\n\nTÌNH HÌNH SẢN XUẤT\n\n1. Doanh thu\n\nNội dung.\n\nKHÓ KHĂN, VƯỚNG MẮC\n\nNội dung.');
+    expect(out.filter((b) => b.type === 'heading').map((b) => (b as { depth: number }).depth)).toEqual([2, 3, 3, 2, 3, 2]);
+  });
+
+  it('keeps numbered headings at the top under one line in capitals whose number OCR lost', () => {
+    const out = blocks('BÁO CÁO\nTình hình thị trường\n\nCHUNG\n\nNội dung.\n\nII. CÔNG TÁC KIỂM TRA\n\nNội dung.\n\nIII. KIẾN NGHỊ\n\nNội dung.');
+    expect(out.filter((b) => b.type === 'heading').map((b) => (b as { depth: number }).depth)).toEqual([2, 2, 2]);
+  });
+
+  it('keeps numbered headings at the top when capitals come only after them', () => {
+    const out = blocks('BÁO CÁO\nTình hình đầu tư\n\n1. Kết quả\n\nNội dung.\n\nPHƯƠNG HƯỚNG\n\n2. Nhiệm vụ\n\nNội dung.');
+    expect(out.filter((b) => b.type === 'heading').map((b) => (b as { depth: number }).depth)).toEqual([2, 2, 2]);
+  });
+
   it('nests bullets by the order the run first uses them', () => {
     const out = blocks('- Đối với lúa:\n+ Bón phân cân đối;\n+ Giữ nước ruộng;\n- Đối với cây ăn trái: tỉa cành.');
     expect(out.map((b) => (b as { depth: number }).depth)).toEqual([1, 2, 2, 1]);

@@ -44,6 +44,42 @@ describe('readMarker', () => {
     expect(readMarker('Phần thứ hai: Nhiệm vụ', data)).toMatchObject({ kind: 'part', label: 'Phần thứ hai:', value: 2 });
   });
 
+  it('reads Chương and Phần that OCR garbled, on a line of their own only', () => {
+    expect(readMarker('Chung Ill', data)).toMatchObject({ kind: 'chapter', value: 3 });
+    expect(readMarker('Chuong Ill', data)).toMatchObject({ kind: 'chapter', value: 3 });
+    expect(readMarker('Phan thi? nhat', data)).toMatchObject({ kind: 'part', value: 1 });
+    expect(readMarker('Phan thit hai', data)).toMatchObject({ kind: 'part', value: 2 });
+    // "chung" is a word: with text after the number it is not a chapter.
+    expect(readMarker('Chung II la nhu vay', data)).toBeUndefined();
+    expect(readMarker('Chung toi', data)).toBeUndefined();
+    // "Phần thị ..." is not an ordinal: the number word must be read right.
+    expect(readMarker('Phan thi truong', data)).toBeUndefined();
+  });
+
+  it('reads a letter and a dash (a- Về tổ chức) before a capital only', () => {
+    expect(readMarker('a- Về chính trị, tư tưởng', data)).toMatchObject({ kind: 'letter', label: 'a-', value: 1 });
+    expect(readMarker('b- Về tổ chức', data)).toMatchObject({ kind: 'letter', value: 2 });
+    expect(readMarker('a-b là đoạn thẳng', data)).toBeUndefined();
+  });
+
+  it('reads a Roman numeral whose I OCR read as 1, and a capital letter read in lower case, before capitals only', () => {
+    expect(readMarker('l1l- NHIEM VU, GIAI PHAP', data)).toMatchObject({ kind: 'roman', value: 3 });
+    expect(key('11. Kết quả')).toBe('arabic1');
+    expect(readMarker('c. TỔ CHỨC THỰC HIỆN', data)).toMatchObject({ kind: 'upperLetter', value: 3 });
+    expect(key('c. Tổ chức thực hiện')).toBe('letter');
+  });
+
+  it('reads Điều one edit off with its number, colon or dot and a capital', () => {
+    expect(readMarker('Diu 3: Chánh Văn phòng', data)).toMatchObject({ kind: 'article', value: 3 });
+    expect(readMarker('Diu 3 chưa', data)).toBeUndefined();
+    expect(readMarker('Den 3. Tổ chức', data)).toBeUndefined();
+  });
+
+  it('reads a numbering after a speck the scan left before it', () => {
+    expect(readMarker('_ 2. Kỷ niệm 50 năm', data)).toMatchObject({ kind: 'arabic', label: '2.', value: 2 });
+    expect(readMarker('_ Ghi chú', data)).toBeUndefined();
+  });
+
   it('reads bullets, a dash glued to its word included', () => {
     expect(key('- Như trên;')).toBe('bullet:-');
     expect(key('-Như trên;')).toBe('bullet:-');
