@@ -32,8 +32,10 @@ const MAX_NOTE_LINES = 6;
  */
 export function findFootnotes(features: LineFeatures[], zones: Zone[], breaks: number[], data: StructureData): FootnoteResult {
   const result: FootnoteResult = { footnotes: [], refs: new Map(), noteLines: new Set(), rules: [], unmatched: [] };
-  const notes = findNotes(features, zones, breaks, data);
+  const found = findNotes(features, zones, breaks, data);
+  const notes = found.notes;
   if (notes.length === 0) return result;
+  breaks = [...breaks, ...found.breaks].sort((a, b) => a - b);
   const all = features.flatMap((f, i) => (zones[i] === 'body' || zones[i] === 'title' ? findRefCandidates(f, data) : []));
   // A weak reading that recurs as a word ("x4" for xã, "s6" for số) is that word, not word and mark.
   const words = wordCounts(features, zones);
@@ -241,8 +243,9 @@ function pickLast<T>(items: T[], test: (item: T) => boolean): T | undefined {
  * Notes: runs of lines at the foot of a page (just before a page break, or after a rule, or at the
  * end of the body) whose first line starts with a mark.
  */
-function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], data: StructureData): Note[] {
+function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], data: StructureData): { notes: Note[]; breaks: number[] } {
   const notes: Note[] = [];
+  const result = { notes, breaks: [] as number[] };
   const isRule = (f: LineFeatures): boolean => f.text.length >= 3 && [...f.text].every((c) => data.footnoteRuleChars.includes(c));
   const breakSet = new Set(breaks);
   for (let i = 0; i < features.length; i++) {
@@ -263,20 +266,31 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
       continue;
     }
     if (zones[i] !== 'body') continue;
-    // Gather this note's lines and any notes after it, up to the page foot.
+    // Gather this note's lines and any notes after it, up to the page foot. A note's wrapped lines
+    // follow a full line; after a short finished line, only another note goes on the run (the text
+    // of the next page may follow the notes with no blank line between).
     const run: number[] = [i];
+    const marks = new Map<number, NoteMark>([[i, mark]]);
+    let lastValue = mark.value;
     let j = i + 1;
     let k = j;
     for (;;) {
       while (j < features.length && zones[j] === 'body' && !features[j].blank && run.length < MAX_NOTE_LINES * 3) {
         if (isRule(features[j])) break;
+        const m = noteMarkInRun(features[j].text, lastValue, data);
+        if (!m && (features[j].marker !== undefined || (features[j - 1].endsWithStop && features[j - 1].lengthRatio < FULL_LINE_RATIO))) break;
+        if (m) {
+          marks.set(j, m);
+          lastValue = m.value;
+        }
         run.push(j);
         j++;
       }
       k = j;
       while (k < features.length && features[k].blank) k++;
       // OCR may leave blank lines between the notes of one page foot: the next note goes on the run.
-      if (k > j && k < features.length && zones[k] === 'body' && readNoteMark(features[k].text, data) && run.length < MAX_NOTE_LINES * 3) {
+      const next = k > j && k < features.length && zones[k] === 'body' ? noteMarkInRun(features[k].text, lastValue, data) : undefined;
+      if (next && run.length < MAX_NOTE_LINES * 3) {
         j = k;
         continue;
       }
@@ -288,12 +302,14 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
       if (isRule(features[b])) ruleAbove = features[b].line;
       if (!features[b].blank) break;
     }
-    if (!atFoot && ruleAbove === undefined) continue;
+    const inferred = !atFoot && ruleAbove === undefined && footWithoutBreak(features, i, k, [...marks.values()]);
+    if (!atFoot && ruleAbove === undefined && !inferred) continue;
+    if (inferred && k < features.length) result.breaks.push(features[k].line);
     // Split the run into notes at each line that starts with a mark.
     let current: Note | undefined;
     for (const index of run) {
       const f = features[index];
-      const m = index === i ? mark : readNoteMark(f.text, data);
+      const m = marks.get(index);
       if (m) {
         if (current) notes.push(current);
         current = { start: f.line, end: f.line, mark: m.mark, value: m.value, text: f.text.slice(m.length).trim(), rule: ruleAbove };
@@ -305,7 +321,41 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
     if (current) notes.push(current);
     i = j - 1;
   }
-  return notes.filter((n) => n.end - n.start < MAX_NOTE_LINES);
+  result.notes = notes.filter((n) => n.end - n.start < MAX_NOTE_LINES);
+  return result;
+}
+
+type NoteMark = NonNullable<ReturnType<typeof readNoteMark>>;
+
+/**
+ * The mark a line of a run of notes starts with. Besides the marks of {@link readNoteMark}, the
+ * next number glued to the note's first word ("7Có 11 đề án" for "⁷ Có"), where OCR lost the space.
+ */
+function noteMarkInRun(text: string, lastValue: number | undefined, data: StructureData): NoteMark | undefined {
+  const mark = readNoteMark(text, data);
+  if (mark || lastValue === undefined) return mark;
+  const glued = /^(\d{1,2})(?=\p{Lu}\S*\s+\S)/u.exec(text);
+  return glued && Number(glued[1]) === lastValue + 1 ? { mark: glued[1], value: lastValue + 1, length: glued[1].length } : undefined;
+}
+
+/**
+ * Notes found where no page break shows (OCR text of pages run together): a run of notes is a page
+ * foot when the text after it reads as a new page, or its marks number on from the notes before it.
+ * - the next line is page debris too short to be text ("59.", "a" for a page number), or
+ * - it goes on with a paragraph the notes interrupted (lower case after a line with no stop), or
+ * - two or more notes number on one by one ("1", "2", "3"), not after a colon that announces a list.
+ * @param first index of the run's first line; @param after index of the first line after the run
+ */
+function footWithoutBreak(features: LineFeatures[], first: number, after: number, marks: NoteMark[]): boolean {
+  const next = features[after];
+  if (next && next.text.length <= 4 && !/[:;,]$/.test(next.text)) return true;
+  let p = first - 1;
+  while (p >= 0 && features[p].blank) p--;
+  const previous = p >= 0 ? features[p] : undefined;
+  if (next && next.startsLower && previous && !previous.endsWithStop) return true;
+  if (previous?.text.endsWith(':')) return false;
+  const values = marks.map((m) => m.value);
+  return values.length >= 2 && values.every((v, n) => v !== undefined && (n === 0 || v === values[n - 1]! + 1));
 }
 
 function joinNoteText(a: string, b: string): string {
