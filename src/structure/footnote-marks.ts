@@ -128,6 +128,9 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
     const weak = digits[1].replace(/[^\p{L}]/gu, '').length <= 2 || undefined;
     return { mark: digits[2], value: Number(digits[2]), ...(weak ? { weak } : {}) };
   }
+  // A digit after a bracketed phrase that ends in a figure: "(ngoài phần hỗ trợ 70%)3.", "(2020)1".
+  const closed = /[\d%]\)(\d{1,2})$/u.exec(core);
+  if (closed && !closed[1].startsWith('0')) return { mark: closed[1], value: Number(closed[1]), ...(/\d\)\d+$/.test(core) ? { weak: true } : {}) };
   // A number in brackets glued to the word or figure: "đồng(1)", "0,05%(1)".
   const paren = /[\p{L}"”%\d]\((\d{1,2})\)$/u.exec(core);
   if (paren) return { mark: `(${paren[1]})`, value: Number(paren[1]), ...(/\d\(/.test(core) ? { weak: true } : {}) };

@@ -302,7 +302,7 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
       if (isRule(features[b])) ruleAbove = features[b].line;
       if (!features[b].blank) break;
     }
-    const inferred = !atFoot && ruleAbove === undefined && footWithoutBreak(features, i, k, [...marks.values()]);
+    const inferred = !atFoot && ruleAbove === undefined && footWithoutBreak(features, i, k, [...marks.values()], notes);
     if (!atFoot && ruleAbove === undefined && !inferred) continue;
     if (inferred && k < features.length) result.breaks.push(features[k].line);
     // Split the run into notes at each line that starts with a mark.
@@ -343,10 +343,13 @@ function noteMarkInRun(text: string, lastValue: number | undefined, data: Struct
  * foot when the text after it reads as a new page, or its marks number on from the notes before it.
  * - the next line is page debris too short to be text ("59.", "a" for a page number), or
  * - it goes on with a paragraph the notes interrupted (lower case after a line with no stop), or
- * - two or more notes number on one by one ("1", "2", "3"), not after a colon that announces a list.
- * @param first index of the run's first line; @param after index of the first line after the run
+ * - two or more notes number on one by one ("1", "2", "3"), or one note numbers on from the notes
+ *   before it ("4" after "3"), not after a colon that announces a list.
+ * @param first index of the run's first line
+ * @param after index of the first line after the run
+ * @param before the notes found before the run
  */
-function footWithoutBreak(features: LineFeatures[], first: number, after: number, marks: NoteMark[]): boolean {
+function footWithoutBreak(features: LineFeatures[], first: number, after: number, marks: NoteMark[], before: Note[]): boolean {
   const next = features[after];
   if (next && next.text.length <= 4 && !/[:;,]$/.test(next.text)) return true;
   let p = first - 1;
@@ -355,7 +358,9 @@ function footWithoutBreak(features: LineFeatures[], first: number, after: number
   if (next && next.startsLower && previous && !previous.endsWithStop) return true;
   if (previous?.text.endsWith(':')) return false;
   const values = marks.map((m) => m.value);
-  return values.length >= 2 && values.every((v, n) => v !== undefined && (n === 0 || v === values[n - 1]! + 1));
+  if (!values.every((v, n) => v !== undefined && (n === 0 || v === values[n - 1]! + 1))) return false;
+  const numbered = before.filter((n) => n.value !== undefined);
+  return values.length >= 2 || (numbered.length > 0 && values[0] === numbered[numbered.length - 1].value! + 1);
 }
 
 function joinNoteText(a: string, b: string): string {
