@@ -98,11 +98,12 @@ export function findRefCandidates(f: LineFeatures, data: StructureData): RefCand
           break;
         }
         if (hit.mark === '”' && /[“"]/.test(f.text.slice(0, offset))) break;
-        // A sign glued to a lower-case word of one or two letters inside a phrase is a garbled letter
-        // ("Căn ct? Nghị định", "st? dụng" for sử dụng), not a mark (a name may take one: "Bảy Mu?").
+        // A question or exclamation mark or a quote glued to a lower-case word of one or two letters
+        // inside a phrase is a letter OCR garbled ("Căn ci? Nghị định", "st? dụng" for cứ, sử), not a
+        // mark; other signs there are marks ("Tỉnh ủy® và").
         const stem = f.text.slice(m.index, offset);
         const inside = offset + hit.mark.length === m.index + token.length && m.index + token.length < f.text.length;
-        if (hit.value === undefined && inside && /^\p{Ll}{1,2}$/u.test(stem)) break;
+        if (hit.value === undefined && inside && /^\p{Ll}{1,2}$/u.test(stem) && /^[?!'’]+$/.test(hit.mark)) break;
         const word = `${f.line}:${m.index}`;
         const beforeStop = /^[.,;:!?)”"]*$/.test(f.text.slice(offset + hit.mark.length, m.index + token.length)) && (offset + hit.mark.length < m.index + token.length || m.index + token.length === f.text.length) || undefined;
         found.push({ line: f.line, offset, length: hit.mark.length, mark: hit.mark, value: hit.value, word, ...(weak ? { weak } : {}), ...(beforeStop ? { beforeStop } : {}) });

@@ -155,6 +155,44 @@ describe('footnotes', () => {
     expect(s.footnotes).toMatchObject([{ refMark: '(*)', noteMark: '(*)', text: 'Số liệu ước tính đến ngày 30/11.' }]);
   });
 
+  it('finds notes where OCR ran the pages together with no break: numbered on, then the next page', () => {
+    const text = [
+      `${FULL} Nghị quyết số 12-NQ/TU của Tỉnh ủy2 và các chương trình`,
+      'của Ủy ban nhân dân tỉnh3.', '',
+      '2 Nghị quyết của Ban Chấp hành Đảng bộ tỉnh khóa XI.', '',
+      '3 Chương trình số 08/CTr-UBND ngày 10/3/2025.',
+      '3. Kinh phí thực hiện do ngân sách tỉnh bảo đảm.',
+    ].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes.map((n) => [n.refMark, n.refLine, n.lines])).toEqual([['2', 1, [4, 4]], ['3', 2, [6, 6]]]);
+    expect(s.blocks.at(-1)).toMatchObject({ lines: [7, 7], text: expect.stringContaining('Kinh phí thực hiện') });
+  });
+
+  it('finds a note that interrupts a paragraph where no page break shows, and rejoins the paragraph', () => {
+    const text = [`${FULL} các chương trình của Tỉnh ủy® và của`, '', '® Chương trình số 08-CTr/TU ngày 10/3/2025.', '', 'Ủy ban nhân dân các huyện.'].join('\n');
+    const withoutBreak = detectStructure(text.replace('Ủy ban', 'ủy ban'));
+    expect(withoutBreak.footnotes).toMatchObject([{ refMark: '®', refLine: 1, lines: [3, 3] }]);
+    expect(withoutBreak.blocks).toHaveLength(1);
+    // A line in capitals after the note reads as a new paragraph, not as the text going on.
+    expect(detectStructure(text).footnotes).toEqual([]);
+  });
+
+  it('reads a note whose number OCR glued to its first word ("7Có") in a run of notes', () => {
+    const text = [
+      `${FULL} tổng kinh phí 9,8 tỷ đồng6 và hủy đề án muộn (sau ngày 30/6/2025)7 nên không kịp.`, '',
+      '6 Theo Thông tư số 21/2023/TT-BCT.', '', '7Có 11 đề án bị hủy.', '', '3', '\f', 'Tiếp tục.',
+    ].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes.map((n) => [n.refMark, n.noteMark, n.text])).toEqual([['6', '6', 'Theo Thông tư số 21/2023/TT-BCT.'], ['7', '7', 'Có 11 đề án bị hủy.']]);
+  });
+
+  it('takes no mark from a short word inside a phrase ("Can ct? Luat"), and one after a bracket that closes a figure', () => {
+    const text = [`Can ct? Luat Ngan sach; ho tro them 30% muc dong (ngoai phan trung uong ho tro 70%)3.`, '', '3 Dieu 4 Nghi dinh so 146/2018/ND-CP.', '', '2', '\f', 'Tiếp tục.'].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes).toMatchObject([{ refMark: '3', refLine: 1 }]);
+    expect(s.blocks[0].text).toContain('Can ct? Luat');
+  });
+
   it('leaves a number that no mark points to in place, with a message', () => {
     const text = [`${FULL} các văn bản.`, '', '2 Nghị quyết của Ban Chấp hành.', '', '3', '\f', 'Tiếp tục.'].join('\n');
     const s = detectStructure(text);
