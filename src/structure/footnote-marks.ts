@@ -105,6 +105,8 @@ export function findRefCandidates(f: LineFeatures, data: StructureData): RefCand
         const inside = offset + hit.mark.length === m.index + token.length && m.index + token.length < f.text.length;
         if (hit.value === undefined && inside && /^\p{Ll}{1,2}$/u.test(stem) && /^[?!'’]+$/.test(hit.mark)) break;
         const word = `${f.line}:${m.index}`;
+        const stopAfter = /^[.,;:!?)”"]+$/.test(f.text.slice(offset + hit.mark.length, m.index + token.length));
+        if (hit.onlyBeforeStop && !stopAfter) break;
         const beforeStop = /^[.,;:!?)”"]*$/.test(f.text.slice(offset + hit.mark.length, m.index + token.length)) && (offset + hit.mark.length < m.index + token.length || m.index + token.length === f.text.length) || undefined;
         found.push({ line: f.line, offset, length: hit.mark.length, mark: hit.mark, value: hit.value, word, ...(weak ? { weak } : {}), ...(beforeStop ? { beforeStop } : {}) });
         // "b62" may be "bộ" read as b6 with the mark 2: the last digit alone is a weaker reading.
@@ -118,7 +120,7 @@ export function findRefCandidates(f: LineFeatures, data: StructureData): RefCand
   return found;
 }
 
-function readTrailingMark(core: string, marks: string[], data: StructureData): { mark: string; value?: number; weak?: boolean } | undefined {
+function readTrailingMark(core: string, marks: string[], data: StructureData): { mark: string; value?: number; weak?: boolean; onlyBeforeStop?: boolean } | undefined {
   let sup = '';
   for (let i = core.length - 1; i > 0 && data.superscriptDigits.includes(core[i]); i--) sup = core[i] + sup;
   if (sup) return { mark: sup, value: superscriptValue(sup, data) };
@@ -166,6 +168,10 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
     // After a number or a percentage ("6,2%!"): a code or a figure may end so, try it last.
     if (/[\d%]/.test(before)) return { mark: symbols, weak: true };
   }
+  // Any other sign glued to a word ("ngoài>.", "thương mại§,"): a superscript OCR read as a sign it
+  // has no name for; the caller keeps it only before punctuation, where notes are referenced.
+  const sign = /[\p{L}]([\p{S}§¶])$/u.exec(core);
+  if (sign && !/[%°]/.test(sign[1])) return { mark: sign[1], onlyBeforeStop: true };
   return undefined;
 }
 

@@ -193,6 +193,13 @@ describe('footnotes', () => {
     expect(s.blocks[0].text).toContain('Can ct? Luat');
   });
 
+  it('takes a sign OCR made of a superscript ("ngoài>.") as a mark before punctuation only', () => {
+    const text = [`${FULL} nhà nhập khẩu nước ngoài>. Các hội chợ hỗ tr¢ doanh nghiệp và`, '5 Trong đó 22 phiên với nhà nhập khẩu Hoa Kỳ.', '', '3', '\f', 'hợp tác xã.'].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes).toMatchObject([{ refMark: '>', noteMark: '5', refLine: 1 }]);
+    expect(s.blocks[0].text).toContain('nước ngoài. Các hội chợ hỗ tr¢ doanh');
+  });
+
   it('leaves a number that no mark points to in place, with a message', () => {
     const text = [`${FULL} các văn bản.`, '', '2 Nghị quyết của Ban Chấp hành.', '', '3', '\f', 'Tiếp tục.'].join('\n');
     const s = detectStructure(text);

@@ -111,13 +111,18 @@ function blockWords(b: Record<string, unknown>): string {
 }
 
 function findMark(line: string, mark: string): number {
+  // A mark before punctuation ("năm 20081;") is likelier than the same sign ending a plain number
+  // earlier on the line ("tháng 11"): take the first such place, else the first place at all.
+  const places: Array<{ at: number; beforeStop: boolean }> = [];
   const re = /\S+/g;
   for (let m = re.exec(line); m; m = re.exec(line)) {
     const core = m[0].replace(/[.,;:!?"”]*$/, '');
     const last = m[0].replace(/[.,;:]$/, '');
-    for (const c of [m[0], last, core]) if (c.endsWith(mark) && (c.length > mark.length || mark.startsWith('['))) return m.index + c.length - mark.length;
+    const closed = m[0].replace(/[.,;:!?"”)]*$/, '');
+    const c = [m[0], last, core, closed].find((c) => c.endsWith(mark) && (c.length > mark.length || mark.startsWith('[')));
+    if (c !== undefined) places.push({ at: m.index + c.length - mark.length, beforeStop: c.length < m[0].length });
   }
-  return -1;
+  return (places.find((p) => p.beforeStop) ?? places[0])?.at ?? -1;
 }
 
 function compareBags(zone: string, input: string, output: string, problems: string[]): void {
