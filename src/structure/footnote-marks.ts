@@ -104,6 +104,8 @@ export function findRefCandidates(f: LineFeatures, data: StructureData): RefCand
         const stem = f.text.slice(m.index, offset);
         const inside = offset + hit.mark.length === m.index + token.length && m.index + token.length < f.text.length;
         if (hit.value === undefined && inside && /^\p{Ll}{1,2}$/u.test(stem) && /^[?!'’]+$/.test(hit.mark)) break;
+        // So is a digit after a lone consonant inside a phrase ("x4 hội", "s6 liệu" for xã, số).
+        if (hit.value !== undefined && hit.weak && inside && /^[b-df-hj-np-tv-zđ]$/iu.test(stem)) break;
         const word = `${f.line}:${m.index}`;
         const stopAfter = /^[.,;:!?)”"]+$/.test(f.text.slice(offset + hit.mark.length, m.index + token.length));
         if (hit.onlyBeforeStop && !stopAfter) break;
@@ -134,14 +136,15 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
   // A digit after a bracketed phrase that ends in a figure: "(ngoài phần hỗ trợ 70%)3.", "(2020)1".
   const closed = /[\d%]\)(\d{1,2})$/u.exec(core);
   if (closed && !closed[1].startsWith('0')) return { mark: closed[1], value: Number(closed[1]), ...(/\d\)\d+$/.test(core) ? { weak: true } : {}) };
-  // A number in brackets glued to the word or figure: "đồng(1)", "0,05%(1)".
-  const paren = /[\p{L}"”%\d]\((\d{1,2})\)$/u.exec(core);
+  // A number in brackets glued to the word, figure or bracket: "đồng(1)", "0,05%(1)", "3.549)(2)".
+  const paren = /[\p{L}"”%\d)]\((\d{1,2})\)$/u.exec(core);
   if (paren) return { mark: `(${paren[1]})`, value: Number(paren[1]), ...(/\d\(/.test(core) ? { weak: true } : {}) };
   // A digit after a percent sign: "đạt 68%2," (a figure never goes on after its unit).
   const percent = /\d%(\d)$/.exec(core);
   if (percent && percent[1] !== '0') return { mark: percent[1], value: Number(percent[1]) };
-  // A superscript read as a digit run on into a year: "năm 20252;" is 2025 and the mark 2.
-  const year = /^(?:1[89]|20)\d\d(\d)$/.exec(core);
+  // A superscript read as a digit run on into a year: "năm 20252;" is 2025 and the mark 2, so is
+  // "19/10/20254.".
+  const year = /(?:^|\d[/.-])(?:1[89]|20)\d\d(\d)$/.exec(core);
   if (year && year[1] !== '0') return { mark: year[1], value: Number(year[1]), weak: true };
   // A code or a unit in capitals, then the mark: "138/2020/NĐ-CP2", "720 triệu USD4".
   const afterCode = /^(.*[-/]\p{Lu}{1,6}|\p{Lu}{2,6})(\d)$/u.exec(core);
@@ -157,8 +160,9 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
       if (/\d/.test(before)) return { mark, weak: true };
     }
   }
-  // A closing quote with no opening one in the word: a superscript OCR read as ” ("chính”.").
-  if (core.length > 1 && core.endsWith('”') && !core.includes('“') && /\p{Ll}/u.test(core[core.length - 2])) return { mark: '”' };
+  // A closing quote with no opening one in the word: a superscript OCR read as ” ("chính”.",
+  // "(tăng 12%)”.").
+  if (core.length > 1 && core.endsWith('”') && !core.includes('“') && /[\p{Ll})]/u.test(core[core.length - 2])) return { mark: '”' };
   // A percent sign doubled ("89,5%%") is a superscript read as %.
   if (/\d%%$/.test(core)) return { mark: '%' };
   const symbols = markCharRun(core, core.length - 1, -1, data);
@@ -168,10 +172,11 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
     // After a number or a percentage ("6,2%!"): a code or a figure may end so, try it last.
     if (/[\d%]/.test(before)) return { mark: symbols, weak: true };
   }
-  // Any other sign glued to a word ("ngoài>.", "thương mại§,"): a superscript OCR read as a sign it
-  // has no name for; the caller keeps it only before punctuation, where notes are referenced.
-  const sign = /[\p{L}]([\p{S}§¶])$/u.exec(core);
-  if (sign && !/[%°]/.test(sign[1])) return { mark: sign[1], onlyBeforeStop: true };
+  // Any other sign glued to a word or a figure ("ngoài>.", "thương mại§,", "năm 2012};"): a
+  // superscript OCR read as a sign it has no name for; the caller keeps it only before punctuation,
+  // where notes are referenced.
+  const sign = /([\p{L}\d])([^\p{L}\p{N}\p{Z}.,;:!?"'’‘“”()[\]\-–—/%&…])$/u.exec(core);
+  if (sign) return { mark: sign[2], onlyBeforeStop: true, ...(/\d/.test(sign[1]) ? { weak: true } : {}) };
   return undefined;
 }
 

@@ -277,7 +277,11 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
     for (;;) {
       while (j < features.length && zones[j] === 'body' && !features[j].blank && run.length < MAX_NOTE_LINES * 3) {
         if (isRule(features[j])) break;
-        const m = noteMarkInRun(features[j].text, lastValue, data);
+        let m = noteMarkInRun(features[j].text, lastValue, data);
+        // A number that starts the line after a full one is the note's text wrapped ("của Hội nghị
+        // Trung ương" + "11 khóa XIII."), unless it is the next note's number.
+        const wrapped = features[j - 1].lengthRatio >= FULL_LINE_RATIO && !features[j - 1].endsWithStop;
+        if (m && wrapped && m.value !== undefined && m.value !== (lastValue ?? -1) + 1) m = undefined;
         if (!m && (features[j].marker !== undefined || (features[j - 1].endsWithStop && features[j - 1].lengthRatio < FULL_LINE_RATIO))) break;
         if (m) {
           marks.set(j, m);
@@ -344,7 +348,8 @@ function noteMarkInRun(text: string, lastValue: number | undefined, data: Struct
  * - the next line is page debris too short to be text ("59.", "a" for a page number), or
  * - it goes on with a paragraph the notes interrupted (lower case after a line with no stop), or
  * - two or more notes number on one by one ("1", "2", "3"), or one note numbers on from the notes
- *   before it ("4" after "3"), not after a colon that announces a list.
+ *   before it ("4" after "3"), or two or more notes start with different marks whose legible numbers
+ *   stand in their places ("®", "@", "(3)"); not after a colon that announces a list.
  * @param first index of the run's first line
  * @param after index of the first line after the run
  * @param before the notes found before the run
@@ -358,9 +363,14 @@ function footWithoutBreak(features: LineFeatures[], first: number, after: number
   if (next && next.startsLower && previous && !previous.endsWithStop) return true;
   if (previous?.text.endsWith(':')) return false;
   const values = marks.map((m) => m.value);
-  if (!values.every((v, n) => v !== undefined && (n === 0 || v === values[n - 1]! + 1))) return false;
-  const numbered = before.filter((n) => n.value !== undefined);
-  return values.length >= 2 || (numbered.length > 0 && values[0] === numbered[numbered.length - 1].value! + 1);
+  if (values.every((v, n) => v !== undefined && (n === 0 || v === values[n - 1]! + 1))) {
+    const numbered = before.filter((n) => n.value !== undefined);
+    return values.length >= 2 || (numbered.length > 0 && values[0] === numbered[numbered.length - 1].value! + 1);
+  }
+  // Garbled marks ("®", "@", "(3)" for ¹ ² ³): the legible numbers stand in their places, and the
+  // marks differ (a list of one bullet sign is no run of notes).
+  const offsets = values.flatMap((v, n) => (v === undefined ? [] : [v - n]));
+  return marks.length >= 2 && offsets.length > 0 && offsets.every((o) => o === offsets[0]) && new Set(marks.map((m) => m.mark)).size > 1;
 }
 
 function joinNoteText(a: string, b: string): string {

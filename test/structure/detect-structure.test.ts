@@ -200,6 +200,30 @@ describe('footnotes', () => {
     expect(s.blocks[0].text).toContain('nước ngoài. Các hội chợ hỗ tr¢ doanh');
   });
 
+  it('finds a run of notes with different garbled marks where no page break shows ("®", "@", "(3)")', () => {
+    const text = [
+      `${FULL} chính quyền hai cấp”. Cử 240 người đi học trung cấp (tăng 12%)”.`,
+      'Công chức cấp xã được bồi dưỡng kỹ năng số theo vị trí việc làm®.', '',
+      '® Theo Nghị quyết số 60-NQ/TW ngày 12/4/2025.', '', '@ Năm 2025 cử 214 người.', '', '(3) Nghị định số 171/2025/NĐ-CP.',
+      'II. Kinh phí',
+    ].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes.map((n) => [n.noteMark, n.lines[0]])).toEqual([['®', 4], ['@', 6], ['(3)', 8]]);
+  });
+
+  it('reads marks after a bracket ("3.549)(2)."), after a date ("19/10/20254.") and signs such as "}" before punctuation', () => {
+    const text = [
+      `${FULL} (cấp tỉnh 146, cấp xã 3.549)(2). Luật Quảng cáo năm 2012}; thi tuyển ngày 19/10/20254. Kết thúc.`,
+      '(2) Số liệu đến ngày 31/5/2025.', '3 Luật số 16/2012/QH13.', '4 Thí sinh xét tuyển không phải dự thi.', '', '2', '\f', 'Tiếp tục.',
+    ].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => n.refMark)).toEqual(['(2)', '}', '4']);
+  });
+
+  it('takes no digit after a lone consonant inside a phrase ("x4 hội" for xã hội) as a mark', () => {
+    const text = [`${FULL} mạng x4 hội; khẩu hiệu tại các tuyến đường chính*;`, '4 Nội dung khẩu hiệu theo Phụ lục.', '', '2', '\f', 'Tiếp tục.'].join('\n');
+    expect(detectStructure(text).footnotes).toMatchObject([{ refMark: '*', noteMark: '4' }]);
+  });
+
   it('leaves a number that no mark points to in place, with a message', () => {
     const text = [`${FULL} các văn bản.`, '', '2 Nghị quyết của Ban Chấp hành.', '', '3', '\f', 'Tiếp tục.'].join('\n');
     const s = detectStructure(text);
