@@ -12,7 +12,7 @@ export interface FootnoteResult {
   refs: Map<number, Array<RefCandidate & { label: string }>>;
   /** Lines of the notes, moved out of the flow. */
   noteLines: Set<number>;
-  /** Rules drawn above the notes. */
+  /** Rules drawn above the notes, and page numbers OCR garbled under them ("59." for "- 2 -"). */
   rules: RemovedLine[];
   /** Note-like lines at a page foot that no reference points to. */
   unmatched: number[];
@@ -36,6 +36,7 @@ export function findFootnotes(features: LineFeatures[], zones: Zone[], breaks: n
   const notes = found.notes;
   if (notes.length === 0) return result;
   breaks = [...breaks, ...found.breaks].sort((a, b) => a - b);
+  const debris = found.debris.map((line): RemovedLine => ({ line, text: features[line - 1].raw, reason: 'page-number' }));
   const all = features.flatMap((f, i) => (zones[i] === 'body' || zones[i] === 'title' ? findRefCandidates(f, data) : []));
   // A weak reading that recurs as a word ("x4" for xã, "s6" for số) is that word, not word and mark.
   const words = wordCounts(features, zones);
@@ -66,6 +67,8 @@ export function findFootnotes(features: LineFeatures[], zones: Zone[], breaks: n
     if (ref) links.push({ note, ref });
     else result.unmatched.push(note.start);
   }
+  // The page number under notes that a reference confirms goes with the page break.
+  for (const d of debris) if (links.some(({ note }) => note.end < d.line && d.line - note.end <= 2)) result.rules.push(d);
   links.sort((a, b) => a.ref.line - b.ref.line || a.ref.offset - b.ref.offset);
   links.forEach(({ note, ref }, i) => {
     const label = String(i + 1);
@@ -243,9 +246,9 @@ function pickLast<T>(items: T[], test: (item: T) => boolean): T | undefined {
  * Notes: runs of lines at the foot of a page (just before a page break, or after a rule, or at the
  * end of the body) whose first line starts with a mark.
  */
-function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], data: StructureData): { notes: Note[]; breaks: number[] } {
+function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], data: StructureData): { notes: Note[]; breaks: number[]; debris: number[] } {
   const notes: Note[] = [];
-  const result = { notes, breaks: [] as number[] };
+  const result = { notes, breaks: [] as number[], debris: [] as number[] };
   const isRule = (f: LineFeatures): boolean => f.text.length >= 3 && [...f.text].every((c) => data.footnoteRuleChars.includes(c));
   const breakSet = new Set(breaks);
   for (let i = 0; i < features.length; i++) {
@@ -306,9 +309,10 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
       if (isRule(features[b])) ruleAbove = features[b].line;
       if (!features[b].blank) break;
     }
-    const inferred = !atFoot && ruleAbove === undefined && footWithoutBreak(features, i, k, [...marks.values()], notes);
+    const inferred = !atFoot && ruleAbove === undefined ? footWithoutBreak(features, i, k, [...marks.values()], notes) : false;
     if (!atFoot && ruleAbove === undefined && !inferred) continue;
     if (inferred && k < features.length) result.breaks.push(features[k].line);
+    if (inferred === 'debris') result.debris.push(features[k].line);
     // Split the run into notes at each line that starts with a mark.
     let current: Note | undefined;
     for (const index of run) {
@@ -345,6 +349,7 @@ function noteMarkInRun(text: string, lastValue: number | undefined, data: Struct
 /**
  * Notes found where no page break shows (OCR text of pages run together): a run of notes is a page
  * foot when the text after it reads as a new page, or its marks number on from the notes before it.
+ * @returns 'debris' when the line after the notes is what OCR made of the page number
  * - the next line is page debris too short to be text ("59.", "a" for a page number), or
  * - it goes on with a paragraph the notes interrupted (lower case after a line with no stop), or
  * - two or more notes number on one by one ("1", "2", "3"), or one note numbers on from the notes
@@ -354,9 +359,9 @@ function noteMarkInRun(text: string, lastValue: number | undefined, data: Struct
  * @param after index of the first line after the run
  * @param before the notes found before the run
  */
-function footWithoutBreak(features: LineFeatures[], first: number, after: number, marks: NoteMark[], before: Note[]): boolean {
+function footWithoutBreak(features: LineFeatures[], first: number, after: number, marks: NoteMark[], before: Note[]): boolean | 'debris' {
   const next = features[after];
-  if (next && next.text.length <= 4 && !/[:;,]$/.test(next.text)) return true;
+  if (next && next.text.length <= 4 && !/[:;,]$/.test(next.text)) return 'debris';
   let p = first - 1;
   while (p >= 0 && features[p].blank) p--;
   const previous = p >= 0 ? features[p] : undefined;

@@ -177,6 +177,13 @@ describe('footnotes', () => {
     expect(detectStructure(text).footnotes).toEqual([]);
   });
 
+  it('removes what OCR made of the page number under the notes ("59.") and rejoins the paragraph', () => {
+    const text = [`${FULL} nhà nhập khẩu nước ngoài5 và các nhà phân phối`, '', '5 Trong đó 22 phiên với nhà nhập khẩu Hoa Kỳ.', '59.', '', 'trong khu vực vùng Vịnh.'].join('\n');
+    const s = detectStructure(text);
+    expect(s.removed).toMatchObject([{ line: 4, text: '59.', reason: 'page-number' }]);
+    expect(s.blocks.map((b) => b.text)).toEqual([`${FULL} nhà nhập khẩu nước ngoài và các nhà phân phối trong khu vực vùng Vịnh.`]);
+  });
+
   it('reads a note whose number OCR glued to its first word ("7Có") in a run of notes', () => {
     const text = [
       `${FULL} tổng kinh phí 9,8 tỷ đồng6 và hủy đề án muộn (sau ngày 30/6/2025)7 nên không kịp.`, '',
