@@ -40,6 +40,9 @@ export function readNoteMark(text: string, data: StructureData): { mark: string;
   if (digits) return { mark: digits[1], value: Number(digits[1]), length: digits[1].length };
   const paren = /^\(?(\d{1,2})\)(?=\s+\p{L})/u.exec(text);
   if (paren) return { mark: paren[0], value: Number(paren[1]), length: paren[0].length };
+  // A typed star mark OCR garbled in its brackets: "(x*)" for "(**)".
+  const star = /^\((?=[^)]*\*)[^\s()]{1,3}\)(?=\s+\p{L})/u.exec(text);
+  if (star) return { mark: star[0], length: star[0].length };
   for (const mark of [...data.footnoteMarks, ...data.noteStartMarks].sort((a, b) => b.length - a.length)) {
     if (text.startsWith(mark) && /^\s+\S/.test(text.slice(mark.length))) return { mark, length: mark.length };
   }
@@ -133,6 +136,9 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
     const weak = digits[1].replace(/[^\p{L}]/gu, '').length <= 2 || undefined;
     return { mark: digits[2], value: Number(digits[2]), ...(weak ? { weak } : {}) };
   }
+  // A typed star mark garbled in its brackets, glued to a word or a figure: "đồng(+*)," for "(**)".
+  const star = /[\p{L}\d%]\((?=[^)]*\*)([^\s()]{1,3})\)$/u.exec(core);
+  if (star && !marks.includes(`(${star[1]})`)) return { mark: `(${star[1]})` };
   // A digit after a bracketed phrase that ends in a figure: "(ngoài phần hỗ trợ 70%)3.", "(2020)1".
   const closed = /[\d%]\)(\d{1,2})$/u.exec(core);
   if (closed && !closed[1].startsWith('0')) return { mark: closed[1], value: Number(closed[1]), ...(/\d\)\d+$/.test(core) ? { weak: true } : {}) };

@@ -337,13 +337,14 @@ type NoteMark = NonNullable<ReturnType<typeof readNoteMark>>;
 
 /**
  * The mark a line of a run of notes starts with. Besides the marks of {@link readNoteMark}, the
- * next number glued to the note's first word ("7Có 11 đề án" for "⁷ Có"), where OCR lost the space.
+ * next number glued to the note's first word ("7Có 11 đề án" for "⁷ Có", "2’Vắc xin"), where OCR lost
+ * the space.
  */
 function noteMarkInRun(text: string, lastValue: number | undefined, data: StructureData): NoteMark | undefined {
   const mark = readNoteMark(text, data);
   if (mark || lastValue === undefined) return mark;
-  const glued = /^(\d{1,2})(?=\p{Lu}\S*\s+\S)/u.exec(text);
-  return glued && Number(glued[1]) === lastValue + 1 ? { mark: glued[1], value: lastValue + 1, length: glued[1].length } : undefined;
+  const glued = /^(\d{1,2})['’`]?(?=\p{Lu}\S*\s+\S)/u.exec(text);
+  return glued && Number(glued[1]) === lastValue + 1 ? { mark: glued[0], value: lastValue + 1, length: glued[0].length } : undefined;
 }
 
 /**

@@ -231,6 +231,16 @@ describe('footnotes', () => {
     expect(detectStructure(text).footnotes).toMatchObject([{ refMark: '*', noteMark: '4' }]);
   });
 
+  it('links typed star marks that OCR garbled inside their brackets ("(+*)" and "(x*)" for "(**)")', () => {
+    const text = [`${FULL} nối với Quốc lộ 30(*), tổng mức đầu tư 48.600 triệu đồng(+*), trong đó ngân sách tỉnh`, '', '(*) Quốc lộ 30 nối thành phố Cao Lãnh với thị xã Hồng Ngự.', '', '(x*) Khái toán theo suất vốn đầu tư năm 2024.', '', '2', '\f', 'hỗ trợ 30.000 triệu đồng.'].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.noteMark])).toEqual([['(*)', '(*)'], ['(+*)', '(x*)']]);
+  });
+
+  it('reads the next note whose number OCR glued with a quote to its first word ("2’Vắc xin")', () => {
+    const text = [`${FULL} đạt 7.845 trẻ, tỷ lệ 71,2%¹; tiêm vắc xin DPT đạt 6.504 trẻ².`, '', '1 Kế hoạch năm 2025 là 11.018 trẻ.', '', '2’Vắc xin DPT do Dự án Tiêm chủng mở rộng cấp.', '', '2', '\f', 'Tiếp tục.'].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.noteMark, n.text])).toEqual([['1', 'Kế hoạch năm 2025 là 11.018 trẻ.'], ['2’', 'Vắc xin DPT do Dự án Tiêm chủng mở rộng cấp.']]);
+  });
+
   it('leaves a number that no mark points to in place, with a message', () => {
     const text = [`${FULL} các văn bản.`, '', '2 Nghị quyết của Ban Chấp hành.', '', '3', '\f', 'Tiếp tục.'].join('\n');
     const s = detectStructure(text);
