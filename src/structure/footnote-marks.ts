@@ -101,12 +101,14 @@ export function findRefCandidates(f: LineFeatures, data: StructureData): RefCand
           break;
         }
         if (hit.mark === '”' && /[“"]/.test(f.text.slice(0, offset))) break;
-        // A question or exclamation mark or a quote glued to a lower-case word of one or two letters
-        // inside a phrase is a letter OCR garbled ("Căn ci? Nghị định", "st? dụng" for cứ, sử), not a
-        // mark; other signs there are marks ("Tỉnh ủy® và").
+        // A question or exclamation mark glued to a lower-case word of one or two letters inside a
+        // phrase is a letter OCR garbled ("Căn ci? Nghị định", "st? dụng" for cứ, sử), and so is a
+        // quote after such a word with no vowel ("st’ dụng", "tw’ ngày" for sử, từ); other signs
+        // there are marks ("Tỉnh ủy® và", "ho gà’ và").
         const stem = f.text.slice(m.index, offset);
         const inside = offset + hit.mark.length === m.index + token.length && m.index + token.length < f.text.length;
-        if (hit.value === undefined && inside && /^\p{Ll}{1,2}$/u.test(stem) && /^[?!'’]+$/.test(hit.mark)) break;
+        const garbledLetter = /^[?!]+$/.test(hit.mark) || (/^['’]$/.test(hit.mark) && !/[aeiouy]/.test(stem));
+        if (hit.value === undefined && inside && /^\p{Ll}{1,2}$/u.test(stem) && garbledLetter) break;
         // So is a digit after a lone consonant inside a phrase ("x4 hội", "s6 liệu" for xã, số).
         if (hit.value !== undefined && hit.weak && inside && /^[b-df-hj-np-tv-zđ]$/iu.test(stem)) break;
         const word = `${f.line}:${m.index}`;
@@ -130,8 +132,9 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
   for (let i = core.length - 1; i > 0 && data.superscriptDigits.includes(core[i]); i--) sup = core[i] + sup;
   if (sup) return { mark: sup, value: superscriptValue(sup, data) };
   // After a lower-case letter, or the closing quote or bracket of a word: "dân2", "“Dân vận khéo”3".
+  // A word OCR garbled with a digit inside ("d6ng3" for đồng³) may take one too.
   const digits = /^(.*[\p{Ll}"”)])(\d{1,2})$/u.exec(core);
-  if (digits && !/\d/.test(digits[1]) && !/^\p{Lu}{2,}/u.test(digits[1]) && !digits[2].startsWith('0')) {
+  if (digits && (!/\d/.test(digits[1]) || /^\p{Ll}+\d\p{Ll}{2,}$/u.test(digits[1])) && !/^\p{Lu}{2,}/u.test(digits[1]) && !digits[2].startsWith('0')) {
     // "s6", "t6", "x4" are what English OCR makes of số, tổ, xã: a one- or two-letter stem is tried last.
     const weak = digits[1].replace(/[^\p{L}]/gu, '').length <= 2 || undefined;
     return { mark: digits[2], value: Number(digits[2]), ...(weak ? { weak } : {}) };
@@ -159,18 +162,21 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
   // THỜI), not a mark.
   if (/^\p{Lu}{2,}[!'’]$/u.test(core)) return undefined;
   for (const mark of marks) {
-    // After a letter or a closing bracket or quote: "mới®", "(LGSP)®", "số'"; after a digit: "2023'".
+    // After a letter or a closing bracket or quote: "mới®", "(LGSP)®", "số'"; after a digit: "2023'";
+    // after the full stop that ends a sentence ("tại 9 xã.’"), where a closing quote may stand too.
     if (core.length > mark.length && core.endsWith(mark)) {
       const before = core[core.length - mark.length - 1];
       if (/[\p{L})"”]/u.test(before)) return hornLike(mark, before) ? { mark, weak: true } : { mark };
       if (/\d/.test(before)) return { mark, weak: true };
+      if (before === '.' && /\p{L}\.$/u.test(core.slice(0, -mark.length)) && !/[‘']/.test(core.slice(0, -mark.length))) return { mark, weak: true };
     }
   }
   // A closing quote with no opening one in the word: a superscript OCR read as ” ("chính”.",
   // "(tăng 12%)”.").
   if (core.length > 1 && core.endsWith('”') && !core.includes('“') && /[\p{Ll})]/u.test(core[core.length - 2])) return { mark: '”' };
-  // A percent sign doubled ("89,5%%") is a superscript read as %.
-  if (/\d%%$/.test(core)) return { mark: '%' };
+  // A percent sign doubled ("89,5%%"), or after a word or a bracket ("(LGSP)%,"), is a superscript
+  // read as %.
+  if (/\d%%$/.test(core) || /[\p{L})]%$/u.test(core)) return { mark: '%' };
   const symbols = markCharRun(core, core.length - 1, -1, data);
   if (symbols && core.length > symbols.length) {
     const before = core[core.length - symbols.length - 1];

@@ -285,7 +285,10 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
         // Trung ương" + "11 khóa XIII."), unless it is the next note's number.
         const wrapped = features[j - 1].lengthRatio >= FULL_LINE_RATIO && !features[j - 1].endsWithStop;
         if (m && wrapped && m.value !== undefined && m.value !== (lastValue ?? -1) + 1) m = undefined;
-        if (!m && (features[j].marker !== undefined || (features[j - 1].endsWithStop && features[j - 1].lengthRatio < FULL_LINE_RATIO))) break;
+        // After a finished sentence, a short line ends the note, and so does a line in lower case
+        // (a note's next sentence starts with a capital; the page's text goes on in lower case).
+        const ended = features[j - 1].endsWithStop && (features[j - 1].lengthRatio < FULL_LINE_RATIO || features[j].startsLower);
+        if (!m && (features[j].marker !== undefined || ended)) break;
         if (m) {
           marks.set(j, m);
           lastValue = m.value;

@@ -241,6 +241,24 @@ describe('footnotes', () => {
     expect(detectStructure(text).footnotes.map((n) => [n.noteMark, n.text])).toEqual([['1', 'Kế hoạch năm 2025 là 11.018 trẻ.'], ['2’', 'Vắc xin DPT do Dự án Tiêm chủng mở rộng cấp.']]);
   });
 
+  it('reads marks after a bracket read as % ("(LGSP)%,"), after a word OCR garbled with a digit ("d6ng3."), after a full stop ("xã.’")', () => {
+    const text = [`${FULL} nền tảng chia sẻ dữ liệu của tỉnh (LGSP)%, tổng kinh phí 320 triệu d6ng3. Cánh đồng lớn được nhân rộng tại 9 xã.’`, '', '2 Ban hành kèm theo Quyết định số 12/QĐ-UBND.', '3 Từ nguồn ngân sách xã.', '4 Gồm các xã Đông Hòa, Đông Minh.', '', '2', '\f', 'Tiếp tục.'].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => n.refMark)).toEqual(['%', '3', '’']);
+  });
+
+  it('tells a quote that OCR made of a horn ("st’ dụng" for sử dụng) from a mark after a syllable ("ho gà’ và")', () => {
+    const text = [`${FULL} quản lý, st’ dụng chữ ký số; ghi nhận 3 ca ho ga’ và 14 ca sốt phát ban.`, '', '1 Các ca ho gà đều ở trẻ chưa tiêm đủ 3 mũi.', '', '2', '\f', 'Tiếp tục.'].join('\n');
+    expect(detectStructure(text).footnotes).toMatchObject([{ refMark: '’', refLine: 1 }]);
+    expect(detectStructure(text).blocks[0].text).toContain('st’ dụng');
+  });
+
+  it('ends a note at a finished sentence when the next line goes on in lower case (the next page\'s text)', () => {
+    const text = [`${FULL} số liệu của Trạm Chăn nuôi³ về công tác phòng dịch, bảo vệ môi`, '', '3 Số liệu của Trạm Chăn nuôi và Thú y huyện đến ngày 31 tháng 5 năm 2025 của các xã.', 'trường và an ninh trật tự.'].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes).toMatchObject([{ refMark: '³', lines: [3, 3] }]);
+    expect(s.blocks.map((b) => b.text)).toEqual([`${FULL} số liệu của Trạm Chăn nuôi về công tác phòng dịch, bảo vệ môi trường và an ninh trật tự.`]);
+  });
+
   it('leaves a number that no mark points to in place, with a message', () => {
     const text = [`${FULL} các văn bản.`, '', '2 Nghị quyết của Ban Chấp hành.', '', '3', '\f', 'Tiếp tục.'].join('\n');
     const s = detectStructure(text);
