@@ -38,7 +38,8 @@ export function readNoteMark(text: string, data: StructureData): { mark: string;
   // Any sign OCR made of the first letter counts as a word ("1 §6 liệu").
   const digits = /^(\d{1,2})\s+(?=[\p{L}$“"(§@]|\d\s+\p{L})/u.exec(text);
   if (digits) return { mark: digits[1], value: Number(digits[1]), length: digits[1].length };
-  const paren = /^\(?(\d{1,2})\)(?=\s+\p{L})/u.exec(text);
+  // "(1)", "1)", and "‘5)" where OCR read the opening bracket of "⁽⁵⁾" as a quote.
+  const paren = /^[(‘'`]?(\d{1,2})\)(?=\s+\p{L})/u.exec(text);
   if (paren) return { mark: paren[0], value: Number(paren[1]), length: paren[0].length };
   // A typed star mark OCR garbled in its brackets: "(x*)" for "(**)".
   const star = /^\((?=[^)]*\*)[^\s()]{1,3}\)(?=\s+\p{L})/u.exec(text);

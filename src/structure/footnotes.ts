@@ -255,6 +255,11 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
     if (zones[i] !== 'body' && zones[i] !== 'closing') continue;
     const mark = readNoteMark(features[i].text, data);
     if (!mark) continue;
+    // A number then a word in lower case, on the line after a full line of text, ends that
+    // paragraph ("... định kỳ trước ngày" + "20 hằng tháng."); a note starts with a capital.
+    const previous = features[i - 1];
+    const goesOn = previous && !previous.blank && zones[i - 1] === 'body' && previous.lengthRatio >= FULL_LINE_RATIO && !previous.endsWithStop;
+    if (goesOn && mark.value !== undefined && /^\p{Ll}/u.test(features[i].text.slice(mark.length).trim())) continue;
     // "[1] ..." notes of a document published on the web stand anywhere after their reference (often
     // after the signature), and a superscript number never starts a line of running text: neither
     // needs the page foot. Such a note runs on over the lines its margin wrapped.
@@ -314,7 +319,8 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
     }
     const inferred = !atFoot && ruleAbove === undefined ? footWithoutBreak(features, i, k, [...marks.values()], notes) : false;
     if (!atFoot && ruleAbove === undefined && !inferred) continue;
-    if (inferred && k < features.length) result.breaks.push(features[k].line);
+    // The page ends with its notes: the next page starts after the run.
+    if (inferred && k < features.length) result.breaks.push(features[k - 1].line);
     if (inferred === 'debris') result.debris.push(features[k].line);
     // Split the run into notes at each line that starts with a mark.
     let current: Note | undefined;
@@ -377,9 +383,10 @@ function footWithoutBreak(features: LineFeatures[], first: number, after: number
     return values.length >= 2 || (numbered.length > 0 && values[0] === numbered[numbered.length - 1].value! + 1);
   }
   // Garbled marks ("®", "@", "(3)" for ¹ ² ³): the legible numbers stand in their places, and the
-  // marks differ (a list of one bullet sign is no run of notes).
+  // marks differ (a list of one bullet sign is no run of notes); with no legible number, three notes.
   const offsets = values.flatMap((v, n) => (v === undefined ? [] : [v - n]));
-  return marks.length >= 2 && offsets.length > 0 && offsets.every((o) => o === offsets[0]) && new Set(marks.map((m) => m.mark)).size > 1;
+  const kinds = new Set(marks.map((m) => m.mark)).size;
+  return marks.length >= 2 && offsets.every((o) => o === offsets[0]) && kinds > 1 && (offsets.length > 0 || marks.length >= 3);
 }
 
 function joinNoteText(a: string, b: string): string {

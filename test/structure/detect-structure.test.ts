@@ -259,6 +259,24 @@ describe('footnotes', () => {
     expect(s.blocks.map((b) => b.text)).toEqual([`${FULL} số liệu của Trạm Chăn nuôi về công tác phòng dịch, bảo vệ môi trường và an ninh trật tự.`]);
   });
 
+  it('finds three notes with different garbled marks and no legible number, and a note "‘5)" for "⁽⁵⁾"', () => {
+    const text = [
+      `${FULL} Chỉ thị của Bộ Chính trị? và ý kiến của cán bộ, đảng viên và nhân dân®.`,
+      'Tỷ lệ cấp ủy viên nữ từ 15% trở lên®.', '',
+      '© Chỉ thị về đại hội đảng bộ các cấp.', '', '® Lấy ý kiến từ tháng 5 đến tháng 7.', '', '() Theo Hướng dẫn của Ban Tổ chức Trung ương.', '',
+      'Các huyện ủy quán triệt Chỉ thị; định kỳ báo cáo Ban Thường vụ Tỉnh ủy®.', '', '‘5) Báo cáo vào ngày 20 hằng tháng.', '',
+      'Nơi nhận:', '- Lưu Văn phòng.',
+    ].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.noteMark, n.refLine])).toEqual([['©', 1], ['®', 1], ['()', 2], ['‘5)', 10]]);
+  });
+
+  it('keeps a number then a word in lower case after a full line as the end of its paragraph ("20 hằng tháng.")', () => {
+    const text = [`${FULL} các phường báo cáo kết quả định kỳ trước ngày`, '20 hằng tháng’.', '', '4 Qua Tổ công tác Đề án 06.', '', 'Nơi nhận:', '- Lưu: VT.'].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes).toMatchObject([{ refMark: '’', noteMark: '4', refLine: 2 }]);
+    expect(s.blocks[0].text).toBe(`${FULL} các phường báo cáo kết quả định kỳ trước ngày 20 hằng tháng.`);
+  });
+
   it('leaves a number that no mark points to in place, with a message', () => {
     const text = [`${FULL} các văn bản.`, '', '2 Nghị quyết của Ban Chấp hành.', '', '3', '\f', 'Tiếp tục.'].join('\n');
     const s = detectStructure(text);
