@@ -49,6 +49,11 @@ export function readNoteMark(text: string, data: StructureData): { mark: string;
   }
   const symbols = markCharRun(text, 0, 1, data);
   if (symbols && /^\s+\p{L}/u.test(text.slice(symbols.length))) return { mark: symbols, length: symbols.length };
+  // Two or three of the signs above and of the note-start marks run together ("@® Kế hoạch", "®) Theo"
+  // for "⁽¹⁾", "⁽²⁾"), before a capital.
+  const signs = new Set([...data.footnoteMarkChars, ...data.noteStartMarks.join('')]);
+  const run = /^(\S{2,3})\s+(?=\p{Lu})/u.exec(text);
+  if (run && [...run[1]].every((c) => signs.has(c)) && new Set(run[1]).size > 1) return { mark: run[1], length: run[1].length };
   return undefined;
 }
 

@@ -194,7 +194,8 @@ function placeLostMarks(aligned: Array<{ note: Note; ref?: RefCandidate }>, body
     if (out[i].ref) continue;
     // The run after the unlinked note: linked to garbled marks, each fitting the note before it too.
     let k = i;
-    while (k + 1 < out.length && out[k + 1].ref?.value === undefined && out[k + 1].ref && fits(out[k].note, out[k + 1].ref!)) k++;
+    // (A garbled mark equal to its note's, "®" and "®)", says which note it is: the run stops there.)
+    while (k + 1 < out.length && out[k + 1].ref?.value === undefined && out[k + 1].ref && !sameMark(out[k + 1].ref!, out[k + 1].note) && fits(out[k].note, out[k + 1].ref!)) k++;
     if (k === i) continue;
     const refLine = (n: number) => out[n]?.ref?.line;
     // Without a reference around it, the run is bounded by the first body line, or the last one
@@ -317,7 +318,7 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
       if (isRule(features[b])) ruleAbove = features[b].line;
       if (!features[b].blank) break;
     }
-    const inferred = !atFoot && ruleAbove === undefined ? footWithoutBreak(features, i, k, [...marks.values()], notes) : false;
+    const inferred = !atFoot && ruleAbove === undefined ? footWithoutBreak(features, i, k, [...marks.values()], notes, data) : false;
     if (!atFoot && ruleAbove === undefined && !inferred) continue;
     // The page ends with its notes: the next page starts after the run.
     if (inferred && k < features.length) result.breaks.push(features[k - 1].line);
@@ -368,8 +369,9 @@ function noteMarkInRun(text: string, lastValue: number | undefined, data: Struct
  * @param first index of the run's first line
  * @param after index of the first line after the run
  * @param before the notes found before the run
+ * @param data structure phrase lists (footnote marks)
  */
-function footWithoutBreak(features: LineFeatures[], first: number, after: number, marks: NoteMark[], before: Note[]): boolean | 'debris' {
+function footWithoutBreak(features: LineFeatures[], first: number, after: number, marks: NoteMark[], before: Note[], data: StructureData): boolean | 'debris' {
   const next = features[after];
   if (next && next.text.length <= 4 && !/[:;,]$/.test(next.text)) return 'debris';
   let p = first - 1;
@@ -377,6 +379,15 @@ function footWithoutBreak(features: LineFeatures[], first: number, after: number
   const previous = p >= 0 ? features[p] : undefined;
   if (next && next.startsLower && previous && !previous.endsWithStop) return true;
   if (previous?.text.endsWith(':')) return false;
+  // Nor does a list that numbers on from an item above it ("2)", "3)" after "... gồm:" and "1)").
+  const opening = marks[0];
+  if (opening.value !== undefined && opening.value > 1) {
+    const shape = (m: NoteMark) => m.mark.replace(/\d+/g, '#');
+    for (let q = p; q >= 0 && q >= p - 12; q--) {
+      const item = features[q].blank ? undefined : readNoteMark(features[q].text, data);
+      if (item?.value === opening.value - 1 && shape(item) === shape(opening) && !before.some((n) => n.start === features[q].line)) return false;
+    }
+  }
   const values = marks.map((m) => m.value);
   if (values.every((v, n) => v !== undefined && (n === 0 || v === values[n - 1]! + 1))) {
     const numbered = before.filter((n) => n.value !== undefined);

@@ -277,6 +277,19 @@ describe('footnotes', () => {
     expect(s.blocks[0].text).toBe(`${FULL} các phường báo cáo kết quả định kỳ trước ngày 20 hằng tháng.`);
   });
 
+  it('keeps a list that numbers on after "gồm:" out of the notes, and reads notes marked "@®" and "®)"', () => {
+    const text = [
+      `${FULL} chủ đề “An toàn thực phẩm trong chuỗi cung ứng thực phẩm”®).`, '',
+      'Các hoạt động truyền thông gồm:', '', '1) Phát thanh trên hệ thống loa truyền thanh cơ sở;', '',
+      '2) Treo băng rôn, khẩu hiệu tại trụ sở các xã;', '', '3) Tổ chức 05 buổi nói chuyện cho hội viên Hội Nông dân®’.', '',
+      'Thanh lập 02 đoàn kiểm tra liên ngành, kiểm tra tối thiểu 60 cơ sở.', '',
+      '@® Kế hoạch của Ban Chỉ đạo tỉnh.', '', '®) Theo Công văn số 2184/BYT-ATTP.', '', '3) Mỗi buổi có ít nhất 50 người.', '', '2', '\f', 'Tiếp tục.',
+    ].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes.map((n) => [n.noteMark, n.refLine])).toEqual([['®)', 1], ['3)', 9]]);
+    expect(s.blocks.map((b) => b.text)).toContain('Tổ chức 05 buổi nói chuyện cho hội viên Hội Nông dân.');
+  });
+
   it('leaves a number that no mark points to in place, with a message', () => {
     const text = [`${FULL} các văn bản.`, '', '2 Nghị quyết của Ban Chấp hành.', '', '3', '\f', 'Tiếp tục.'].join('\n');
     const s = detectStructure(text);
