@@ -38,13 +38,22 @@ export function readNoteMark(text: string, data: StructureData): { mark: string;
   // Any sign OCR made of the first letter counts as a word ("1 §6 liệu").
   const digits = /^(\d{1,2})\s+(?=[\p{L}$“"(§@]|\d\s+\p{L})/u.exec(text);
   if (digits) return { mark: digits[1], value: Number(digits[1]), length: digits[1].length };
-  const paren = /^\(?(\d{1,2})\)(?=\s+\p{L})/u.exec(text);
+  // "(1)", "1)", and "‘5)" where OCR read the opening bracket of "⁽⁵⁾" as a quote.
+  const paren = /^[(‘'`]?(\d{1,2})\)(?=\s+\p{L})/u.exec(text);
   if (paren) return { mark: paren[0], value: Number(paren[1]), length: paren[0].length };
+  // A typed star mark OCR garbled in its brackets: "(x*)" for "(**)".
+  const star = /^\((?=[^)]*\*)[^\s()]{1,3}\)(?=\s+\p{L})/u.exec(text);
+  if (star) return { mark: star[0], length: star[0].length };
   for (const mark of [...data.footnoteMarks, ...data.noteStartMarks].sort((a, b) => b.length - a.length)) {
     if (text.startsWith(mark) && /^\s+\S/.test(text.slice(mark.length))) return { mark, length: mark.length };
   }
   const symbols = markCharRun(text, 0, 1, data);
   if (symbols && /^\s+\p{L}/u.test(text.slice(symbols.length))) return { mark: symbols, length: symbols.length };
+  // Two or three of the signs above and of the note-start marks run together ("@® Kế hoạch", "®) Theo"
+  // for "⁽¹⁾", "⁽²⁾"), before a capital.
+  const signs = new Set([...data.footnoteMarkChars, ...data.noteStartMarks.join('')]);
+  const run = /^(\S{2,3})\s+(?=\p{Lu})/u.exec(text);
+  if (run && [...run[1]].every((c) => signs.has(c)) && new Set(run[1]).size > 1) return { mark: run[1], length: run[1].length };
   return undefined;
 }
 
@@ -98,7 +107,19 @@ export function findRefCandidates(f: LineFeatures, data: StructureData): RefCand
           break;
         }
         if (hit.mark === '”' && /[“"]/.test(f.text.slice(0, offset))) break;
+        // A question or exclamation mark glued to a lower-case word of one or two letters inside a
+        // phrase is a letter OCR garbled ("Căn ci? Nghị định", "st? dụng" for cứ, sử), and so is a
+        // quote after such a word with no vowel ("st’ dụng", "tw’ ngày" for sử, từ); other signs
+        // there are marks ("Tỉnh ủy® và", "ho gà’ và").
+        const stem = f.text.slice(m.index, offset);
+        const inside = offset + hit.mark.length === m.index + token.length && m.index + token.length < f.text.length;
+        const garbledLetter = /^[?!]+$/.test(hit.mark) || (/^['’]$/.test(hit.mark) && !/[aeiouy]/.test(stem));
+        if (hit.value === undefined && inside && /^\p{Ll}{1,2}$/u.test(stem) && garbledLetter) break;
+        // So is a digit after a lone consonant inside a phrase ("x4 hội", "s6 liệu" for xã, số).
+        if (hit.value !== undefined && hit.weak && inside && /^[b-df-hj-np-tv-zđ]$/iu.test(stem)) break;
         const word = `${f.line}:${m.index}`;
+        const stopAfter = /^[.,;:!?)”"]+$/.test(f.text.slice(offset + hit.mark.length, m.index + token.length));
+        if (hit.onlyBeforeStop && !stopAfter) break;
         const beforeStop = /^[.,;:!?)”"]*$/.test(f.text.slice(offset + hit.mark.length, m.index + token.length)) && (offset + hit.mark.length < m.index + token.length || m.index + token.length === f.text.length) || undefined;
         found.push({ line: f.line, offset, length: hit.mark.length, mark: hit.mark, value: hit.value, word, ...(weak ? { weak } : {}), ...(beforeStop ? { beforeStop } : {}) });
         // "b62" may be "bộ" read as b6 with the mark 2: the last digit alone is a weaker reading.
@@ -112,25 +133,33 @@ export function findRefCandidates(f: LineFeatures, data: StructureData): RefCand
   return found;
 }
 
-function readTrailingMark(core: string, marks: string[], data: StructureData): { mark: string; value?: number; weak?: boolean } | undefined {
+function readTrailingMark(core: string, marks: string[], data: StructureData): { mark: string; value?: number; weak?: boolean; onlyBeforeStop?: boolean } | undefined {
   let sup = '';
   for (let i = core.length - 1; i > 0 && data.superscriptDigits.includes(core[i]); i--) sup = core[i] + sup;
   if (sup) return { mark: sup, value: superscriptValue(sup, data) };
   // After a lower-case letter, or the closing quote or bracket of a word: "dân2", "“Dân vận khéo”3".
+  // A word OCR garbled with a digit inside ("d6ng3" for đồng³) may take one too.
   const digits = /^(.*[\p{Ll}"”)])(\d{1,2})$/u.exec(core);
-  if (digits && !/\d/.test(digits[1]) && !/^\p{Lu}{2,}/u.test(digits[1]) && !digits[2].startsWith('0')) {
+  if (digits && (!/\d/.test(digits[1]) || /^\p{Ll}+\d\p{Ll}{2,}$/u.test(digits[1])) && !/^\p{Lu}{2,}/u.test(digits[1]) && !digits[2].startsWith('0')) {
     // "s6", "t6", "x4" are what English OCR makes of số, tổ, xã: a one- or two-letter stem is tried last.
     const weak = digits[1].replace(/[^\p{L}]/gu, '').length <= 2 || undefined;
     return { mark: digits[2], value: Number(digits[2]), ...(weak ? { weak } : {}) };
   }
-  // A number in brackets glued to the word or figure: "đồng(1)", "0,05%(1)".
-  const paren = /[\p{L}"”%\d]\((\d{1,2})\)$/u.exec(core);
+  // A typed star mark garbled in its brackets, glued to a word or a figure: "đồng(+*)," for "(**)".
+  const star = /[\p{L}\d%]\((?=[^)]*\*)([^\s()]{1,3})\)$/u.exec(core);
+  if (star && !marks.includes(`(${star[1]})`)) return { mark: `(${star[1]})` };
+  // A digit after a bracketed phrase that ends in a figure: "(ngoài phần hỗ trợ 70%)3.", "(2020)1".
+  const closed = /[\d%]\)(\d{1,2})$/u.exec(core);
+  if (closed && !closed[1].startsWith('0')) return { mark: closed[1], value: Number(closed[1]), ...(/\d\)\d+$/.test(core) ? { weak: true } : {}) };
+  // A number in brackets glued to the word, figure or bracket: "đồng(1)", "0,05%(1)", "3.549)(2)".
+  const paren = /[\p{L}"”%\d)]\((\d{1,2})\)$/u.exec(core);
   if (paren) return { mark: `(${paren[1]})`, value: Number(paren[1]), ...(/\d\(/.test(core) ? { weak: true } : {}) };
   // A digit after a percent sign: "đạt 68%2," (a figure never goes on after its unit).
   const percent = /\d%(\d)$/.exec(core);
   if (percent && percent[1] !== '0') return { mark: percent[1], value: Number(percent[1]) };
-  // A superscript read as a digit run on into a year: "năm 20252;" is 2025 and the mark 2.
-  const year = /^(?:1[89]|20)\d\d(\d)$/.exec(core);
+  // A superscript read as a digit run on into a year: "năm 20252;" is 2025 and the mark 2, so is
+  // "19/10/20254.".
+  const year = /(?:^|\d[/.-])(?:1[89]|20)\d\d(\d)$/.exec(core);
   if (year && year[1] !== '0') return { mark: year[1], value: Number(year[1]), weak: true };
   // A code or a unit in capitals, then the mark: "138/2020/NĐ-CP2", "720 triệu USD4".
   const afterCode = /^(.*[-/]\p{Lu}{1,6}|\p{Lu}{2,6})(\d)$/u.exec(core);
@@ -139,17 +168,21 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
   // THỜI), not a mark.
   if (/^\p{Lu}{2,}[!'’]$/u.test(core)) return undefined;
   for (const mark of marks) {
-    // After a letter or a closing bracket or quote: "mới®", "(LGSP)®", "số'"; after a digit: "2023'".
+    // After a letter or a closing bracket or quote: "mới®", "(LGSP)®", "số'"; after a digit: "2023'";
+    // after the full stop that ends a sentence ("tại 9 xã.’"), where a closing quote may stand too.
     if (core.length > mark.length && core.endsWith(mark)) {
       const before = core[core.length - mark.length - 1];
       if (/[\p{L})"”]/u.test(before)) return hornLike(mark, before) ? { mark, weak: true } : { mark };
       if (/\d/.test(before)) return { mark, weak: true };
+      if (before === '.' && /\p{L}\.$/u.test(core.slice(0, -mark.length)) && !/[‘']/.test(core.slice(0, -mark.length))) return { mark, weak: true };
     }
   }
-  // A closing quote with no opening one in the word: a superscript OCR read as ” ("chính”.").
-  if (core.length > 1 && core.endsWith('”') && !core.includes('“') && /\p{Ll}/u.test(core[core.length - 2])) return { mark: '”' };
-  // A percent sign doubled ("89,5%%") is a superscript read as %.
-  if (/\d%%$/.test(core)) return { mark: '%' };
+  // A closing quote with no opening one in the word: a superscript OCR read as ” ("chính”.",
+  // "(tăng 12%)”.").
+  if (core.length > 1 && core.endsWith('”') && !core.includes('“') && /[\p{Ll})]/u.test(core[core.length - 2])) return { mark: '”' };
+  // A percent sign doubled ("89,5%%"), or after a word or a bracket ("(LGSP)%,"), is a superscript
+  // read as %.
+  if (/\d%%$/.test(core) || /[\p{L})]%$/u.test(core)) return { mark: '%' };
   const symbols = markCharRun(core, core.length - 1, -1, data);
   if (symbols && core.length > symbols.length) {
     const before = core[core.length - symbols.length - 1];
@@ -157,6 +190,11 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
     // After a number or a percentage ("6,2%!"): a code or a figure may end so, try it last.
     if (/[\d%]/.test(before)) return { mark: symbols, weak: true };
   }
+  // Any other sign glued to a word or a figure ("ngoài>.", "thương mại§,", "năm 2012};"): a
+  // superscript OCR read as a sign it has no name for; the caller keeps it only before punctuation,
+  // where notes are referenced.
+  const sign = /([\p{L}\d])([^\p{L}\p{N}\p{Z}.,;:!?"'’‘“”()[\]\-–—/%&…])$/u.exec(core);
+  if (sign) return { mark: sign[2], onlyBeforeStop: true, ...(/\d/.test(sign[1]) ? { weak: true } : {}) };
   return undefined;
 }
 

@@ -12,7 +12,7 @@ export interface FootnoteResult {
   refs: Map<number, Array<RefCandidate & { label: string }>>;
   /** Lines of the notes, moved out of the flow. */
   noteLines: Set<number>;
-  /** Rules drawn above the notes. */
+  /** Rules drawn above the notes, and page numbers OCR garbled under them ("59." for "- 2 -"). */
   rules: RemovedLine[];
   /** Note-like lines at a page foot that no reference points to. */
   unmatched: number[];
@@ -32,8 +32,11 @@ const MAX_NOTE_LINES = 6;
  */
 export function findFootnotes(features: LineFeatures[], zones: Zone[], breaks: number[], data: StructureData): FootnoteResult {
   const result: FootnoteResult = { footnotes: [], refs: new Map(), noteLines: new Set(), rules: [], unmatched: [] };
-  const notes = findNotes(features, zones, breaks, data);
+  const found = findNotes(features, zones, breaks, data);
+  const notes = found.notes;
   if (notes.length === 0) return result;
+  breaks = [...breaks, ...found.breaks].sort((a, b) => a - b);
+  const debris = found.debris.map((line): RemovedLine => ({ line, text: features[line - 1].raw, reason: 'page-number' }));
   const all = features.flatMap((f, i) => (zones[i] === 'body' || zones[i] === 'title' ? findRefCandidates(f, data) : []));
   // A weak reading that recurs as a word ("x4" for xã, "s6" for số) is that word, not word and mark.
   const words = wordCounts(features, zones);
@@ -64,6 +67,8 @@ export function findFootnotes(features: LineFeatures[], zones: Zone[], breaks: n
     if (ref) links.push({ note, ref });
     else result.unmatched.push(note.start);
   }
+  // The page number under notes that a reference confirms goes with the page break.
+  for (const d of debris) if (links.some(({ note }) => note.end < d.line && d.line - note.end <= 2)) result.rules.push(d);
   links.sort((a, b) => a.ref.line - b.ref.line || a.ref.offset - b.ref.offset);
   links.forEach(({ note, ref }, i) => {
     const label = String(i + 1);
@@ -189,7 +194,8 @@ function placeLostMarks(aligned: Array<{ note: Note; ref?: RefCandidate }>, body
     if (out[i].ref) continue;
     // The run after the unlinked note: linked to garbled marks, each fitting the note before it too.
     let k = i;
-    while (k + 1 < out.length && out[k + 1].ref?.value === undefined && out[k + 1].ref && fits(out[k].note, out[k + 1].ref!)) k++;
+    // (A garbled mark equal to its note's, "®" and "®)", says which note it is: the run stops there.)
+    while (k + 1 < out.length && out[k + 1].ref?.value === undefined && out[k + 1].ref && !sameMark(out[k + 1].ref!, out[k + 1].note) && fits(out[k].note, out[k + 1].ref!)) k++;
     if (k === i) continue;
     const refLine = (n: number) => out[n]?.ref?.line;
     // Without a reference around it, the run is bounded by the first body line, or the last one
@@ -241,14 +247,20 @@ function pickLast<T>(items: T[], test: (item: T) => boolean): T | undefined {
  * Notes: runs of lines at the foot of a page (just before a page break, or after a rule, or at the
  * end of the body) whose first line starts with a mark.
  */
-function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], data: StructureData): Note[] {
+function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], data: StructureData): { notes: Note[]; breaks: number[]; debris: number[] } {
   const notes: Note[] = [];
+  const result = { notes, breaks: [] as number[], debris: [] as number[] };
   const isRule = (f: LineFeatures): boolean => f.text.length >= 3 && [...f.text].every((c) => data.footnoteRuleChars.includes(c));
   const breakSet = new Set(breaks);
   for (let i = 0; i < features.length; i++) {
     if (zones[i] !== 'body' && zones[i] !== 'closing') continue;
     const mark = readNoteMark(features[i].text, data);
     if (!mark) continue;
+    // A number then a word in lower case, on the line after a full line of text, ends that
+    // paragraph ("... định kỳ trước ngày" + "20 hằng tháng."); a note starts with a capital.
+    const previous = features[i - 1];
+    const goesOn = previous && !previous.blank && zones[i - 1] === 'body' && previous.lengthRatio >= FULL_LINE_RATIO && !previous.endsWithStop;
+    if (goesOn && mark.value !== undefined && /^\p{Ll}/u.test(features[i].text.slice(mark.length).trim())) continue;
     // "[1] ..." notes of a document published on the web stand anywhere after their reference (often
     // after the signature), and a superscript number never starts a line of running text: neither
     // needs the page foot. Such a note runs on over the lines its margin wrapped.
@@ -263,20 +275,38 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
       continue;
     }
     if (zones[i] !== 'body') continue;
-    // Gather this note's lines and any notes after it, up to the page foot.
+    // Gather this note's lines and any notes after it, up to the page foot. A note's wrapped lines
+    // follow a full line; after a short finished line, only another note goes on the run (the text
+    // of the next page may follow the notes with no blank line between).
     const run: number[] = [i];
+    const marks = new Map<number, NoteMark>([[i, mark]]);
+    let lastValue = mark.value;
     let j = i + 1;
     let k = j;
     for (;;) {
       while (j < features.length && zones[j] === 'body' && !features[j].blank && run.length < MAX_NOTE_LINES * 3) {
         if (isRule(features[j])) break;
+        let m = noteMarkInRun(features[j].text, lastValue, data);
+        // A number that starts the line after a full one is the note's text wrapped ("của Hội nghị
+        // Trung ương" + "11 khóa XIII."), unless it is the next note's number.
+        const wrapped = features[j - 1].lengthRatio >= FULL_LINE_RATIO && !features[j - 1].endsWithStop;
+        if (m && wrapped && m.value !== undefined && m.value !== (lastValue ?? -1) + 1) m = undefined;
+        // After a finished sentence, a short line ends the note, and so does a line in lower case
+        // (a note's next sentence starts with a capital; the page's text goes on in lower case).
+        const ended = features[j - 1].endsWithStop && (features[j - 1].lengthRatio < FULL_LINE_RATIO || features[j].startsLower);
+        if (!m && (features[j].marker !== undefined || ended)) break;
+        if (m) {
+          marks.set(j, m);
+          lastValue = m.value;
+        }
         run.push(j);
         j++;
       }
       k = j;
       while (k < features.length && features[k].blank) k++;
       // OCR may leave blank lines between the notes of one page foot: the next note goes on the run.
-      if (k > j && k < features.length && zones[k] === 'body' && readNoteMark(features[k].text, data) && run.length < MAX_NOTE_LINES * 3) {
+      const next = k > j && k < features.length && zones[k] === 'body' ? noteMarkInRun(features[k].text, lastValue, data) : undefined;
+      if (next && run.length < MAX_NOTE_LINES * 3) {
         j = k;
         continue;
       }
@@ -288,12 +318,16 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
       if (isRule(features[b])) ruleAbove = features[b].line;
       if (!features[b].blank) break;
     }
-    if (!atFoot && ruleAbove === undefined) continue;
+    const inferred = !atFoot && ruleAbove === undefined ? footWithoutBreak(features, i, k, [...marks.values()], notes, data) : false;
+    if (!atFoot && ruleAbove === undefined && !inferred) continue;
+    // The page ends with its notes: the next page starts after the run.
+    if (inferred && k < features.length) result.breaks.push(features[k - 1].line);
+    if (inferred === 'debris') result.debris.push(features[k].line);
     // Split the run into notes at each line that starts with a mark.
     let current: Note | undefined;
     for (const index of run) {
       const f = features[index];
-      const m = index === i ? mark : readNoteMark(f.text, data);
+      const m = marks.get(index);
       if (m) {
         if (current) notes.push(current);
         current = { start: f.line, end: f.line, mark: m.mark, value: m.value, text: f.text.slice(m.length).trim(), rule: ruleAbove };
@@ -305,7 +339,65 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
     if (current) notes.push(current);
     i = j - 1;
   }
-  return notes.filter((n) => n.end - n.start < MAX_NOTE_LINES);
+  result.notes = notes.filter((n) => n.end - n.start < MAX_NOTE_LINES);
+  return result;
+}
+
+type NoteMark = NonNullable<ReturnType<typeof readNoteMark>>;
+
+/**
+ * The mark a line of a run of notes starts with. Besides the marks of {@link readNoteMark}, the
+ * next number glued to the note's first word ("7Có 11 đề án" for "⁷ Có", "2’Vắc xin"), where OCR lost
+ * the space.
+ */
+function noteMarkInRun(text: string, lastValue: number | undefined, data: StructureData): NoteMark | undefined {
+  const mark = readNoteMark(text, data);
+  if (mark || lastValue === undefined) return mark;
+  const glued = /^(\d{1,2})['’`]?(?=\p{Lu}\S*\s+\S)/u.exec(text);
+  return glued && Number(glued[1]) === lastValue + 1 ? { mark: glued[0], value: lastValue + 1, length: glued[0].length } : undefined;
+}
+
+/**
+ * Notes found where no page break shows (OCR text of pages run together): a run of notes is a page
+ * foot when the text after it reads as a new page, or its marks number on from the notes before it.
+ * @returns 'debris' when the line after the notes is what OCR made of the page number
+ * - the next line is page debris too short to be text ("59.", "a" for a page number), or
+ * - it goes on with a paragraph the notes interrupted (lower case after a line with no stop), or
+ * - two or more notes number on one by one ("1", "2", "3"), or one note numbers on from the notes
+ *   before it ("4" after "3"), or two or more notes start with different marks whose legible numbers
+ *   stand in their places ("®", "@", "(3)"); not after a colon that announces a list.
+ * @param first index of the run's first line
+ * @param after index of the first line after the run
+ * @param before the notes found before the run
+ * @param data structure phrase lists (footnote marks)
+ */
+function footWithoutBreak(features: LineFeatures[], first: number, after: number, marks: NoteMark[], before: Note[], data: StructureData): boolean | 'debris' {
+  const next = features[after];
+  if (next && next.text.length <= 4 && !/[:;,]$/.test(next.text)) return 'debris';
+  let p = first - 1;
+  while (p >= 0 && features[p].blank) p--;
+  const previous = p >= 0 ? features[p] : undefined;
+  if (next && next.startsLower && previous && !previous.endsWithStop) return true;
+  if (previous?.text.endsWith(':')) return false;
+  // Nor does a list that numbers on from an item above it ("2)", "3)" after "... gồm:" and "1)").
+  const opening = marks[0];
+  if (opening.value !== undefined && opening.value > 1) {
+    const shape = (m: NoteMark) => m.mark.replace(/\d+/g, '#');
+    for (let q = p; q >= 0 && q >= p - 12; q--) {
+      const item = features[q].blank ? undefined : readNoteMark(features[q].text, data);
+      if (item?.value === opening.value - 1 && shape(item) === shape(opening) && !before.some((n) => n.start === features[q].line)) return false;
+    }
+  }
+  const values = marks.map((m) => m.value);
+  if (values.every((v, n) => v !== undefined && (n === 0 || v === values[n - 1]! + 1))) {
+    const numbered = before.filter((n) => n.value !== undefined);
+    return values.length >= 2 || (numbered.length > 0 && values[0] === numbered[numbered.length - 1].value! + 1);
+  }
+  // Garbled marks ("®", "@", "(3)" for ¹ ² ³): the legible numbers stand in their places, and the
+  // marks differ (a list of one bullet sign is no run of notes); with no legible number, three notes.
+  const offsets = values.flatMap((v, n) => (v === undefined ? [] : [v - n]));
+  const kinds = new Set(marks.map((m) => m.mark)).size;
+  return marks.length >= 2 && offsets.every((o) => o === offsets[0]) && kinds > 1 && (offsets.length > 0 || marks.length >= 3);
 }
 
 function joinNoteText(a: string, b: string): string {

@@ -181,6 +181,141 @@ describe('footnotes', () => {
     expect(s.footnotes).toMatchObject([{ refMark: '(*)', noteMark: '(*)', text: 'Số liệu ước tính đến ngày 30/11.' }]);
   });
 
+  it('finds notes where OCR ran the pages together with no break: numbered on, then the next page', () => {
+    const text = [
+      `${FULL} Nghị quyết số 12-NQ/TU của Tỉnh ủy2 và các chương trình`,
+      'của Ủy ban nhân dân tỉnh3.', '',
+      '2 Nghị quyết của Ban Chấp hành Đảng bộ tỉnh khóa XI.', '',
+      '3 Chương trình số 08/CTr-UBND ngày 10/3/2025.',
+      '3. Kinh phí thực hiện do ngân sách tỉnh bảo đảm.',
+    ].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes.map((n) => [n.refMark, n.refLine, n.lines])).toEqual([['2', 1, [4, 4]], ['3', 2, [6, 6]]]);
+    expect(s.blocks.at(-1)).toMatchObject({ lines: [7, 7], text: expect.stringContaining('Kinh phí thực hiện') });
+  });
+
+  it('finds a note that interrupts a paragraph where no page break shows, and rejoins the paragraph', () => {
+    const text = [`${FULL} các chương trình của Tỉnh ủy® và của`, '', '® Chương trình số 08-CTr/TU ngày 10/3/2025.', '', 'Ủy ban nhân dân các huyện.'].join('\n');
+    const withoutBreak = detectStructure(text.replace('Ủy ban', 'ủy ban'));
+    expect(withoutBreak.footnotes).toMatchObject([{ refMark: '®', refLine: 1, lines: [3, 3] }]);
+    expect(withoutBreak.blocks).toHaveLength(1);
+    // A line in capitals after the note reads as a new paragraph, not as the text going on.
+    expect(detectStructure(text).footnotes).toEqual([]);
+  });
+
+  it('removes what OCR made of the page number under the notes ("59.") and rejoins the paragraph', () => {
+    const text = [`${FULL} nhà nhập khẩu nước ngoài5 và các nhà phân phối`, '', '5 Trong đó 22 phiên với nhà nhập khẩu Hoa Kỳ.', '59.', '', 'trong khu vực vùng Vịnh.'].join('\n');
+    const s = detectStructure(text);
+    expect(s.removed).toMatchObject([{ line: 4, text: '59.', reason: 'page-number' }]);
+    expect(s.blocks.map((b) => b.text)).toEqual([`${FULL} nhà nhập khẩu nước ngoài và các nhà phân phối trong khu vực vùng Vịnh.`]);
+  });
+
+  it('reads a note whose number OCR glued to its first word ("7Có") in a run of notes', () => {
+    const text = [
+      `${FULL} tổng kinh phí 9,8 tỷ đồng6 và hủy đề án muộn (sau ngày 30/6/2025)7 nên không kịp.`, '',
+      '6 Theo Thông tư số 21/2023/TT-BCT.', '', '7Có 11 đề án bị hủy.', '', '3', '\f', 'Tiếp tục.',
+    ].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes.map((n) => [n.refMark, n.noteMark, n.text])).toEqual([['6', '6', 'Theo Thông tư số 21/2023/TT-BCT.'], ['7', '7', 'Có 11 đề án bị hủy.']]);
+  });
+
+  it('takes no mark from a short word inside a phrase ("Can ct? Luat"), and one after a bracket that closes a figure', () => {
+    const text = [`Can ct? Luat Ngan sach; ho tro them 30% muc dong (ngoai phan trung uong ho tro 70%)3.`, '', '3 Dieu 4 Nghi dinh so 146/2018/ND-CP.', '', '2', '\f', 'Tiếp tục.'].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes).toMatchObject([{ refMark: '3', refLine: 1 }]);
+    expect(s.blocks[0].text).toContain('Can ct? Luat');
+  });
+
+  it('takes a sign OCR made of a superscript ("ngoài>.") as a mark before punctuation only', () => {
+    const text = [`${FULL} nhà nhập khẩu nước ngoài>. Các hội chợ hỗ tr¢ doanh nghiệp và`, '5 Trong đó 22 phiên với nhà nhập khẩu Hoa Kỳ.', '', '3', '\f', 'hợp tác xã.'].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes).toMatchObject([{ refMark: '>', noteMark: '5', refLine: 1 }]);
+    expect(s.blocks[0].text).toContain('nước ngoài. Các hội chợ hỗ tr¢ doanh');
+  });
+
+  it('finds a run of notes with different garbled marks where no page break shows ("®", "@", "(3)")', () => {
+    const text = [
+      `${FULL} chính quyền hai cấp”. Cử 240 người đi học trung cấp (tăng 12%)”.`,
+      'Công chức cấp xã được bồi dưỡng kỹ năng số theo vị trí việc làm®.', '',
+      '® Theo Nghị quyết số 60-NQ/TW ngày 12/4/2025.', '', '@ Năm 2025 cử 214 người.', '', '(3) Nghị định số 171/2025/NĐ-CP.',
+      'II. Kinh phí',
+    ].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes.map((n) => [n.noteMark, n.lines[0]])).toEqual([['®', 4], ['@', 6], ['(3)', 8]]);
+  });
+
+  it('reads marks after a bracket ("3.549)(2)."), after a date ("19/10/20254.") and signs such as "}" before punctuation', () => {
+    const text = [
+      `${FULL} (cấp tỉnh 146, cấp xã 3.549)(2). Luật Quảng cáo năm 2012}; thi tuyển ngày 19/10/20254. Kết thúc.`,
+      '(2) Số liệu đến ngày 31/5/2025.', '3 Luật số 16/2012/QH13.', '4 Thí sinh xét tuyển không phải dự thi.', '', '2', '\f', 'Tiếp tục.',
+    ].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => n.refMark)).toEqual(['(2)', '}', '4']);
+  });
+
+  it('takes no digit after a lone consonant inside a phrase ("x4 hội" for xã hội) as a mark', () => {
+    const text = [`${FULL} mạng x4 hội; khẩu hiệu tại các tuyến đường chính*;`, '4 Nội dung khẩu hiệu theo Phụ lục.', '', '2', '\f', 'Tiếp tục.'].join('\n');
+    expect(detectStructure(text).footnotes).toMatchObject([{ refMark: '*', noteMark: '4' }]);
+  });
+
+  it('links typed star marks that OCR garbled inside their brackets ("(+*)" and "(x*)" for "(**)")', () => {
+    const text = [`${FULL} nối với Quốc lộ 30(*), tổng mức đầu tư 48.600 triệu đồng(+*), trong đó ngân sách tỉnh`, '', '(*) Quốc lộ 30 nối thành phố Cao Lãnh với thị xã Hồng Ngự.', '', '(x*) Khái toán theo suất vốn đầu tư năm 2024.', '', '2', '\f', 'hỗ trợ 30.000 triệu đồng.'].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.noteMark])).toEqual([['(*)', '(*)'], ['(+*)', '(x*)']]);
+  });
+
+  it('reads the next note whose number OCR glued with a quote to its first word ("2’Vắc xin")', () => {
+    const text = [`${FULL} đạt 7.845 trẻ, tỷ lệ 71,2%¹; tiêm vắc xin DPT đạt 6.504 trẻ².`, '', '1 Kế hoạch năm 2025 là 11.018 trẻ.', '', '2’Vắc xin DPT do Dự án Tiêm chủng mở rộng cấp.', '', '2', '\f', 'Tiếp tục.'].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.noteMark, n.text])).toEqual([['1', 'Kế hoạch năm 2025 là 11.018 trẻ.'], ['2’', 'Vắc xin DPT do Dự án Tiêm chủng mở rộng cấp.']]);
+  });
+
+  it('reads marks after a bracket read as % ("(LGSP)%,"), after a word OCR garbled with a digit ("d6ng3."), after a full stop ("xã.’")', () => {
+    const text = [`${FULL} nền tảng chia sẻ dữ liệu của tỉnh (LGSP)%, tổng kinh phí 320 triệu d6ng3. Cánh đồng lớn được nhân rộng tại 9 xã.’`, '', '2 Ban hành kèm theo Quyết định số 12/QĐ-UBND.', '3 Từ nguồn ngân sách xã.', '4 Gồm các xã Đông Hòa, Đông Minh.', '', '2', '\f', 'Tiếp tục.'].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => n.refMark)).toEqual(['%', '3', '’']);
+  });
+
+  it('tells a quote that OCR made of a horn ("st’ dụng" for sử dụng) from a mark after a syllable ("ho gà’ và")', () => {
+    const text = [`${FULL} quản lý, st’ dụng chữ ký số; ghi nhận 3 ca ho ga’ và 14 ca sốt phát ban.`, '', '1 Các ca ho gà đều ở trẻ chưa tiêm đủ 3 mũi.', '', '2', '\f', 'Tiếp tục.'].join('\n');
+    expect(detectStructure(text).footnotes).toMatchObject([{ refMark: '’', refLine: 1 }]);
+    expect(detectStructure(text).blocks[0].text).toContain('st’ dụng');
+  });
+
+  it('ends a note at a finished sentence when the next line goes on in lower case (the next page\'s text)', () => {
+    const text = [`${FULL} số liệu của Trạm Chăn nuôi³ về công tác phòng dịch, bảo vệ môi`, '', '3 Số liệu của Trạm Chăn nuôi và Thú y huyện đến ngày 31 tháng 5 năm 2025 của các xã.', 'trường và an ninh trật tự.'].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes).toMatchObject([{ refMark: '³', lines: [3, 3] }]);
+    expect(s.blocks.map((b) => b.text)).toEqual([`${FULL} số liệu của Trạm Chăn nuôi về công tác phòng dịch, bảo vệ môi trường và an ninh trật tự.`]);
+  });
+
+  it('finds three notes with different garbled marks and no legible number, and a note "‘5)" for "⁽⁵⁾"', () => {
+    const text = [
+      `${FULL} Chỉ thị của Bộ Chính trị? và ý kiến của cán bộ, đảng viên và nhân dân®.`,
+      'Tỷ lệ cấp ủy viên nữ từ 15% trở lên®.', '',
+      '© Chỉ thị về đại hội đảng bộ các cấp.', '', '® Lấy ý kiến từ tháng 5 đến tháng 7.', '', '() Theo Hướng dẫn của Ban Tổ chức Trung ương.', '',
+      'Các huyện ủy quán triệt Chỉ thị; định kỳ báo cáo Ban Thường vụ Tỉnh ủy®.', '', '‘5) Báo cáo vào ngày 20 hằng tháng.', '',
+      'Nơi nhận:', '- Lưu Văn phòng.',
+    ].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.noteMark, n.refLine])).toEqual([['©', 1], ['®', 1], ['()', 2], ['‘5)', 10]]);
+  });
+
+  it('keeps a number then a word in lower case after a full line as the end of its paragraph ("20 hằng tháng.")', () => {
+    const text = [`${FULL} các phường báo cáo kết quả định kỳ trước ngày`, '20 hằng tháng’.', '', '4 Qua Tổ công tác Đề án 06.', '', 'Nơi nhận:', '- Lưu: VT.'].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes).toMatchObject([{ refMark: '’', noteMark: '4', refLine: 2 }]);
+    expect(s.blocks[0].text).toBe(`${FULL} các phường báo cáo kết quả định kỳ trước ngày 20 hằng tháng.`);
+  });
+
+  it('keeps a list that numbers on after "gồm:" out of the notes, and reads notes marked "@®" and "®)"', () => {
+    const text = [
+      `${FULL} chủ đề “An toàn thực phẩm trong chuỗi cung ứng thực phẩm”®).`, '',
+      'Các hoạt động truyền thông gồm:', '', '1) Phát thanh trên hệ thống loa truyền thanh cơ sở;', '',
+      '2) Treo băng rôn, khẩu hiệu tại trụ sở các xã;', '', '3) Tổ chức 05 buổi nói chuyện cho hội viên Hội Nông dân®’.', '',
+      'Thanh lập 02 đoàn kiểm tra liên ngành, kiểm tra tối thiểu 60 cơ sở.', '',
+      '@® Kế hoạch của Ban Chỉ đạo tỉnh.', '', '®) Theo Công văn số 2184/BYT-ATTP.', '', '3) Mỗi buổi có ít nhất 50 người.', '', '2', '\f', 'Tiếp tục.',
+    ].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes.map((n) => [n.noteMark, n.refLine])).toEqual([['®)', 1], ['3)', 9]]);
+    expect(s.blocks.map((b) => b.text)).toContain('Tổ chức 05 buổi nói chuyện cho hội viên Hội Nông dân.');
+  });
+
   it('leaves a number that no mark points to in place, with a message', () => {
     const text = [`${FULL} các văn bản.`, '', '2 Nghị quyết của Ban Chấp hành.', '', '3', '\f', 'Tiếp tục.'].join('\n');
     const s = detectStructure(text);
