@@ -47,6 +47,8 @@ describe('structure fixtures', () => {
           .filter((_, i) => !removed.has(i + 1))
           .flatMap((l) => l.split(/\s+/))
           .filter((w) => !marks.has(w))
+          // A note's number glued to its first word (2’Vắc).
+          .map((w) => [...marks].reduce((x, m) => (x.startsWith(m) && x.length > m.length ? x.slice(m.length) : x), w))
           .map((w) => unmark(w.replace(/[.,;:]$/u, '')))
           .map((w) => unmark(w.replace(/[.,;:!?"”]+$/u, '')))
           .map((w) => w.replace(/^[-+•*]+|[.,;:!?)"”®'’]+$/gu, '').replace(/^\(/, ''))
