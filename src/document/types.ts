@@ -36,6 +36,11 @@ export interface Token {
   value: string;
   /** Offset (UTF-16 code units) of the token in the normalised text. */
   offset: number;
+  /**
+   * A gap between two columns that OCR put on one line (three or more spaces, or a tab, between
+   * words), or the line break after a line that has one: the text on either side is not one sentence.
+   */
+  columnGap?: true;
 }
 
 /** Tone-mark placement style for the output. */

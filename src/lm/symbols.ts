@@ -24,7 +24,7 @@ export type ContextRole =
   | 'word'
   /** a symbol scored like a word (<num>, comma, bracket, quote, dash) */
   | 'symbol'
-  /** ends the sentence: . ! ? ; : and a blank line */
+  /** ends the sentence: . ! ? ; :, a blank line, a gap between columns flattened onto one line */
   | 'break'
   /** invisible to the model: spaces and single line breaks (OCR text is hard-wrapped) */
   | 'skip';
@@ -39,6 +39,9 @@ const DIGIT = /\p{N}/u;
  * @returns its role
  */
 export function contextRole(token: Token): ContextRole {
+  // Two columns flattened onto one line are not one sentence (the right column's last words before
+  // the left column's next line would be read as context).
+  if (token.columnGap) return 'break';
   switch (token.kind) {
     case 'word':
       return 'word';

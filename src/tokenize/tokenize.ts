@@ -10,6 +10,9 @@ const MAX_SEGMENTS = 8;
 
 const startsRun = (cls: CharClass): boolean => cls === 'letter' || cls === 'digit' || cls === 'edge';
 
+/** Spaces that separate two columns flattened onto one line, not two words of a sentence. */
+const COLUMN_GAP = /[ \u00a0]{3}|\t/;
+
 /**
  * Split text into word, number, code, url, email, space, newline and punct tokens; their values joined give
  * the text back exactly, whatever it holds (lone surrogates, combining marks, \r\n).
@@ -131,16 +134,25 @@ export function tokenize(text: string): Token[] {
   };
 
   let i = 0;
+  let lineHasGap = false;
   while (i < text.length) {
     const cls = classAt(i);
     if (cls === 'newline') {
       const end = text.startsWith('\r\n', i) ? i + 2 : i + 1;
       push('newline', i, end);
+      if (lineHasGap) tokens[tokens.length - 1].columnGap = true;
+      lineHasGap = false;
       i = end;
     } else if (cls === 'space') {
       let j = i;
       while (j < text.length && classAt(j) === 'space') j += widthAt(text, j);
       push('space', i, j);
+      // Not the indentation of a line, nor spaces before its end.
+      const inLine = tokens.length > 1 && tokens[tokens.length - 2].kind !== 'newline' && j < text.length && classAt(j) !== 'newline';
+      if (inLine && COLUMN_GAP.test(text.slice(i, j))) {
+        tokens[tokens.length - 1].columnGap = true;
+        lineHasGap = true;
+      }
       i = j;
     } else if (startsRun(cls)) {
       const link = matchLink(text, i);

@@ -115,7 +115,7 @@ describe('tokenize', () => {
       { kind: 'newline', value: '\n', offset: 4 },
       { kind: 'newline', value: '\r', offset: 5 },
       { kind: 'word', value: 'c', offset: 6 },
-      { kind: 'space', value: ' \t\u00a0', offset: 7 },
+      { kind: 'space', value: ' \t\u00a0', offset: 7, columnGap: true },
       { kind: 'word', value: 'd', offset: 10 },
       { kind: 'punct', value: '...', offset: 11 },
       { kind: 'word', value: 'e', offset: 14 },
