@@ -36,6 +36,7 @@ export interface FileJob {
 
 /** The structure and Markdown stack, loaded the first time a format needs it (never for `text`). */
 let renderModule: Promise<typeof import('../render/index.js')> | undefined;
+let fixedPhrasesModule: Promise<typeof import('../structure/fixed-phrases.js')> | undefined;
 
 /** Bytes read before choosing an encoding: enough words to tell the legacy encodings apart. */
 const SAMPLE_BYTES = 64 * 1024;
@@ -168,11 +169,14 @@ class PieceRunner {
 
   async #repairPiece(raw: string): Promise<void> {
     const text = finishText(raw, this.#encoding, this.context.tables);
-    const result = repair(text, this.context.resources, {
+    let result = repair(text, this.context.resources, {
       toneStyle: this.settings.toneStyle,
       minConfidence: this.settings.minConfidence,
     });
     if (this.#pieces === 0) {
+      // The header's fixed wording, in every format (the header is at the start of the first piece).
+      const { applyHeaderRewrites } = await (fixedPhrasesModule ??= import('../structure/fixed-phrases.js'));
+      result = applyHeaderRewrites(result, this.context.resources.structureData, this.settings.minConfidence);
       const note = this.#encodingMessage();
       if (note !== undefined) result.messages.unshift(note);
     }
@@ -196,7 +200,7 @@ class PieceRunner {
   async #render(result: RepairResult): Promise<string> {
     if (this.settings.format === 'text') return result.text;
     const { render } = await (renderModule ??= import('../render/index.js'));
-    const options = { source: this.outcome.displayPath, structureData: this.context.resources.structureData };
+    const options = { source: this.outcome.displayPath, structureData: this.context.resources.structureData, minConfidence: this.settings.minConfidence };
     if (this.settings.format === 'jsonl') {
       return JSON.stringify(JSON.parse(render(result, 'json', options))) + '\n';
     }

@@ -123,18 +123,34 @@ function isWordEdge(text: string, end: number, phrase: string): boolean {
   return !/[\p{L}\p{N}]/u.test(text[end]);
 }
 
+/** A phrase found in a text: where, which phrase, and how many edits of the folded text away. */
+export interface PhraseMatch {
+  start: number;
+  end: number;
+  /** The phrase as listed. */
+  phrase: string;
+  /** Edits between the folded text and the folded phrase (0 for a match that ignores only marks and case). */
+  cost: number;
+  /** The most edits the match allowed. */
+  allowed: number;
+}
+
 /**
  * Find the first occurrence of any of `phrases` in `text` allowing OCR damage: a run of as many words
  * as the phrase, folded, within a fifth of the phrase's length in edits ("Déc lap - Tu do - Hanh phic"
  * is the national motto).
- * @returns start and end of the match, or undefined
+ * @returns start and end of the match, the phrase and the edits, or undefined
  */
-export function findPhraseFuzzy(text: string, phrases: string[]): { start: number; end: number } | undefined {
-  const exact = findPhrase(text, phrases);
-  if (exact) return exact;
+export function findPhraseFuzzy(text: string, phrases: string[]): PhraseMatch | undefined {
   const folded = foldText(text);
   const words = [...folded.matchAll(/\S+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  let best: { start: number; end: number; cost: number } | undefined;
+  const exact = findPhrase(text, phrases);
+  if (exact) {
+    const same = phrases.filter((p) => foldText(p) === folded.slice(exact.start, exact.end));
+    const phrase = same.find((p) => p === text.slice(exact.start, exact.end)) ?? same[0] ?? phrases[0];
+    return { ...exact, phrase, cost: 0, allowed: Math.floor(phrase.length / 5) };
+  }
+  let best: PhraseMatch | undefined;
   for (const phrase of phrases) {
     const p = foldText(phrase);
     const n = p.split(/\s+/).length;
@@ -143,10 +159,10 @@ export function findPhraseFuzzy(text: string, phrases: string[]): { start: numbe
       const start = words[i].start;
       const end = words[i + n - 1].end;
       const cost = distance(folded.slice(start, end), p);
-      if (cost <= allowed && (!best || start < best.start || (start === best.start && cost < best.cost))) best = { start, end, cost };
+      if (cost <= allowed && (!best || start < best.start || (start === best.start && cost < best.cost))) best = { start, end, phrase, cost, allowed };
     }
   }
-  return best && { start: best.start, end: best.end };
+  return best;
 }
 
 /**

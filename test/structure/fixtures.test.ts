@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { render } from '../../src/render/index.js';
-import { FIXTURES, fixtureNames, passThrough, readFixture, schemaErrors, textLossProblems } from './helpers.js';
+import { FIXTURES, fixtureNames, passThrough, readFixture, schemaErrors, textLossProblems, withChanges } from './helpers.js';
 
 /** Set VNFIX_UPDATE_FIXTURES=1 to rewrite the expected files after a reviewed change. */
 const update = process.env.VNFIX_UPDATE_FIXTURES === '1';
@@ -42,7 +42,7 @@ describe('structure fixtures', () => {
         const marks = new Set(json.footnotes.map((n: { noteMark: string }) => n.noteMark));
         const refMarks: string[] = json.footnotes.map((n: { refMark: string }) => n.refMark);
         const unmark = (w: string) => refMarks.reduce((x, m) => (x.endsWith(m) && (x.length > m.length || m.startsWith('[')) ? x.slice(0, -m.length) : x), w);
-        const missing = input
+        const missing = withChanges(input, json.changes)
           .split('\n')
           .filter((_, i) => !removed.has(i + 1))
           .flatMap((l) => l.split(/\s+/))

@@ -35,7 +35,32 @@ export function alnum(text: string): string {
   return [...text.normalize('NFC')].filter((c) => /[\p{L}\p{N}]/u.test(c)).join('');
 }
 
+interface JsonChange {
+  offset: number;
+  from: string;
+  to: string;
+  applied: boolean;
+}
+
+/**
+ * The input with the document's applied changes made: the words the output must hold (the restorer's
+ * repairs and the structure stage's fixed wording alike). A change whose `from` is not the input's
+ * text at its offset is a problem.
+ */
+export function withChanges(input: string, changes: JsonChange[], problems: string[] = []): string {
+  let text = input;
+  for (const change of [...changes].sort((a, b) => b.offset - a.offset)) {
+    if (input.slice(change.offset, change.offset + change.from.length) !== change.from) {
+      problems.push(`change "${change.from}" → "${change.to}" does not match the input at offset ${change.offset}`);
+      continue;
+    }
+    if (change.applied) text = text.slice(0, change.offset) + change.to + text.slice(change.offset + change.from.length);
+  }
+  return text;
+}
+
 interface JsonDoc {
+  changes?: JsonChange[];
   header: { rows: string[][]; lines: [number, number] } | null;
   blocks: Array<Record<string, unknown> & { type: string; text: string; lines: [number, number] }>;
   footnotes: Array<{ label: string; text: string; refLine: number; refMark: string; noteMark: string; lines: [number, number] }>;
@@ -43,18 +68,20 @@ interface JsonDoc {
 }
 
 /**
- * No text lost: every input letter and digit reaches the output, in order. The body must come out as
+ * No text lost: every letter and digit of the input, with the document's changes made, reaches the
+ * output, in order. The body must come out as
  * exactly the input's letters and digits; the header and the closing block (two columns side by side)
  * must hold the same words in any order; each footnote the words of its note lines. Removed lines
  * (page debris, listed in the JSON) and footnote marks are left out.
  * @returns a list of problems (empty when nothing was lost)
  */
 export function textLossProblems(input: string, doc: JsonDoc): string[] {
-  const lines = input.split(/\r\n|\r|\n/);
+  const problems: string[] = [];
+  // Compared with the repaired words: a changed word is not lost text, and every change is listed.
+  const lines = withChanges(input, doc.changes ?? [], problems).split(/\r\n|\r|\n/);
   const removed = new Set(doc.removed.map((r) => r.line));
   const inRange = (line: number, range: [number, number]) => line >= range[0] && line <= range[1];
   const closing = doc.blocks.filter((b) => b.type === 'recipients' || b.type === 'signature');
-  const problems: string[] = [];
   // Cut footnote marks out of the input lines that hold them.
   const lineText = lines.map((l) => l);
   for (const note of doc.footnotes) {

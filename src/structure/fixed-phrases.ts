@@ -1,0 +1,232 @@
+import { distance } from 'fastest-levenshtein';
+import type { RepairResult } from '../index.js';
+import type { Change } from '../document/types.js';
+import { LineIndex } from '../document/line-index.js';
+import { canonicalWord } from '../lm/symbols.js';
+import { isValidSyllable } from '../syllable/index.js';
+import type { PhraseMatch, StructureData } from './structure-data.js';
+import { findPhraseFuzzy } from './structure-data.js';
+import { computeLineFeatures } from './line-features.js';
+import { findPageDebris } from './page-debris.js';
+import { assignZones } from './zones.js';
+import { parsePlaceDate, readHeaderLine, stripDecoration } from './header-fields.js';
+import { foldText } from './fold.js';
+
+/** Rule of a motto word written in its fixed wording. */
+export const FIXED_PHRASE_RULE = 'structure-fixed-phrase';
+/** Rule of a place name written as the issuing body writes its own locality. */
+export const PLACE_NAME_RULE = 'structure-place-name';
+
+/** A word of the repaired text to replace, at offsets of that text. */
+export interface HeaderRewrite {
+  start: number;
+  end: number;
+  to: string;
+  confidence: number;
+  ruleId: string;
+}
+
+/** Words of a motto: the dashes between "Độc lập", "Tự do" and "Hạnh phúc" are not words. */
+const MOTTO_WORD = /[^\s\-–—]+/gu;
+
+/**
+ * The header's words that have a fixed spelling but were read otherwise. The national motto and the
+ * Party's name are fixed texts: a motto recognised through OCR damage ("Độc lập - Tự do - Hành phúc")
+ * is given its canonical words. The place of the place-and-date line is most often the issuing body's
+ * own locality: a place within one edit per word of the issuer's last words ("Tén Phi" under "HUYỆN TÂN
+ * PHÚ") is written as the issuer writes it.
+ * @param text the repaired text
+ * @param data structure phrase lists
+ * @returns the rewrites, in text order
+ */
+export function findHeaderRewrites(text: string, data: StructureData): HeaderRewrite[] {
+  const features = computeLineFeatures(text, data);
+  const debris = findPageDebris(features, data);
+  const zones = assignZones(features, new Set(debris.removed.keys()), data);
+  const starts = lineStarts(text);
+  const header = features.filter((f, i) => zones[i] === 'header' && !f.formFeed);
+  const rewrites: HeaderRewrite[] = [];
+  const found: Array<[number, number]> = [];
+  for (const f of header) {
+    const at = (k: number): number => starts[f.line - 1] + k;
+    let from = 0;
+    for (;;) {
+      const hit = findPhraseFuzzy(f.raw.slice(from), data.mottos);
+      if (!hit) break;
+      rewrites.push(...mottoRewrites(f.raw, from + hit.start, from + hit.end, hit, at));
+      found.push([at(from + hit.start), at(from + hit.end)]);
+      from += hit.end;
+    }
+  }
+  // A motto that the flattened header wrapped onto the next line ("... CHU NGHIA VIET" + "NAM").
+  for (let i = 0; i + 1 < header.length; i++) {
+    const [a, b] = [header[i], header[i + 1]];
+    const joined = `${a.raw} ${b.raw}`;
+    const hit = findPhraseFuzzy(joined, data.mottos);
+    if (!hit || hit.start >= a.raw.length || hit.end <= a.raw.length + 1) continue;
+    const at = (k: number): number => (k <= a.raw.length ? starts[a.line - 1] + k : starts[b.line - 1] + k - a.raw.length - 1);
+    if (found.some(([s, e]) => s < at(hit.end) && e > at(hit.start))) continue;
+    rewrites.push(...mottoRewrites(joined, hit.start, hit.end, hit, at));
+    found.push([at(hit.start), at(hit.end)]);
+  }
+  const lines = header.filter((f) => stripDecoration(f.text, data) !== '');
+  if (lines.length) rewrites.push(...placeRewrites(lines.map((f) => [f.line, f.raw]), data, starts));
+  return rewrites.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The words of a motto found at [start, end) of `line` that differ from the phrase's.
+ * @param at maps an offset of `line` to one of the text
+ */
+function mottoRewrites(line: string, start: number, end: number, hit: PhraseMatch, at: (k: number) => number): HeaderRewrite[] {
+  const written = [...line.slice(start, end).matchAll(MOTTO_WORD)];
+  const canonical = [...hit.phrase.matchAll(MOTTO_WORD)].map((m) => m[0]);
+  if (written.length !== canonical.length) return [];
+  // Closer to the phrase, surer: 0.99 for a match that differs in marks only.
+  const confidence = 0.99 - (0.4 * hit.cost) / (hit.allowed + 1);
+  const out: HeaderRewrite[] = [];
+  written.forEach((m, i) => {
+    const to = withCaseOf(canonical[i], m[0]);
+    // The same syllable in the other tone placement style, or in other capitals, is not a misreading.
+    if (canonicalWord(to) === canonicalWord(m[0])) return;
+    const from = at(start + m.index);
+    out.push({ start: from, end: from + m[0].length, to, confidence, ruleId: FIXED_PHRASE_RULE });
+  });
+  return out;
+}
+
+function placeRewrites(lines: Array<[number, string]>, data: StructureData, starts: number[]): HeaderRewrite[] {
+  const pieces = lines.map(([n, raw]) => ({ n, raw, pieces: readHeaderLine(raw.trim(), data) }));
+  // Each issuer line on its own: the locality ends a line ("ỦY BAN NHÂN DÂN HUYỆN TÂN PHÚ") or
+  // stands inside one ("UBND TỈNH KIÊN GIANG SỞ Y TẾ"), never across two.
+  const issuers = pieces.flatMap((l) => l.pieces.filter((p) => p.kind === 'issuer').map((p) => p.text.split(/\s+/)));
+  for (const { n, raw, pieces: linePieces } of pieces) {
+    const piece = linePieces.find((p) => p.kind === 'placeDate');
+    if (!piece) continue;
+    const place = parsePlaceDate(piece.text, data).place;
+    const words = place ? [...place.matchAll(/\S+/gu)] : [];
+    if (words.length === 0 || words.length > 4) return [];
+    let best: { locality: string[]; total: number } | undefined;
+    for (const issuer of issuers) {
+      for (let i = 0; i + words.length <= issuer.length; i++) {
+        const locality = issuer.slice(i, i + words.length);
+        if (!locality.every((w) => isValidSyllable(w.toLowerCase()))) continue;
+        // An issuer whose marks were lost has no better spelling to give ("BEN TRE" for "Bến Tre").
+        if (!locality.some((w) => foldText(w) !== w.toLowerCase()) && words.some((m) => foldText(m[0]) !== m[0].toLowerCase())) continue;
+        const edits = words.map((m, k) => distance(foldText(m[0]), foldText(locality[k])));
+        const total = edits.reduce((a, b) => a + b, 0);
+        // The first letters must agree: "Vinh" is not a misreading of "TỈNH".
+        const sameStarts = words.every((m, k) => foldText(m[0])[0] === foldText(locality[k])[0]);
+        if (sameStarts && edits.every((e) => e <= 1) && total <= 2 && (!best || total < best.total)) best = { locality, total };
+      }
+    }
+    if (!best) return [];
+    const { locality, total } = best;
+    const placeAt = raw.indexOf(piece.text);
+    const out: HeaderRewrite[] = [];
+    words.forEach((m, i) => {
+      const to = withCaseOf(locality[i], m[0]);
+      if (canonicalWord(to) === canonicalWord(m[0])) return;
+      const at = starts[n - 1] + placeAt + m.index;
+      out.push({ start: at, end: at + m[0].length, to, confidence: 0.9 - 0.075 * total, ruleId: PLACE_NAME_RULE });
+    });
+    return out;
+  }
+  return [];
+}
+
+/** `word` in the capitals of `model`: all capitals, a capital first, or all small letters. */
+function withCaseOf(word: string, model: string): string {
+  if (model === model.toUpperCase() && model !== model.toLowerCase()) return word.toUpperCase();
+  const lower = word.toLowerCase();
+  if (/^\p{Lu}/u.test(model)) return lower.charAt(0).toUpperCase() + lower.slice(1);
+  return lower;
+}
+
+/**
+ * Apply the header's fixed spellings to a repair result: the words are replaced in its text, and
+ * each is reported as a change at its input position (a restorer's change of the same word gives way
+ * to it, keeping the input's `from`). A rewrite under `minConfidence` is only proposed. Applying it
+ * to a result it was already applied to changes nothing.
+ * @param result what `repair` returned
+ * @param data structure phrase lists
+ * @param minConfidence rewrites below this are reported, not made (default 0.5)
+ * @returns the result with the rewrites made and reported, or `result` itself when there are none
+ */
+export function applyHeaderRewrites(result: RepairResult, data: StructureData, minConfidence = 0.5): RepairResult {
+  const rewrites = findHeaderRewrites(result.text, data);
+  if (rewrites.length === 0) return result;
+  const located = locateInInput(result, rewrites);
+  const lines = new LineIndex(result.input);
+  const replaced = new Set<Change>();
+  const added: Change[] = [];
+  let text = '';
+  let from = 0;
+  for (const { rewrite, inputOffset, inputFrom, supersedes } of located) {
+    const applied = rewrite.confidence >= minConfidence;
+    const point = lines.point(inputOffset);
+    if (supersedes) replaced.add(supersedes);
+    added.push({
+      line: point.line,
+      column: point.column,
+      offset: inputOffset,
+      from: inputFrom,
+      to: rewrite.to,
+      confidence: rewrite.confidence,
+      ruleId: rewrite.ruleId,
+      applied,
+      alternatives: [result.text.slice(rewrite.start, rewrite.end)],
+    });
+    text += result.text.slice(from, rewrite.start) + (applied ? rewrite.to : result.text.slice(rewrite.start, rewrite.end));
+    from = rewrite.end;
+  }
+  text += result.text.slice(from);
+  const changes = [...result.changes.filter((c) => !replaced.has(c)), ...added].sort((a, b) => a.offset - b.offset);
+  const changed = changes.filter((c) => c.applied).length;
+  return { ...result, text, changes, stats: { ...result.stats, changed } };
+}
+
+interface Located {
+  rewrite: HeaderRewrite;
+  inputOffset: number;
+  inputFrom: string;
+  supersedes?: Change;
+}
+
+/**
+ * Where each rewritten word stands in the input: the repaired text differs from the input only by
+ * the applied changes, so an offset maps back by their length differences. A word that a change
+ * covers exactly takes that change's place; one that a change only overlaps is left alone.
+ */
+function locateInInput(result: RepairResult, rewrites: HeaderRewrite[]): Located[] {
+  // Each change's span in the repaired text, and the shift (repaired minus input offset) after it.
+  const spans: Array<{ change: Change; start: number; end: number; after: number }> = [];
+  let shift = 0;
+  for (const change of [...result.changes].sort((a, b) => a.offset - b.offset)) {
+    const start = change.offset + shift;
+    if (change.applied) shift += change.to.length - change.from.length;
+    spans.push({ change, start, end: start + (change.applied ? change.to : change.from).length, after: shift });
+  }
+  const out: Located[] = [];
+  for (const rewrite of rewrites) {
+    const overlapping = spans.filter((s) => s.start < rewrite.end && s.end > rewrite.start);
+    if (overlapping.length > 1) continue;
+    const [span] = overlapping;
+    if (span) {
+      if (span.start !== rewrite.start || span.end !== rewrite.end) continue;
+      out.push({ rewrite, inputOffset: span.change.offset, inputFrom: span.change.from, supersedes: span.change });
+      continue;
+    }
+    const before = spans.filter((s) => s.end <= rewrite.start);
+    const inputOffset = rewrite.start - (before.length ? before[before.length - 1].after : 0);
+    out.push({ rewrite, inputOffset, inputFrom: result.input.slice(inputOffset, inputOffset + (rewrite.end - rewrite.start)) });
+  }
+  return out;
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  const re = /\r\n|\r|\n/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) starts.push(m.index + m[0].length);
+  return starts;
+}

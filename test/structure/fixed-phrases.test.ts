@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { applyHeaderRewrites, FIXED_PHRASE_RULE, PLACE_NAME_RULE } from '../../src/structure/fixed-phrases.js';
+import { loadStructureData } from '../../src/structure/structure-data.js';
+import { render } from '../../src/render/index.js';
+import { repair, Resources } from '../../src/index.js';
+import type { Change } from '../../src/document/types.js';
+import { passThrough, ROOT, textLossProblems } from './helpers.js';
+
+const data = loadStructureData();
+
+const HEADER = [
+  'ỦY BAN NHÂN DÂN HUYỆN ĐỨC HÒA      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'PHÒNG TÀI CHÍNH                    Độc lập - Tự đo - Hành phúc',
+  'Số: 27/TB-PTC                      Đức Hỏa, ngày 9 tháng 3 năm 2024',
+  '',
+  'THÔNG BÁO',
+  'Lịch tiếp công dân tháng 3 năm 2024',
+].join('\n');
+
+describe('header words with a fixed spelling', () => {
+  it('writes a misread motto in its fixed words, each a change at its input position', () => {
+    const fixed = applyHeaderRewrites(passThrough(HEADER), data);
+    expect(fixed.text.split('\n')[1]).toBe('PHÒNG TÀI CHÍNH                    Độc lập - Tự do - Hạnh phúc');
+    const motto = fixed.changes.filter((c) => c.ruleId === FIXED_PHRASE_RULE);
+    expect(motto.map((c) => [c.line, c.column, c.from, c.to, c.applied])).toEqual([
+      [2, 49, 'đo', 'do', true],
+      [2, 54, 'Hành', 'Hạnh', true],
+    ]);
+    for (const c of motto) expect(HEADER.slice(c.offset, c.offset + c.from.length)).toBe(c.from);
+    expect(motto[0].confidence).toBeGreaterThan(0.9);
+    expect(fixed.stats.changed).toBe(fixed.changes.filter((c) => c.applied).length);
+  });
+
+  it("writes the place as the issuer writes its own locality when OCR misread it", () => {
+    const fixed = applyHeaderRewrites(passThrough(HEADER), data);
+    expect(fixed.text.split('\n')[2]).toBe('Số: 27/TB-PTC                      Đức Hòa, ngày 9 tháng 3 năm 2024');
+    const [place] = fixed.changes.filter((c) => c.ruleId === PLACE_NAME_RULE);
+    expect([place.from, place.to]).toEqual(['Hỏa', 'Hòa']);
+    expect(place.confidence).toBeLessThanOrEqual(0.9);
+  });
+
+  it('leaves another place, a place of other first letters and a stripped issuer alone', () => {
+    for (const [issuer, place] of [
+      ['TỈNH ỦY NGHỆ AN', 'Vinh'],
+      ['BỘ TÀI CHÍNH', 'Hà Nội'],
+      ['UBND TINH BEN TRE', 'Bến Tre'],
+    ]) {
+      const text = `${issuer}      ĐẢNG CỘNG SẢN VIỆT NAM\nSố 12-TB/TU      ${place}, ngày 2 tháng 5 năm 2024\n\nTHÔNG BÁO`;
+      expect(applyHeaderRewrites(passThrough(text), data).changes).toEqual([]);
+    }
+  });
+
+  it('keeps a motto in the other tone placement style and a motto outside the header', () => {
+    const modern = 'SỞ Y TẾ      CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nBÁO CÁO\nKết quả\n\nNhân dân vẫn hát Độc lập - Tự do - Hành phúc trong lễ chào cờ.';
+    expect(applyHeaderRewrites(passThrough(modern), data).changes).toEqual([]);
+  });
+
+  it("takes the place of the restorer's change of the same word, keeping the input's text", () => {
+    const input = 'SỞ Y TẾ      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 4/SYT      Doc lap - Tu do - Hanh phuc';
+    const repaired = 'SỞ Y TẾ      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 4/SYT      Độc lập - Tự do - Hành phúc';
+    const change = (offset: number, from: string, to: string): Change => ({ line: 2, column: offset - 47 + 1, offset, from, to, confidence: 0.9, ruleId: 'restore-diacritics', applied: true });
+    const words = [...input.matchAll(/Doc|lap|Tu|Hanh|phuc/g)];
+    const tos = ['Độc', 'lập', 'Tự', 'Hành', 'phúc'];
+    const changes = words.map((m, i) => change(m.index, m[0], tos[i]));
+    const result = { ...passThrough(repaired, changes), input };
+    const fixed = applyHeaderRewrites(result, data);
+    expect(fixed.text.endsWith('Độc lập - Tự do - Hạnh phúc')).toBe(true);
+    expect(fixed.changes.map((c) => `${c.from}>${c.to}:${c.ruleId}`)).toEqual([
+      'Doc>Độc:restore-diacritics',
+      'lap>lập:restore-diacritics',
+      'Tu>Tự:restore-diacritics',
+      `Hanh>Hạnh:${FIXED_PHRASE_RULE}`,
+      'phuc>phúc:restore-diacritics',
+    ]);
+    // Applying it again changes nothing.
+    expect(applyHeaderRewrites(fixed, data)).toBe(fixed);
+  });
+
+  it('only proposes a rewrite under the confidence threshold', () => {
+    const fixed = applyHeaderRewrites(passThrough(HEADER), data, 0.95);
+    expect(fixed.text.split('\n')[2]).toContain('Đức Hỏa');
+    expect(fixed.changes.find((c) => c.ruleId === PLACE_NAME_RULE)?.applied).toBe(false);
+  });
+});
+
+describe('the README example', () => {
+  const input = readFileSync(path.join(ROOT, 'fixtures/cli/report-ocr.txt'), 'utf8');
+  const result = repair(input, new Resources());
+
+  it('shows the header in its fixed wording, in Markdown and in text alike', () => {
+    const md = render(result, 'md');
+    expect(md).toContain('| PHÒNG NÔNG NGHIỆP | Độc lập - Tự do - Hạnh phúc |');
+    expect(md).toContain('| Số: 112/BC-PNN | Tân Phú, ngày 15 tháng 9 năm 2022 |');
+    expect(render(result, 'text').split('\n')[1]).toBe('PHÒNG NÔNG NGHIỆP                  Độc lập - Tự do - Hạnh phúc');
+  });
+
+  it('reports the rewrites in JSON and loses no repaired word', () => {
+    const json = JSON.parse(render(result, 'json'));
+    expect(json.changes.filter((c: Change) => c.ruleId.startsWith('structure-')).map((c: Change) => `${c.from}>${c.to}`)).toEqual(['Hanh>Hạnh', 'Tén>Tân', 'Phi>Phú']);
+    expect(textLossProblems(input, json)).toEqual([]);
+  });
+});
