@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repair, Resources } from '../../src/index.js';
+import { applyHeaderRewrites } from '../../src/structure/fixed-phrases.js';
 import { CLEAN_LINES, OCR_LINES, ROOT, ensureBuilt, runBin, runMain, tempDir } from './cli-harness.js';
 
 const REPORT = path.join(ROOT, 'fixtures/cli/report-ocr.txt');
@@ -90,7 +91,10 @@ describe('stdin, stdout and formats', () => {
   it('lists changes word by word with --diff, one line per change the library reports', async () => {
     const diff = await runMain(['--no-config', '--diff', REPORT]);
     expect(diff.code).toBe(0);
-    const changes = repair(readFileSync(REPORT, 'utf8'), new Resources()).changes;
+    // The restorer's changes and the header's fixed wording, as `render` reports them.
+    const resources = new Resources();
+    const changes = applyHeaderRewrites(repair(readFileSync(REPORT, 'utf8'), resources), resources.structureData).changes;
+    expect(changes.some((c) => c.ruleId === 'structure-fixed-phrase')).toBe(true);
     const lines = diff.stdout.split('\n').filter((l) => /^\s+\d+:\d+\s+\S.* → .*\s\d\.\d\d/.test(l));
     expect(lines).toHaveLength(changes.length);
     for (const [i, change] of changes.entries()) expect(lines[i]).toContain(`${change.line}:${change.column}  ${change.from} → ${change.to}`);
