@@ -219,7 +219,7 @@ function tableBlock(g: Group, lines: [number, number], messages: VnfixMessage[],
     return { type: 'table', rows, text: rows.map((r) => r.join(' | ')).join('\n'), lines, confidence: 0.8, recovered: true };
   }
   messages.push(
-    makeMessage('Table flattened one cell per line: its columns could not be recovered, kept as a list', 'structure-table-unrecovered', {
+    makeMessage('Flattened table: its columns could not be recovered from the OCR text, kept as a list (one item per line)', 'structure-table-unrecovered', {
       fatal: false,
       place: { start: pointAt(lines[0]), end: pointAt(lines[1]) },
     }),

@@ -112,7 +112,7 @@ export interface HeadingBlock extends BlockBase { type: 'heading'; depth: number
 export interface ParagraphBlock extends BlockBase { type: 'paragraph'; strong?: boolean }
 /** A bullet, or a numbered item that runs on as a paragraph; `text` is without the marker. */
 export interface ListItemBlock extends BlockBase { type: 'listItem'; depth: number; marker: string; ordered: boolean }
-/** A table that OCR flattened to one cell per line. */
+/** A table that OCR flattened: one cell per line, or one row per line with its cells apart. */
 export interface TableBlock extends BlockBase {
   type: 'table';
   /** Rows, the header row first; an unrecovered table has one cell per row (one input line each). */

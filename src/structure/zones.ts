@@ -4,6 +4,7 @@ import { startsWithPhrase, startsWithPhraseFuzzy } from './structure-data.js';
 import { isCaps, readHeaderLine, stripDecoration } from './header-fields.js';
 import { foldText } from './fold.js';
 import { distance } from 'fastest-levenshtein';
+import { gapCells } from './tables.js';
 
 type State = 'header' | 'subject' | 'body' | 'table' | 'closing';
 
@@ -84,10 +85,11 @@ export function assignZones(features: LineFeatures[], removed: Set<number>, data
         case 'body':
         case 'table':
           if (opensClosing(f, data)) state = 'closing';
-          else if (isTableStart(f, data)) {
+          else if (isTableStart(f, features, data)) {
             state = 'table';
             zone = 'table';
-          } else zone = state;
+          } else if (state === 'table' && !isCellLine(f)) state = 'body';
+          else zone = state;
           break;
         case 'closing':
           if (startsWithPhrase(f.text, data.appendixWords) > 0 && isCaps(f.text)) state = 'body';
@@ -155,17 +157,42 @@ function opensClosing(f: LineFeatures, data: StructureData): boolean {
   return prefix > 0 && isCaps(f.text.slice(prefix));
 }
 
-/** The next non-blank line after `line` reads like a table cell: short, and no numbering of a heading. */
+/** The next non-blank line after `line` reads like a table cell or row. */
 function nextIsCell(features: LineFeatures[], line: number, removed: Set<number>): boolean {
   for (let i = line; i < features.length; i++) {
     const f = features[i];
     if (f.blank || removed.has(f.line)) continue;
-    return f.lengthRatio < 0.6 && (f.marker === undefined || f.marker.kind === 'bullet') && !f.endsWithStop;
+    return isCellLine(f);
   }
   return false;
 }
 
-function isTableStart(f: LineFeatures, data: StructureData): boolean {
-  const folded = foldText(f.text).replace(/[.:]$/, '');
-  return data.tableHeaderStarters.some((s) => foldText(s) === folded);
+/** Longest line, in characters, that reads as one table cell in a table flattened one cell per line. */
+const MAX_CELL_LENGTH = 60;
+
+/**
+ * A line of a flattened table: a row whose cells OCR kept apart, or one short cell (no numbering of
+ * a heading, no finished sentence).
+ */
+function isCellLine(f: LineFeatures): boolean {
+  // A row that OCR ran together with single spaces still starts with its bare number.
+  if (gapCells(f.text).length >= 2 || /^\d{1,3}\s/.test(f.text)) return true;
+  const short = f.lengthRatio < 0.6 || f.text.length <= MAX_CELL_LENGTH;
+  return short && (f.marker === undefined || f.marker.kind === 'bullet' || f.marker.kind === 'arabic') && !f.endsWithStop;
+}
+
+/**
+ * The first line of a flattened table: its first cell is a header starter ("STT"), alone on the line,
+ * before other cells kept apart by spaces or rules, or before header words in capitals with rows
+ * numbered from 1 under them (a row that OCR ran together with single spaces).
+ */
+function isTableStart(f: LineFeatures, features: LineFeatures[], data: StructureData): boolean {
+  const starts = (text: string): boolean => data.tableHeaderStarters.some((s) => foldText(s) === foldText(text).replace(/[.:]$/, ''));
+  if (starts(f.text)) return true;
+  const cells = gapCells(f.text);
+  if (cells.length >= 3 && starts(cells[0])) return true;
+  const words = f.text.split(/\s+/);
+  if (!starts(words[0]) || f.endsWithStop || words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 < words.length) return false;
+  const next = features.slice(f.line, f.line + 4).find((n) => /^1[.)]?\s/.test(n.text));
+  return next !== undefined;
 }
