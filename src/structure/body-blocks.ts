@@ -121,7 +121,7 @@ function classifyGroups(groups: Group[], data: StructureData, baseDepth: number,
   };
 
   const blocks: Block[] = [];
-  let bulletRun: string[] = [];
+  let bulletRun: BulletLevel[] = [];
   groups.forEach((g, index) => {
     const lines: [number, number] = [g.lines[0].line, g.lines[g.lines.length - 1].line];
     const refs = g.content.refs.length ? g.content.refs : undefined;
@@ -132,9 +132,9 @@ function classifyGroups(groups: Group[], data: StructureData, baseDepth: number,
       return;
     }
     if (marker?.kind === 'bullet') {
-      if (!bulletRun.includes(marker.key)) bulletRun.push(marker.key);
+      bulletRun = nestBullet(bulletRun, marker.key, g.lines[0].indent);
       const rest = dropStart(g.content, marker.restStart);
-      blocks.push({ type: 'listItem', depth: bulletRun.indexOf(marker.key) + 1, marker: marker.label, ordered: false, text: rest.text, lines, confidence: 0.85, ...(rest.refs.length ? { refs: rest.refs } : {}) });
+      blocks.push({ type: 'listItem', depth: bulletRun.length, marker: marker.label, ordered: false, text: rest.text, lines, confidence: 0.85, ...(rest.refs.length ? { refs: rest.refs } : {}) });
       return;
     }
     if (marker && isHeadingGroup(g)) {
@@ -202,6 +202,35 @@ function numberingRestartsUnderCaps(groups: Group[], isHeadingGroup: (g: Group) 
     }
   }
   return restarts >= 2;
+}
+
+/** An open level of a bullet list: its bullet and its lines' indentation. */
+interface BulletLevel {
+  key: string;
+  indent: number;
+}
+
+/** Indentations closer than this are the same (OCR and typing shift a line by a space). */
+const INDENT_SLACK = 1;
+
+/**
+ * The open levels after a bullet item: a sibling of the open level with its bullet and indentation,
+ * a child of the last item when it is indented further or uses a bullet not open yet ("+" under "-"),
+ * and back to a level it closes when it is indented less.
+ * @param open the levels open before the item, outermost first
+ * @param key the item's bullet key ("bullet:-")
+ * @param indent the item's indentation
+ * @returns the levels open at the item; its depth is their number
+ */
+export function nestBullet(open: BulletLevel[], key: string, indent: number): BulletLevel[] {
+  const near = (a: number, b: number): boolean => Math.abs(a - b) <= INDENT_SLACK;
+  const levels = [...open];
+  // Less indented than the innermost levels: they are closed.
+  while (levels.length && levels[levels.length - 1].indent > indent + INDENT_SLACK) levels.pop();
+  const same = levels.findIndex((l) => l.key === key && near(l.indent, indent));
+  if (same >= 0) return levels.slice(0, same + 1);
+  levels.push({ key, indent });
+  return levels;
 }
 
 /**
