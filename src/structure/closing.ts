@@ -71,24 +71,37 @@ function splitColumns(f: LineFeatures, data: StructureData, inRecipients: boolea
   const unbulleted = inRecipients && !inSignature && !isCaps(text) && !isPersonName(text) && !text.startsWith('(');
   const isRecipient = startsWithPhraseFuzzy(text, data.recipientsLabels) > 0 || isBulleted(text, data) || (inRecipients && /^\p{Ll}/u.test(text)) || unbulleted;
   if (!isRecipient) return [undefined, text];
+  // Where OCR kept the gap between the two columns, it is the split.
+  const gap = COLUMN_GAP.exec(text);
+  if (gap && !startsWithPhraseFuzzy(text.slice(gap.index + gap[0].length), data.recipientsLabels)) {
+    return [text.slice(0, gap.index).trim() || undefined, text.slice(gap.index + gap[0].length).trim()];
+  }
   const at = signatureStart(text, data, inSignature);
   if (at === undefined) return [text, undefined];
   const left = text.slice(0, at).trim();
   return [left || undefined, text.slice(at).trim()];
 }
 
+/** The gap between the two columns of a closing block flattened onto one line, as OCR kept it. */
+const COLUMN_GAP = /(?<=\S)\s{3,}(?=\S)/u;
+
 /** Where a flattened signature begins on a recipients line: a prefix (TM., KT.), a title, or a name. */
 function signatureStart(text: string, data: StructureData, inSignature: boolean): number | undefined {
   const prefix = findPhrase(text, data.signaturePrefixes);
-  if (prefix && prefix.start > 0 && isCaps(text.slice(prefix.end))) return prefix.start;
-  // The trailing run of words after the recipient's own punctuation.
-  const cut = Math.max(text.lastIndexOf(';'), text.lastIndexOf('.'), text.lastIndexOf(':'));
+  // "KT. CHỦ TỊCH", or a title the restorer gave other capitals ("KT. Chủ TỊCH").
+  if (prefix && prefix.start > 0 && (isCaps(text.slice(prefix.end)) || findPhrase(text.slice(prefix.end), data.signerTitles)?.start === 1)) return prefix.start;
+  // The trailing run of words after the recipient's own punctuation; Party documents end their
+  // recipients with a comma, so after a comma only a title, a note or a name begins the signature.
+  const strong = Math.max(text.lastIndexOf(';'), text.lastIndexOf('.'), text.lastIndexOf(':'));
+  const cut = Math.max(strong, text.lastIndexOf(','));
   if (cut < 0) return undefined;
   let at = cut + 1;
   while (at < text.length && text[at] === ' ') at++;
   const tail = text.slice(at);
   if (!tail) return undefined;
-  if (isCaps(tail) && (tail.split(/\s+/).length >= 2 || findPhrase(tail, data.signerTitles))) return at;
+  const title = findPhrase(tail, data.signerTitles)?.start === 0;
+  if (cut === strong && isCaps(tail) && (tail.split(/\s+/).length >= 2 || title)) return at;
+  if (isCaps(tail) && title) return at;
   if (findPhrase(tail, data.signatureNotes)?.start === 0) return at;
   if (inSignature && isPersonName(tail)) return at;
   return undefined;
