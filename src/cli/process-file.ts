@@ -10,6 +10,7 @@ import type { CliFormat } from './output-path.js';
 import type { OutputTarget } from './output-target.js';
 import { ClosedPipeError } from './output-target.js';
 import { countLineBreaks, cutPiece, PIECE_CHARS } from './paragraph-chunks.js';
+import { mayHaveHeader } from '../structure/header-likely.js';
 
 /** Per-run settings of the pipeline, resolved once from flags and config. */
 export interface ProcessSettings {
@@ -173,10 +174,12 @@ class PieceRunner {
       toneStyle: this.settings.toneStyle,
       minConfidence: this.settings.minConfidence,
     });
-    if (this.#pieces === 0) {
-      // The header's fixed wording, in every format (the header is at the start of the first piece).
+    // The header's fixed wording, in every format (the header is at the start of the first piece).
+    if (this.#pieces === 0 && mayHaveHeader(result.text)) {
       const { applyHeaderRewrites } = await (fixedPhrasesModule ??= import('../structure/fixed-phrases.js'));
       result = applyHeaderRewrites(result, this.context.resources.structureData, this.settings.minConfidence);
+    }
+    if (this.#pieces === 0) {
       const note = this.#encodingMessage();
       if (note !== undefined) result.messages.unshift(note);
     }
