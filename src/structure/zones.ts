@@ -178,7 +178,9 @@ function isCellLine(f: LineFeatures): boolean {
   // A row that OCR ran together with single spaces still starts with its bare number.
   if (gapCells(f.text).length >= 2 || /^\d{1,3}\s/.test(f.text)) return true;
   const short = f.lengthRatio < 0.6 || f.text.length <= MAX_CELL_LENGTH;
-  return short && (f.marker === undefined || f.marker.kind === 'bullet' || f.marker.kind === 'arabic') && !f.endsWithStop;
+  // A bare row number is a cell; "2. Kinh phí" after the table is a heading.
+  const rowNumber = /^\d{1,3}[.)]?$/.test(f.text);
+  return short && (f.marker === undefined || f.marker.kind === 'bullet' || rowNumber) && !f.endsWithStop;
 }
 
 /**

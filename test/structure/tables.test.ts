@@ -53,3 +53,14 @@ describe('tables whose rows OCR put on one line', () => {
     expect(structure.blocks[structure.blocks.length - 1].type).toBe('paragraph');
   });
 });
+
+describe('the end of a table flattened one cell per line', () => {
+  it('ends at a numbered heading after a blank line, however short', () => {
+    const text = ['1. Danh mục công trình', 'STT', 'Nội dung', 'Kinh phí', '1', 'Sửa chữa trường học', '120', '2', 'Làm đường giao thông', '300', '', '2. Nguồn vốn', 'Ngân sách xã và vốn huy động từ nhân dân trên địa bàn theo quy định hiện hành.'].join('\n');
+    const structure = detectStructure(text);
+    const [table] = structure.blocks.filter((b): b is TableBlock => b.type === 'table');
+    expect(table.lines).toEqual([2, 10]);
+    expect(table.rows).toHaveLength(3);
+    expect(structure.blocks.some((b) => b.type === 'heading' && b.text.endsWith('Nguồn vốn'))).toBe(true);
+  });
+});
