@@ -26,6 +26,9 @@ export interface HeaderRewrite {
   ruleId: string;
 }
 
+/** Confidence of a place rewrite where only the marks differ: under the default threshold, so proposed. */
+const UNSURE_PLACE = 0.45;
+
 /** Words of a motto: the dashes between "Độc lập", "Tự do" and "Hạnh phúc" are not words. */
 const MOTTO_WORD = /[^\s\-–—]+/gu;
 
@@ -122,13 +125,16 @@ function placeRewrites(lines: Array<[number, string]>, data: StructureData, star
     }
     if (!best) return [];
     const { locality, total } = best;
+    // Letters OCR misread are evidence; marks that differ only are two readings of one name, the
+    // place's as likely as the issuer's: that rewrite is only proposed.
+    const confidence = total === 0 ? UNSURE_PLACE : 0.9 - 0.075 * total;
     const placeAt = raw.indexOf(piece.text);
     const out: HeaderRewrite[] = [];
     words.forEach((m, i) => {
       const to = withCaseOf(locality[i], m[0]);
       if (canonicalWord(to) === canonicalWord(m[0])) return;
       const at = starts[n - 1] + placeAt + m.index;
-      out.push({ start: at, end: at + m[0].length, to, confidence: 0.9 - 0.075 * total, ruleId: PLACE_NAME_RULE });
+      out.push({ start: at, end: at + m[0].length, to, confidence, ruleId: PLACE_NAME_RULE });
     });
     return out;
   }

@@ -33,12 +33,20 @@ describe('header words with a fixed spelling', () => {
     expect(fixed.stats.changed).toBe(fixed.changes.filter((c) => c.applied).length);
   });
 
-  it("writes the place as the issuer writes its own locality when OCR misread it", () => {
-    const fixed = applyHeaderRewrites(passThrough(HEADER), data);
-    expect(fixed.text.split('\n')[2]).toBe('Số: 27/TB-PTC                      Đức Hòa, ngày 9 tháng 3 năm 2024');
+  it('writes the place as the issuer writes its own locality when OCR misread its letters', () => {
+    const text = 'UBND XÃ PHÚ THANH      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 45/TB-UBND      Phí Thanh, ngày 3 tháng 5 năm 2023\n\nTHÔNG BÁO';
+    const fixed = applyHeaderRewrites(passThrough(text), data);
+    expect(fixed.text.split('\n')[1]).toBe('Số: 45/TB-UBND      Phú Thanh, ngày 3 tháng 5 năm 2023');
     const [place] = fixed.changes.filter((c) => c.ruleId === PLACE_NAME_RULE);
-    expect([place.from, place.to]).toEqual(['Hỏa', 'Hòa']);
-    expect(place.confidence).toBeLessThanOrEqual(0.9);
+    expect([place.from, place.to, place.applied]).toEqual(['Phí', 'Phú', true]);
+    expect(place.confidence).toBeLessThan(0.9);
+  });
+
+  it('only proposes the issuer\'s spelling where the place differs in marks alone', () => {
+    const fixed = applyHeaderRewrites(passThrough(HEADER), data);
+    expect(fixed.text.split('\n')[2]).toContain('Đức Hỏa');
+    const [place] = fixed.changes.filter((c) => c.ruleId === PLACE_NAME_RULE);
+    expect([place.from, place.to, place.applied]).toEqual(['Hỏa', 'Hòa', false]);
   });
 
   it('leaves another place, a place of other first letters and a stripped issuer alone', () => {
@@ -79,9 +87,9 @@ describe('header words with a fixed spelling', () => {
   });
 
   it('only proposes a rewrite under the confidence threshold', () => {
-    const fixed = applyHeaderRewrites(passThrough(HEADER), data, 0.95);
-    expect(fixed.text.split('\n')[2]).toContain('Đức Hỏa');
-    expect(fixed.changes.find((c) => c.ruleId === PLACE_NAME_RULE)?.applied).toBe(false);
+    const fixed = applyHeaderRewrites(passThrough(HEADER), data, 0.995);
+    expect(fixed.text.split('\n')[1]).toContain('Tự đo - Hành phúc');
+    expect(fixed.changes.filter((c) => c.ruleId === FIXED_PHRASE_RULE).map((c) => c.applied)).toEqual([false, false]);
   });
 });
 
