@@ -61,6 +61,22 @@ const LINES = [
   'Các cơ quan, đơn vị tiếp tục thực hiện nghiêm túc nhân dân1) và các đoàn thể',
   '1) Theo Kế hoạch số 12/KH-UBND.',
   'niém tin cia Nhan dan vao sv lanh dao cia Dang!.',
+  'UBND XÃ PHÚ THANH        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'PHÒNG KINH TẾ        Déc lap - Tu do - Hành phúc',
+  'Số: 45/TB-UBND      Phí Thanh, ngày 3 tháng 5 năm 2023',
+  'CỘNG HÒA XÃ HỘI CHỦ',
+  'NGHĨA VIỆT NAM',
+  'STT      Đơn vị      Trẻ em      Tỷ lệ',
+  '1      Xã Phú Mỹ      412      96,6',
+  '2 Thị trấn Bến Cầu      530      94,5',
+  '3   |  Xã Tân Lập  |   275',
+  'và xã Phú Lợi',
+  'Nơi nhận:                                   TM. ỦY BAN NHÂN DÂN',
+  '- Ban Tổ chức Tỉnh ủy (để b/c), PHÓ BÍ THƯ',
+  '- Các chi, đảng bộ trực thuộc, (Đã ký)',
+  '    - Kiểm tra việc xả thải;',
+  '        + Ấp Bình Hòa: ngày 2 tháng 6;',
+  '¢ Trung tâm Dịch vụ nông nghiệp:',
 ];
 
 describe('structure invariants on generated documents', () => {
