@@ -11,6 +11,7 @@ import { findPageDebris } from './page-debris.js';
 import { assignZones } from './zones.js';
 import { parsePlaceDate, readHeaderLine, stripDecoration } from './header-fields.js';
 import { foldText } from './fold.js';
+import { mayHaveHeader } from './header-likely.js';
 
 /** Rule of a motto word written in its fixed wording. */
 export const FIXED_PHRASE_RULE = 'structure-fixed-phrase';
@@ -160,6 +161,8 @@ function withCaseOf(word: string, model: string): string {
  * @returns the result with the rewrites made and reported, or `result` itself when there are none
  */
 export function applyHeaderRewrites(result: RepairResult, data: StructureData, minConfidence = 0.5): RepairResult {
+  // The same test the command line makes before loading this module, so both give the same output.
+  if (!mayHaveHeader(result.text)) return result;
   const rewrites = findHeaderRewrites(result.text, data);
   if (rewrites.length === 0) return result;
   const located = locateInInput(result, rewrites);

@@ -6,6 +6,7 @@ import { loadStructureData } from '../../src/structure/structure-data.js';
 import { render } from '../../src/render/index.js';
 import { repair, Resources } from '../../src/index.js';
 import type { Change } from '../../src/document/types.js';
+import { mayHaveHeader } from '../../src/structure/header-likely.js';
 import { passThrough, ROOT, textLossProblems } from './helpers.js';
 
 const data = loadStructureData();
@@ -108,5 +109,15 @@ describe('the README example', () => {
     const json = JSON.parse(render(result, 'json'));
     expect(json.changes.filter((c: Change) => c.ruleId.startsWith('structure-')).map((c: Change) => `${c.from}>${c.to}`)).toEqual(['Hanh>Hạnh', 'Tén>Tân', 'Phi>Phú']);
     expect(textLossProblems(input, json)).toEqual([]);
+  });
+});
+
+describe('whether a text may open with a header', () => {
+  it('needs a line mostly in capitals among its first lines', () => {
+    expect(mayHaveHeader(HEADER)).toBe(true);
+    expect(mayHaveHeader('Ủy ban nhân dân tỉnh đề nghị các sở thực hiện.')).toBe(false);
+    const late = [...Array.from({ length: 12 }, (_, i) => `Dòng thứ ${i + 1} của đoạn văn.`), 'BÁO CÁO'].join('\n');
+    expect(mayHaveHeader(late)).toBe(false);
+    expect(applyHeaderRewrites(passThrough('Độc lập - Tự do - Hành phúc'), data).changes).toEqual([]);
   });
 });
