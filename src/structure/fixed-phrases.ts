@@ -9,7 +9,7 @@ import { findPhraseFuzzy } from './structure-data.js';
 import { computeLineFeatures } from './line-features.js';
 import { findPageDebris } from './page-debris.js';
 import { assignZones } from './zones.js';
-import { parsePlaceDate, readHeaderLine, stripDecoration } from './header-fields.js';
+import { isCaps, parsePlaceDate, readHeaderLine, stripDecoration } from './header-fields.js';
 import { foldText } from './fold.js';
 import { mayHaveHeader } from './header-likely.js';
 
@@ -88,9 +88,11 @@ function mottoRewrites(line: string, start: number, end: number, hit: PhraseMatc
   if (written.length !== canonical.length) return [];
   // Closer to the phrase, surer: 0.99 for a match that differs in marks only.
   const confidence = 0.99 - (0.4 * hit.cost) / (hit.allowed + 1);
+  // A motto set in capitals keeps them in a word OCR read in mixed case ("NGHIiA").
+  const capitals = isCaps(line.slice(start, end));
   const out: HeaderRewrite[] = [];
   written.forEach((m, i) => {
-    const to = withCaseOf(canonical[i], m[0]);
+    const to = capitals ? canonical[i].toUpperCase() : withCaseOf(canonical[i], m[0]);
     // The same syllable in the other tone placement style, or in other capitals, is not a misreading.
     if (canonicalWord(to) === canonicalWord(m[0])) return;
     const from = at(start + m.index);
