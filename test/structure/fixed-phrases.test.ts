@@ -61,6 +61,11 @@ describe('header words with a fixed spelling', () => {
     }
   });
 
+  it('keeps the capitals of a motto set in capitals where OCR mixed them', () => {
+    const text = 'VĂN PHÒNG ỦY BAN NHÂN DÂN      CONG HOA XA HOI CHU NGHIiA VIET NAM\n\nTHÔNG BÁO';
+    expect(applyHeaderRewrites(passThrough(text), data).text.split('\n')[0]).toBe('VĂN PHÒNG ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  });
+
   it('keeps a motto in the other tone placement style and a motto outside the header', () => {
     const modern = 'SỞ Y TẾ      CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nBÁO CÁO\nKết quả\n\nNhân dân vẫn hát Độc lập - Tự do - Hành phúc trong lễ chào cờ.';
     expect(applyHeaderRewrites(passThrough(modern), data).changes).toEqual([]);
