@@ -75,6 +75,7 @@ export function findHeaderRewrites(text: string, data: StructureData): HeaderRew
   }
   const lines = header.filter((f) => stripDecoration(f.text, data) !== '');
   if (lines.length) rewrites.push(...placeRewrites(lines.map((f) => [f.line, f.raw]), data, starts));
+  for (const f of lines) rewrites.push(...numberLabelRewrites(f.raw, starts[f.line - 1], data));
   return rewrites.sort((a, b) => a.start - b.start);
 }
 
@@ -142,6 +143,24 @@ function placeRewrites(lines: Array<[number, string]>, data: StructureData, star
     return out;
   }
   return [];
+}
+
+/** Confidence of writing a header number's misread label as "Số": the label is regulated. */
+const NUMBER_LABEL_CONFIDENCE = 0.9;
+
+/**
+ * The label of the header's number ("Số: 186/BC-UBND") read otherwise (S4, S6, $6, restored to Sá or
+ * Sổ) is written "Số", in capitals when it was written in capitals.
+ * @param raw a header line
+ * @param lineStart offset of the line in the text
+ */
+function numberLabelRewrites(raw: string, lineStart: number, data: StructureData): HeaderRewrite[] {
+  const piece = readHeaderLine(raw.trim(), data).find((p) => p.kind === 'number');
+  const label = piece && /^[^\s:]+/u.exec(piece.text)?.[0];
+  if (!piece || !label || canonicalWord(label) === 'số') return [];
+  const at = lineStart + raw.indexOf(piece.text);
+  const to = /^\p{Lu}{2,}$/u.test(label) ? 'SỐ' : 'Số';
+  return [{ start: at, end: at + label.length, to, confidence: NUMBER_LABEL_CONFIDENCE, ruleId: FIXED_PHRASE_RULE }];
 }
 
 /** `word` in the capitals of `model`: all capitals, a capital first, or all small letters. */

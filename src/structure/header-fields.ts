@@ -192,8 +192,18 @@ function findPlaceDate(text: string, data: StructureData): { start: number; end:
 }
 
 /** "Số: 186/BC-UBND", "Số 58-BC/TU": the word, then a code holding a digit and a slash or dash. */
+/**
+ * The label of a header number that OCR and restoration misread beyond the listed forms (S4 restored
+ * to Sá, Sổ, Sô): a capital S or $ and at most one more letter or digit, then the number.
+ */
+const NUMBER_LABEL_GARBLE = /(?<![\p{L}\p{N}])[S$][\p{L}\p{N}]?(?=\s*:?\s*\d)/u;
+
 function findNumber(text: string, data: StructureData): { start: number; end: number } | undefined {
-  const found = findPhrase(text, data.numberWords);
+  let found = findPhrase(text, data.numberWords);
+  if (!found) {
+    const garble = NUMBER_LABEL_GARBLE.exec(text);
+    if (garble) found = { start: garble.index, end: garble.index + garble[0].length };
+  }
   // "Số" of the header is capitalised; "số 12/KH-UBND" inside a sentence is a citation.
   if (!found || !/[\p{Lu}$]/u.test(text[found.start])) return undefined;
   // Spaces around the slash survive in typed numbers ("Số: 88 /KH-UBND"); an unfilled number is dots.

@@ -34,6 +34,16 @@ describe('header words with a fixed spelling', () => {
     expect(fixed.stats.changed).toBe(fixed.changes.filter((c) => c.applied).length);
   });
 
+  it('writes the misread label of the header number as "Số", and leaves a right one and a cited number alone', () => {
+    const text = 'TỈNH ỦY BÌNH THUẬN      ĐẢNG CỘNG SẢN VIỆT NAM\nSá 58-BC/TU      Bình Thuận, ngày 28 tháng 4 năm 2021\n\nBÁO CÁO';
+    const fixed = applyHeaderRewrites(passThrough(text), data);
+    expect(fixed.text.split('\n')[1]).toBe('Số 58-BC/TU      Bình Thuận, ngày 28 tháng 4 năm 2021');
+    expect(fixed.changes.map((c) => [c.line, c.column, c.from, c.to, c.ruleId])).toEqual([[2, 1, 'Sá', 'Số', FIXED_PHRASE_RULE]]);
+    expect(applyHeaderRewrites(passThrough(HEADER), data).text.split('\n')[2]).toBe(HEADER.split('\n')[2]);
+    const capitals = 'UBND HUYỆN CÁT TIÊN      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSÔ: 12/UBND-VP\n\nCÔNG VĂN';
+    expect(applyHeaderRewrites(passThrough(capitals), data).text.split('\n')[1]).toBe('SỐ: 12/UBND-VP');
+  });
+
   it('writes the place as the issuer writes its own locality when OCR misread its letters', () => {
     const text = 'UBND XÃ PHÚ THANH      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 45/TB-UBND      Phí Thanh, ngày 3 tháng 5 năm 2023\n\nTHÔNG BÁO';
     const fixed = applyHeaderRewrites(passThrough(text), data);
