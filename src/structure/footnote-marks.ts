@@ -78,8 +78,12 @@ export function findRefCandidates(f: LineFeatures, data: StructureData): RefCand
   const found: RefCandidate[] = [];
   const marks = [...data.footnoteMarks].sort((a, b) => b.length - a.length);
   const re = /\S+/g;
+  // The numbering that starts the line holds no mark: a sign there is a letter OCR garbled in its
+  // words ("Phan thi? nhat" for Phần thứ nhất).
+  const labelEnd = f.marker ? f.marker.label.length : 0;
   for (let m = re.exec(f.text); m; m = re.exec(f.text)) {
     const token = m[0];
+    if (m.index + token.length <= labelEnd) continue;
     // "[1]" after a word, glued or not ("Thành ủy[3],", "tuổi Đảng [1]"): the reference takes the
     // space before it too, so the text closes up around it.
     const bracket = readBracketMark(token.replace(/[.,;:!?"”]+$/, ''), false);

@@ -323,6 +323,18 @@ describe('footnotes', () => {
     expect(s.blocks.map((b) => b.text)).toContain('2 Nghị quyết của Ban Chấp hành.');
     expect(s.messages.map((m) => m.ruleId)).toEqual(['structure-footnote-unmatched']);
   });
+
+  it('reads no mark in the words of a heading\'s numbering ("Phan thi? nhat" for Phần thứ nhất), so the notes keep their references', () => {
+    const text = [
+      'Phan thi? nhat', 'KẾT QUẢ THỰC HIỆN', 'I. CÔNG TÁC LÃNH ĐẠO', '',
+      `${FULL} kế hoạch phong trao!; các xã tổ chức ký cam kết thực hiện phong trào đến từng hộ.`, '',
+      'II. KẾT QUẢ', '', `Phong trào “Xây dựng gia đình văn hóa”? được nhân dân hưởng ứng tích cực.`, '',
+      '1 Gồm 3 kế hoạch và 9 hướng dẫn.', '', '2 Do Ủy ban Mặt trận Tổ quốc huyện chủ trì.', '', '2', '\f', 'Tiếp tục.',
+    ].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes.map((n) => [n.refMark, n.refLine, n.lines[0]])).toEqual([['!', 5, 11], ['?', 9, 13]]);
+    expect(s.blocks[0].text).toContain('thi?');
+  });
 });
 
 describe('OCR damage', () => {
