@@ -62,7 +62,7 @@ export function findFootnotes(features: LineFeatures[], zones: Zone[], breaks: n
     return refs.map((c, j) => linkScore(c, note, usable(c, note), c.line > pageStart, j));
   });
   const bodyLines = features.filter((f, i) => zones[i] === 'body' && !f.blank && !isInNote(f.line, notes)).map((f) => f.line);
-  const aligned = placeLostMarks(alignNotes(plain, refs, pairScore), bodyLines, (note, ref) => pairScore[plain.indexOf(note)][refs.indexOf(ref)] > 0);
+  const aligned = placeLostMarks(alignNotes(plain, refs, pairScore), bodyLines, pageStartOf, (note, ref) => pairScore[plain.indexOf(note)][refs.indexOf(ref)] > 0);
   for (const { note, ref } of aligned) {
     if (ref) links.push({ note, ref });
     else result.unmatched.push(note.start);
@@ -181,43 +181,68 @@ function alignNotes(notes: Note[], refs: RefCandidate[], score: number[][]): Arr
 }
 
 /**
- * A note left unlinked (its mark lost) before a run of notes linked to garbled marks could as well be
- * any note of the run: the garbled marks say nothing of their numbers, and the alignment scores are
- * equal. The lost mark stood somewhere between the references around it, so leave unlinked the note
- * whose neighbours' references are furthest apart (the likeliest place for a mark to go missing).
+ * Notes left unlinked (their marks lost) among notes of one page linked to garbled marks could as well
+ * be any notes of the run: the garbled marks say nothing of their numbers, and the alignment scores
+ * are equal. The lost marks stood somewhere between the references around them, on the notes' page and
+ * before the notes: keep the garbled references in order and give them to the notes that leave the
+ * lost marks their likeliest places, marks spread evenly over the page's text (u marks lost in a
+ * stretch of g lines: g^u / u!). For one lost mark, the stretch between references furthest apart.
  * @param bodyLines the body's lines of text, outside the notes
+ * @param pageStartOf the line where a note's page starts (0 on the first page)
  * @param fits whether a note may take a reference
  */
-function placeLostMarks(aligned: Array<{ note: Note; ref?: RefCandidate }>, bodyLines: number[], fits: (note: Note, ref: RefCandidate) => boolean): Array<{ note: Note; ref?: RefCandidate }> {
+function placeLostMarks(aligned: Array<{ note: Note; ref?: RefCandidate }>, bodyLines: number[], pageStartOf: (note: Note) => number, fits: (note: Note, ref: RefCandidate) => boolean): Array<{ note: Note; ref?: RefCandidate }> {
   const out = aligned.map((a) => ({ ...a }));
+  // (A garbled mark equal to its note's, "®" and "®)", says which note it is: it is not moved.)
+  const open = (a: { note: Note; ref?: RefCandidate }) => !a.ref || (a.ref.value === undefined && !sameMark(a.ref, a.note));
   for (let i = 0; i < out.length; i++) {
-    if (out[i].ref) continue;
-    // The run after the unlinked note: linked to garbled marks, each fitting the note before it too.
+    if (!open(out[i])) continue;
+    const page = pageStartOf(out[i].note);
     let k = i;
-    // (A garbled mark equal to its note's, "®" and "®)", says which note it is: the run stops there.)
-    while (k + 1 < out.length && out[k + 1].ref?.value === undefined && out[k + 1].ref && !sameMark(out[k + 1].ref!, out[k + 1].note) && fits(out[k].note, out[k + 1].ref!)) k++;
-    if (k === i) continue;
-    const refLine = (n: number) => out[n]?.ref?.line;
-    // Without a reference around it, the run is bounded by the first body line, or the last one
-    // before the note.
-    const firstBody = bodyLines[0] ?? 1;
-    const prevLine = (i > 0 ? refLine(i - 1) : undefined) ?? firstBody;
-    const lastBefore = Math.max(firstBody, ...bodyLines.filter((l) => l < out[k].note.start));
-    const endLine = (k + 1 < out.length ? refLine(k + 1) : undefined) ?? lastBefore;
-    let best = i;
-    let widest = -1;
-    for (let p = i; p <= k; p++) {
-      // With note p unlinked, notes i..p-1 take the references of i+1..p.
-      const before = p === i ? prevLine : refLine(p)!;
-      const after = p === k ? endLine : refLine(p + 1)!;
-      if (after - before > widest) {
-        widest = after - before;
-        best = p;
-      }
-    }
-    for (let p = i; p < best; p++) out[p].ref = out[p + 1].ref;
-    out[best].ref = undefined;
+    while (k + 1 < out.length && open(out[k + 1]) && pageStartOf(out[k + 1].note) === page) k++;
+    const run = out.slice(i, k + 1);
+    const refs = run.flatMap((a) => (a.ref ? [a.ref] : []));
+    const first = i;
     i = k;
+    if (refs.length === 0 || refs.length === run.length) continue;
+    // The stretch where the run's marks stand: from the reference before it (or the page's first line
+    // of text) to the one after it (or the last line before the notes).
+    const pageLines = bodyLines.filter((l) => l > page && l < run[run.length - 1].note.start);
+    const firstLine = pageLines[0] ?? bodyLines[0] ?? 1;
+    const lastLine = pageLines[pageLines.length - 1] ?? firstLine;
+    const low = Math.max(firstLine, (first > 0 ? out[first - 1].ref?.line : undefined) ?? 0);
+    const high = Math.min(lastLine, (k + 1 < out.length ? out[k + 1].ref?.line : undefined) ?? Infinity);
+    const logFactorial = (n: number): number => (n <= 1 ? 0 : Math.log(n) + logFactorial(n - 1));
+    const likelihood = (picked: number[]): number => {
+      let total = 0;
+      for (let s = 0; s <= picked.length; s++) {
+        const lost = (s === picked.length ? run.length : picked[s]) - (s === 0 ? 0 : picked[s - 1] + 1);
+        const gap = (s === picked.length ? high : refs[s].line) - (s === 0 ? low : refs[s - 1].line);
+        total += lost * Math.log(Math.max(gap, 0.5)) - logFactorial(lost);
+      }
+      return total;
+    };
+    // The alignment's choice stands unless another is likelier.
+    let best = run.flatMap((a, p) => (a.ref ? [p] : []));
+    let bestScore = likelihood(best);
+    const choose = (from: number, picked: number[]): void => {
+      if (picked.length === refs.length) {
+        const score = likelihood(picked);
+        if (score > bestScore + 1e-9) {
+          bestScore = score;
+          best = picked;
+        }
+        return;
+      }
+      for (let p = from; p <= run.length - (refs.length - picked.length); p++) {
+        if (fits(run[p].note, refs[picked.length])) choose(p + 1, [...picked, p]);
+      }
+    };
+    if (run.length <= 12) choose(0, []);
+    run.forEach((a, p) => {
+      const r = best.indexOf(p);
+      out[first + p].ref = r >= 0 ? refs[r] : undefined;
+    });
   }
   return out;
 }

@@ -324,6 +324,15 @@ describe('footnotes', () => {
     expect(s.messages.map((m) => m.ruleId)).toEqual(['structure-footnote-unmatched']);
   });
 
+  it('gives a garbled mark near the top of a page to the first of three notes when the other two marks are lost', () => {
+    const body = Array.from({ length: 12 }, (_, n) => `${FULL} đoạn thứ ${n + 1} của báo cáo về du lịch cộng đồng trên địa bàn`);
+    const text = [
+      'I. KẾT QUẢ', `${FULL} đón 2,1 triệu lượt khách!, trong đó khách quốc tế chiếm 8,5%. Tuy nhiên`, ...body, 'thành phố.', '',
+      '1 Số liệu của Phòng Văn hóa thành phố.', '', '2 Quyết định số 509/QĐ-TTg.', '', '3 Theo tiêu chuẩn quốc gia TCVN 7800:2017.', '', '2', '\f', 'Tiếp tục.',
+    ].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['!', '1', 2]]);
+  });
+
   it('reads no mark in the words of a heading\'s numbering ("Phan thi? nhat" for Phần thứ nhất), so the notes keep their references', () => {
     const text = [
       'Phan thi? nhat', 'KẾT QUẢ THỰC HIỆN', 'I. CÔNG TÁC LÃNH ĐẠO', '',
