@@ -279,7 +279,8 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
   const breakSet = new Set(breaks);
   for (let i = 0; i < features.length; i++) {
     if (zones[i] !== 'body' && zones[i] !== 'closing') continue;
-    const mark = readNoteMark(features[i].text, data);
+    const lastNote = notes[notes.length - 1]?.value;
+    const mark = readNoteMark(features[i].text, data) ?? (lastNote === undefined ? undefined : speckedMark(features[i].text, lastNote + 1, data));
     if (!mark) continue;
     // A number then a word in lower case, on the line after a full line of text, ends that
     // paragraph ("... định kỳ trước ngày" + "20 hằng tháng."); a note starts with a capital.
@@ -335,6 +336,13 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
         j = k;
         continue;
       }
+      // And inside a note: a line in lower case after the note's full, unfinished line goes on with
+      // the note when the text before the notes ended its sentence (no paragraph waits for it).
+      const wraps = k > j && k < features.length && zones[k] === 'body' && features[k].startsLower && features[j - 1].lengthRatio >= FULL_LINE_RATIO && !features[j - 1].endsWithStop;
+      if (wraps && bodyEnded(features, i) && run.length < MAX_NOTE_LINES * 3) {
+        j = k;
+        continue;
+      }
       break;
     }
     const atFoot = k >= features.length || breakSet.has(features[k].line) || zones[k] === 'removed' || zones[k] === 'closing';
@@ -378,8 +386,29 @@ type NoteMark = NonNullable<ReturnType<typeof readNoteMark>>;
 function noteMarkInRun(text: string, lastValue: number | undefined, data: StructureData): NoteMark | undefined {
   const mark = readNoteMark(text, data);
   if (mark || lastValue === undefined) return mark;
+  const specked = speckedMark(text, lastValue + 1, data);
+  if (specked) return specked;
   const glued = /^(\d{1,2})['’`]?(?=\p{Lu}\S*\s+\S)/u.exec(text);
   return glued && Number(glued[1]) === lastValue + 1 ? { mark: glued[0], value: lastValue + 1, length: glued[0].length } : undefined;
+}
+
+/** The last line of text before line index `at` ends a sentence (or there is none). */
+function bodyEnded(features: LineFeatures[], at: number): boolean {
+  let p = at - 1;
+  while (p >= 0 && features[p].blank) p--;
+  return p < 0 || features[p].endsWithStop;
+}
+
+/**
+ * A note's number after a speck the scan left before it (": 4 Chủ yếu", "- 4 Tại địa chỉ"): only the
+ * number that goes on from the notes before it, as a bullet may stand before a figure in a list. The
+ * mark is kept as written, speck and all.
+ */
+function speckedMark(text: string, expected: number, data: StructureData): NoteMark | undefined {
+  const speck = /^[-–:.,;_~'‘’|=]\s+(?=\d)/.exec(text);
+  if (!speck) return undefined;
+  const mark = readNoteMark(text.slice(speck[0].length), data);
+  return mark && mark.value === expected && !mark.bracketed ? { ...mark, mark: text.slice(0, speck[0].length + mark.length), length: mark.length + speck[0].length } : undefined;
 }
 
 /**

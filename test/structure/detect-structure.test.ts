@@ -333,6 +333,26 @@ describe('footnotes', () => {
     expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['!', '1', 2]]);
   });
 
+  it('reads a note number after a speck (": 4", "- 5") when it goes on from the notes before, and a note\'s line wrapped after a blank line', () => {
+    const text = [
+      `${FULL} tổng số lao động nước ngoài là 2.318 người3, chủ yếu ở các nhà máy4.`,
+      '3 Tổng thu ngân sách nhà nước quý I năm 2025.',
+      ': 4 Chủ yếu là lao động của các nhà thầu thi công.', '', '2', '\f',
+      `${FULL} công khai kết quả trên Cổng thông tin điện tử của tỉnh’.`, '',
+      'Sở Nội vụ kính trình Ủy ban nhân dân tỉnh xem xét, quyết định./.', '',
+      '- 5 Tại địa chỉ https://yenbai.gov.vn, chuyên mục Tuyển dụng - Thi tuyển công chức, viên chức năm 2025 của tỉnh Yên Bái và các', '', 'năm sau.', '',
+      'Nơi nhận:', '- Như trên;', '- Lưu: VT.',
+    ].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes.map((n) => [n.noteMark, n.refLine, n.lines])).toEqual([['3', 1, [2, 2]], [': 4', 1, [3, 3]], ['- 5', 7, [11, 13]]]);
+    expect(s.footnotes[2].text).toBe('Tại địa chỉ https://yenbai.gov.vn, chuyên mục Tuyển dụng - Thi tuyển công chức, viên chức năm 2025 của tỉnh Yên Bái và các năm sau.');
+  });
+
+  it('reads no note in a bullet that starts with a figure when no note number leads to it', () => {
+    const text = [`${FULL} thành phần gồm:`, '- 2 Phó Chủ tịch Ủy ban nhân dân tỉnh;', '- 3 Giám đốc các Sở.', '', '2', '\f', 'Tiếp tục.'].join('\n');
+    expect(detectStructure(text).footnotes).toEqual([]);
+  });
+
   it('reads no mark in the words of a heading\'s numbering ("Phan thi? nhat" for Phần thứ nhất), so the notes keep their references', () => {
     const text = [
       'Phan thi? nhat', 'KẾT QUẢ THỰC HIỆN', 'I. CÔNG TÁC LÃNH ĐẠO', '',
