@@ -280,7 +280,7 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
   for (let i = 0; i < features.length; i++) {
     if (zones[i] !== 'body' && zones[i] !== 'closing') continue;
     const lastNote = notes[notes.length - 1]?.value;
-    const mark = readNoteMark(features[i].text, data) ?? (lastNote === undefined ? undefined : speckedMark(features[i].text, lastNote + 1, data));
+    const mark = readNoteMark(features[i].text, data) ?? (lastNote === undefined ? undefined : speckedMark(features[i].text, lastNote + 1, data)) ?? letterMark(features, i, (lastNote ?? 0) + 1, data);
     if (!mark) continue;
     // A number then a word in lower case, on the line after a full line of text, ends that
     // paragraph ("... định kỳ trước ngày" + "20 hằng tháng."); a note starts with a capital.
@@ -397,6 +397,22 @@ function bodyEnded(features: LineFeatures[], at: number): boolean {
   let p = at - 1;
   while (p >= 0 && features[p].blank) p--;
   return p < 0 || features[p].endsWithStop;
+}
+
+/**
+ * A note whose mark OCR read as a capital consonant ("Q Quyết định số ..." for "¹ Quyết định"): a lone
+ * consonant is no Vietnamese word, and a note numbered on from it follows (after the note's wrapped
+ * lines and blank lines), so it takes the number between.
+ * @param expected the number the note would have: one after the notes before it
+ */
+function letterMark(features: LineFeatures[], at: number, expected: number, data: StructureData): NoteMark | undefined {
+  const m = /^([BCDFGHJ-NP-TV-Z])\s+(?=\p{Lu}\p{Ll})/u.exec(features[at].text);
+  if (!m) return undefined;
+  let j = at + 1;
+  while (j < features.length && j - at < MAX_NOTE_LINES && !features[j].blank && features[j - 1].lengthRatio >= FULL_LINE_RATIO && !features[j - 1].endsWithStop) j++;
+  while (j < features.length && features[j].blank) j++;
+  const next = j < features.length ? readNoteMark(features[j].text, data) : undefined;
+  return next?.value === expected + 1 && !next.bracketed ? { mark: m[1], value: expected, length: m[1].length } : undefined;
 }
 
 /**

@@ -353,6 +353,21 @@ describe('footnotes', () => {
     expect(detectStructure(text).footnotes).toEqual([]);
   });
 
+  it('reads a note whose mark OCR made a capital consonant ("Q Quyết định") before the note numbered 2', () => {
+    const text = [
+      `${FULL} quy chế hiện hành được ban hành từ năm 2019?, đến nay một số nội dung không`,
+      'còn phù hợp; nhận được 26 văn bản góp ý?, trong đó 21 văn bản nhất trí.', '',
+      'Q Quyết định số 24/2019/QĐ-UBND ngày 08/11/2019 của Ủy ban nhân dân tỉnh.', '',
+      '2 Tổng hợp ý kiến góp ý tại Phụ lục I.', '', '2', '\f', 'Tiếp tục.',
+    ].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.noteMark, n.refLine, n.lines[0]])).toEqual([['Q', 1, 4], ['2', 2, 6]]);
+  });
+
+  it('keeps a line that starts with a capital consonant as text when no note numbered on follows it', () => {
+    const text = [`${FULL} các đơn vị sau:`, '', 'B Quyết định số 24/2019/QĐ-UBND ngày 08/11/2019.', '', '3 Tổng hợp ý kiến góp ý tại Phụ lục I.', '', '2', '\f', 'Tiếp tục.'].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => n.noteMark)).not.toContain('B');
+  });
+
   it('reads no mark in the words of a heading\'s numbering ("Phan thi? nhat" for Phần thứ nhất), so the notes keep their references', () => {
     const text = [
       'Phan thi? nhat', 'KẾT QUẢ THỰC HIỆN', 'I. CÔNG TÁC LÃNH ĐẠO', '',
