@@ -290,7 +290,10 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
     // "[1] ..." notes of a document published on the web stand anywhere after their reference (often
     // after the signature), and a superscript number never starts a line of running text: neither
     // needs the page foot. Such a note runs on over the lines its margin wrapped.
-    if (mark.bracketed || data.superscriptDigits.includes(features[i].text[0])) {
+    // So does a numbered note after the signature, the last page's foot, that goes on from the notes
+    // before it.
+    const afterClosing = zones[i] === 'closing' && mark.value !== undefined && mark.value === (lastNote ?? -1) + 1;
+    if (mark.bracketed || data.superscriptDigits.includes(features[i].text[0]) || afterClosing) {
       let j = i + 1;
       while (j < features.length && j - i < MAX_NOTE_LINES && !features[j].blank && !readNoteMark(features[j].text, data) && features[j - 1].lengthRatio >= FULL_LINE_RATIO && !features[j - 1].endsWithStop) j++;
       let text = features[i].text.slice(mark.length).trim();

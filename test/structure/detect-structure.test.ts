@@ -368,6 +368,16 @@ describe('footnotes', () => {
     expect(detectStructure(text).footnotes.map((n) => n.noteMark)).not.toContain('B');
   });
 
+  it('reads a numbered note after the signature (the last page\'s foot) when it goes on from the notes before', () => {
+    const text = [
+      `${FULL} chỉ đạo của Trung ương1 và báo cáo qua hệ thống https://pctt.mard.gov.vn2 hoặc số điện thoại.`, '',
+      '1 Theo Quyết định số 1865/QĐ-TTg.', '', '2', '\f', 'Đề nghị các tỉnh quan tâm chỉ đạo thực hiện./.', '',
+      'Nơi nhận:', '- Như trên;', '- Lưu: VT.', '', 'KT. CỤC TRƯỞNG', 'PHÓ CỤC TRƯỞNG', '', 'Phạm Đức Luận', '',
+      '2 Tài khoản truy cập đã được cấp cho Văn phòng Ban Chỉ huy.',
+    ].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.noteMark, n.refLine, n.lines[0]])).toEqual([['1', 1, 3], ['2', 1, 18]]);
+  });
+
   it('reads no mark in the words of a heading\'s numbering ("Phan thi? nhat" for Phần thứ nhất), so the notes keep their references', () => {
     const text = [
       'Phan thi? nhat', 'KẾT QUẢ THỰC HIỆN', 'I. CÔNG TÁC LÃNH ĐẠO', '',
