@@ -212,10 +212,13 @@ function hornLike(mark: string, before: string): boolean {
 
 /**
  * A bracketed mark "[1]" at the end of `text` (or at its start, for a note), with the forms OCR makes
- * of it ("(1]", "[l]").
+ * of it ("(1]", "[l]", "i3]").
  */
 export function readBracketMark(text: string, atStart: boolean): { mark: string; value: number } | undefined {
-  const m = atStart ? /^[[(]([0-9]{1,2}|l)\]/.exec(text) : /[[(]([0-9]{1,2}|l)\]$/.exec(text);
+  let m = atStart ? /^[[(]([0-9]{1,2}|l)\]/.exec(text) : /[[(]([0-9]{1,2}|l)\]$/.exec(text);
+  // At a word's end, an opening bracket OCR read as a letter or lost ("nay[3]." read "yi3]."): a
+  // number and a closing bracket glued to a letter, with no opening bracket in the word.
+  if (!m && !atStart && !/[[(]/.test(text)) m = /(?<=\p{L})([0-9]{1,2})\]$/u.exec(text);
   if (!m) return undefined;
   return { mark: m[0], value: m[1] === 'l' ? 1 : Number(m[1]) };
 }

@@ -378,6 +378,13 @@ describe('footnotes', () => {
     expect(detectStructure(text).footnotes.map((n) => [n.noteMark, n.refLine, n.lines[0]])).toEqual([['1', 1, 3], ['2', 1, 18]]);
   });
 
+  it('links "[3]" notes to a mark whose opening bracket OCR read as a letter ("yi3].")', () => {
+    const text = [`${FULL} học sinh[1] đạt giải quốc gia, nhiều nhất từ trước đến`, '', 'yi3].', '', 'Nơi nhận:', '- Lưu: VT.', '', '[1] Gồm 196 trường.', '[3] Trong đó 2 giải Nhì.'].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['[1]', 1], ['3]', 3]]);
+    expect(s.blocks[0].text).toMatch(/đến yi\.$/);
+  });
+
   it('reads no mark in the words of a heading\'s numbering ("Phan thi? nhat" for Phần thứ nhất), so the notes keep their references', () => {
     const text = [
       'Phan thi? nhat', 'KẾT QUẢ THỰC HIỆN', 'I. CÔNG TÁC LÃNH ĐẠO', '',
