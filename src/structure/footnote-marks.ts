@@ -110,7 +110,7 @@ export function findRefCandidates(f: LineFeatures, data: StructureData): RefCand
           found.push({ line: f.line, offset, length: hit.mark.length + 1, mark: `${hit.mark})`, value: hit.value, ...(weak ? { weak } : {}) });
           break;
         }
-        if (hit.mark === '”' && /[“"]/.test(f.text.slice(0, offset))) break;
+        if (/^[”"]$/.test(hit.mark) && /[“"]/.test(f.text.slice(0, offset))) break;
         // A question or exclamation mark glued to a lower-case word of one or two letters inside a
         // phrase is a letter OCR garbled ("Căn ci? Nghị định", "st? dụng" for cứ, sử), and so is a
         // quote after such a word with no vowel ("st’ dụng", "tw’ ngày" for sử, từ); other signs
@@ -181,9 +181,9 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
       if (before === '.' && /\p{L}\.$/u.test(core.slice(0, -mark.length)) && !/[‘']/.test(core.slice(0, -mark.length))) return { mark, weak: true };
     }
   }
-  // A closing quote with no opening one in the word: a superscript OCR read as ” ("chính”.",
-  // "(tăng 12%)”.").
-  if (core.length > 1 && core.endsWith('”') && !core.includes('“') && /[\p{Ll})]/u.test(core[core.length - 2])) return { mark: '”' };
+  // A closing quote with no opening one in the word: a superscript OCR read as ” or " ("chính”.",
+  // "(tăng 12%)”.", "Phước\".").
+  if (core.length > 1 && /[”"]$/.test(core) && !/[“"]/.test(core.slice(0, -1)) && /[\p{Ll})]/u.test(core[core.length - 2])) return { mark: core[core.length - 1] };
   // A percent sign doubled ("89,5%%"), or after a word or a bracket ("(LGSP)%,"), is a superscript
   // read as %.
   if (/\d%%$/.test(core) || /[\p{L})]%$/u.test(core)) return { mark: '%' };

@@ -385,6 +385,11 @@ describe('footnotes', () => {
     expect(s.blocks[0].text).toMatch(/đến yi\.$/);
   });
 
+  it('reads a straight double quote with no opening quote before it as a mark ("Phước\"."), and not one that closes a quotation', () => {
+    const text = [`${FULL} cụm công nghiệp trên địa bàn tỉnh Bình Phước".`, `${FULL} phong trào "Dân vận khéo" được nhân rộng.`, '', '1 Danh mục 24 cụm công nghiệp.', '', '2', '\f', 'Tiếp tục.'].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['"', 1]]);
+  });
+
   it('reads no mark in the words of a heading\'s numbering ("Phan thi? nhat" for Phần thứ nhất), so the notes keep their references', () => {
     const text = [
       'Phan thi? nhat', 'KẾT QUẢ THỰC HIỆN', 'I. CÔNG TÁC LÃNH ĐẠO', '',
