@@ -4,6 +4,8 @@
  */
 import type { LineFeatures } from './types.js';
 import type { StructureData } from './structure-data.js';
+import { foldText } from './fold.js';
+import { isValidSyllable } from '../syllable/parse-syllable.js';
 
 /** A footnote reference found in a body line, before it is linked to its note. */
 export interface RefCandidate {
@@ -199,6 +201,11 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
   // where notes are referenced.
   const sign = /([\p{L}\d])([^\p{L}\p{N}\p{Z}.,;:!?"'’‘“”()[\]\-–—/%&…])$/u.exec(core);
   if (sign) return { mark: sign[2], onlyBeforeStop: true, ...(/\d/.test(sign[1]) ? { weak: true } : {}) };
+  // An s, which ends no Vietnamese syllable, after a lower-case syllable and before punctuation: a
+  // superscript OCR read as a letter ("phẩm⁴;" read "phams;", "vị⁴." read "vis."). A loanword may end
+  // so ("gas."): tried last.
+  const letter = /^(\p{Ll}{1,6})s$/u.exec(core);
+  if (letter && isValidSyllable(foldText(letter[1]))) return { mark: 's', onlyBeforeStop: true, weak: true };
   return undefined;
 }
 

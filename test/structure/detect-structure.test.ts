@@ -390,6 +390,14 @@ describe('footnotes', () => {
     expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['"', 1]]);
   });
 
+  it('reads an s after a syllable before punctuation as a garbled mark ("phams;" for phẩm⁴;), not the s of a loanword that is no syllable ("virus.")', () => {
+    const note = ['', '4 Hợp đồng liên kết với Công ty Giống cây trồng.', '', '2', '\f', 'Tiếp tục.'];
+    const marked = detectStructure([`${FULL} phòng chống virus, liên kết với doanh nghiệp bao tiêu sản phams;`, ...note].join('\n'));
+    expect(marked.footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['s', 1]]);
+    expect(marked.blocks[0].text).toContain('sản pham;');
+    expect(detectStructure([`${FULL} các biện pháp phòng chống virus.`, ...note].join('\n')).footnotes).toEqual([]);
+  });
+
   it('reads no mark in the words of a heading\'s numbering ("Phan thi? nhat" for Phần thứ nhất), so the notes keep their references', () => {
     const text = [
       'Phan thi? nhat', 'KẾT QUẢ THỰC HIỆN', 'I. CÔNG TÁC LÃNH ĐẠO', '',
