@@ -201,11 +201,13 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
   // where notes are referenced.
   const sign = /([\p{L}\d])([^\p{L}\p{N}\p{Z}.,;:!?"'’‘“”()[\]\-–—/%&…])$/u.exec(core);
   if (sign) return { mark: sign[2], onlyBeforeStop: true, ...(/\d/.test(sign[1]) ? { weak: true } : {}) };
-  // An s, which ends no Vietnamese syllable, after a lower-case syllable and before punctuation: a
-  // superscript OCR read as a letter ("phẩm⁴;" read "phams;", "vị⁴." read "vis."). A loanword may end
+  // A letter no Vietnamese syllable ends with, after a lower-case syllable and before punctuation: a
+  // superscript OCR read as a letter. An s after a syllable ("phẩm⁴;" read "phams;", "vị⁴." read
+  // "vis."), a t after a vowel that closes its syllable ("thiếu⁴." read "thiéut."). A loanword may end
   // so ("gas."): tried last.
-  const letter = /^(\p{Ll}{1,6})s$/u.exec(core);
-  if (letter && isValidSyllable(foldText(letter[1]))) return { mark: 's', onlyBeforeStop: true, weak: true };
+  const letter = /^(\p{Ll}{1,6})([st])$/u.exec(core);
+  const folded = letter ? foldText(letter[1]) : '';
+  if (letter && (letter[2] === 's' ? isValidSyllable(folded) : /^\p{Ll}+[aeo][ui]$/u.test(folded))) return { mark: letter[2], onlyBeforeStop: true, weak: true };
   return undefined;
 }
 

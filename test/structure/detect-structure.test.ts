@@ -398,6 +398,13 @@ describe('footnotes', () => {
     expect(detectStructure([`${FULL} các biện pháp phòng chống virus.`, ...note].join('\n')).footnotes).toEqual([]);
   });
 
+  it('reads a t after a vowel that closes its syllable, before punctuation, as a garbled mark ("thiéut." for thiếu⁴.)', () => {
+    const note = ['', '4 Toàn tỉnh có 9 đội quản lý thị trường.', '', '2', '\f', 'Tiếp tục.'];
+    const s = detectStructure([`${FULL} phương tiện phục vụ kiểm tra thương mại điện tử còn thiéut.`, ...note].join('\n'));
+    expect(s.footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['t', 1]]);
+    expect(detectStructure([`${FULL} phương tiện phục vụ kiểm tra còn chưa tốt.`, ...note].join('\n')).footnotes).toEqual([]);
+  });
+
   it('reads no mark in the words of a heading\'s numbering ("Phan thi? nhat" for Phần thứ nhất), so the notes keep their references', () => {
     const text = [
       'Phan thi? nhat', 'KẾT QUẢ THỰC HIỆN', 'I. CÔNG TÁC LÃNH ĐẠO', '',
