@@ -181,8 +181,8 @@ function alignNotes(notes: Note[], refs: RefCandidate[], score: number[][]): Arr
 }
 
 /**
- * Notes left unlinked (their marks lost) among notes of one page linked to garbled marks could as well
- * be any notes of the run: the garbled marks say nothing of their numbers, and the alignment scores
+ * Notes left unlinked (their marks lost) before notes of one page linked to garbled marks could as
+ * well be any notes of the run: the garbled marks say nothing of their numbers, and the alignment scores
  * are equal. The lost marks stood somewhere between the references around them, on the notes' page and
  * before the notes: keep the garbled references in order and give them to the notes that leave the
  * lost marks their likeliest places, marks spread evenly over the page's text (u marks lost in a
@@ -196,7 +196,9 @@ function placeLostMarks(aligned: Array<{ note: Note; ref?: RefCandidate }>, body
   // (A garbled mark equal to its note's, "®" and "®)", says which note it is: it is not moved.)
   const open = (a: { note: Note; ref?: RefCandidate }) => !a.ref || (a.ref.value === undefined && !sameMark(a.ref, a.note));
   for (let i = 0; i < out.length; i++) {
-    if (!open(out[i])) continue;
+    // The alignment leaves the earlier notes unlinked when the scores tie: a run that starts with an
+    // unlinked note may be such a tie; any other unlinked note the scores decided.
+    if (out[i].ref) continue;
     const page = pageStartOf(out[i].note);
     let k = i;
     while (k + 1 < out.length && open(out[k + 1]) && pageStartOf(out[k + 1].note) === page) k++;
