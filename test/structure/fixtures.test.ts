@@ -39,7 +39,7 @@ describe('structure fixtures', () => {
       it('keeps every input word in the Markdown', () => {
         const removed = new Set(json.removed.map((r: { line: number }) => r.line));
         const mdText = md.replace(/\\(.)/g, '$1');
-        const marks = new Set(json.footnotes.map((n: { noteMark: string }) => n.noteMark));
+        const marks = new Set<string>(json.footnotes.map((n: { noteMark: string }) => n.noteMark));
         const refMarks: string[] = json.footnotes.map((n: { refMark: string }) => n.refMark);
         const unmark = (w: string) => refMarks.reduce((x, m) => (x.endsWith(m) && (x.length > m.length || m.startsWith('[')) ? x.slice(0, -m.length) : x), w);
         const missing = input
