@@ -120,8 +120,9 @@ function sameMark(c: RefCandidate, note: Note): boolean {
  * number glued to a word is the best evidence, wherever it stands; on the note's page only, a garbled
  * mark glued to a word ("két*", "lugt'"), which says nothing of its number (before punctuation
  * first), then one of the note's number glued to a code or a figure ("b4" may be bá, "20252" is 2025
- * and a mark), then a garbled mark after a figure ("6,2%!") or a u/o ("cu’", a split horn). Among
- * equals, a numbered mark closer to the note and a garbled one earlier wins.
+ * and a mark), then a garbled mark after a figure ("6,2%!") or a u/o ("cu’", a split horn). A garbled
+ * mark shaped like the note's number ("!" for ¹, "?" for ²) fits it a little better. Among equals, a
+ * numbered mark closer to the note and a garbled one earlier wins.
  * @param at the candidate's index among the document's candidates, for the tie-breaks
  */
 function linkScore(c: RefCandidate, note: Note, usable: boolean, onPage: boolean, at: number): number {
@@ -139,7 +140,14 @@ function linkScore(c: RefCandidate, note: Note, usable: boolean, onPage: boolean
   if (!onPage) return 0;
   // A garbled mark before punctuation ends a phrase, where notes are referenced ("dinh®.", "2024?,");
   // inside a phrase it is more likely a garbled letter ("Căn ct? Nghị định").
-  return (c.weak ? 2 : c.beforeStop ? 5 : 4) * unit - at;
+  return (c.weak ? 2 : c.beforeStop ? 5 : 4) * unit + (glyphFits(c, note) ? unit / 2 : 0) - at;
+}
+
+/**
+ * A garbled mark shaped like the note's number: a stroke for ¹ ("!", "|"), a hook for ² ("?").
+ */
+function glyphFits(c: RefCandidate, note: Note): boolean {
+  return (note.value === 1 && /^[!|]$/.test(c.mark)) || (note.value === 2 && c.mark === '?');
 }
 
 /**
@@ -221,6 +229,7 @@ function placeLostMarks(aligned: Array<{ note: Note; ref?: RefCandidate }>, body
         const lost = (s === picked.length ? run.length : picked[s]) - (s === 0 ? 0 : picked[s - 1] + 1);
         const gap = (s === picked.length ? high : refs[s].line) - (s === 0 ? low : refs[s - 1].line);
         total += lost * Math.log(Math.max(gap, 0.5)) - logFactorial(lost);
+        if (s < picked.length && glyphFits(refs[s], run[picked[s]].note)) total += 2;
       }
       return total;
     };

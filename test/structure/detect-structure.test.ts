@@ -405,6 +405,15 @@ describe('footnotes', () => {
     expect(detectStructure([`${FULL} phương tiện phục vụ kiểm tra còn chưa tốt.`, ...note].join('\n')).footnotes).toEqual([]);
   });
 
+  it('gives a garbled mark shaped like a number ("?" for ²) to that note when another note\'s mark was lost', () => {
+    const body = Array.from({ length: 10 }, (_, n) => `${FULL} đoạn thứ ${n + 1} của kế hoạch tổ chức lễ hội trên địa bàn thị xã`);
+    const text = [
+      'I. MỤC ĐÍCH', ...body.slice(0, 4), `${FULL} tổ chức lễ hội tại Khu di tích Đền Và, phường Trung Hưng?.`, ...body.slice(4), 'thị xã.', '',
+      '1 Theo Nghị định số 110/2018/NĐ-CP.', '', '2 Khu di tích được xếp hạng di tích quốc gia đặc biệt.', '', '2', '\f', 'Tiếp tục.',
+    ].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['?', '2', 6]]);
+  });
+
   it('reads no mark in the words of a heading\'s numbering ("Phan thi? nhat" for Phần thứ nhất), so the notes keep their references', () => {
     const text = [
       'Phan thi? nhat', 'KẾT QUẢ THỰC HIỆN', 'I. CÔNG TÁC LÃNH ĐẠO', '',

@@ -41,8 +41,8 @@ describe('structure scores on the fixtures', () => {
   });
 
   // The target is F1 0.95; on these fixtures, which include notes whose marks OCR dropped (their
-  // notes stay in place, flagged), it is 0.951 (P 0.997, R 0.909, 329 notes: 299 linked right, 1
-  // wrong, 30 missed). The misses are marks OCR lost or left no trace of, and lost marks among
+  // notes stay in place, flagged), it is 0.954 (P 1.000, R 0.912, 329 notes: 300 linked right,
+  // none wrong, 29 missed). The misses are marks OCR lost or left no trace of, and lost marks among
   // garbled ones on one page, placed by where marks likeliest stand (right about as often as not).
   it('links footnotes with F1 ≥ 0.95', () => {
     const s = f1(footnotes);
