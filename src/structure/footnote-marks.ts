@@ -4,6 +4,8 @@
  */
 import type { LineFeatures } from './types.js';
 import type { StructureData } from './structure-data.js';
+import { foldText } from './fold.js';
+import { isValidSyllable } from '../syllable/parse-syllable.js';
 
 /** A footnote reference found in a body line, before it is linked to its note. */
 export interface RefCandidate {
@@ -78,8 +80,12 @@ export function findRefCandidates(f: LineFeatures, data: StructureData): RefCand
   const found: RefCandidate[] = [];
   const marks = [...data.footnoteMarks].sort((a, b) => b.length - a.length);
   const re = /\S+/g;
+  // The numbering that starts the line holds no mark: a sign there is a letter OCR garbled in its
+  // words ("Phan thi? nhat" for Phần thứ nhất).
+  const labelEnd = f.marker ? f.marker.label.length : 0;
   for (let m = re.exec(f.text); m; m = re.exec(f.text)) {
     const token = m[0];
+    if (m.index + token.length <= labelEnd) continue;
     // "[1]" after a word, glued or not ("Thành ủy[3],", "tuổi Đảng [1]"): the reference takes the
     // space before it too, so the text closes up around it.
     const bracket = readBracketMark(token.replace(/[.,;:!?"”]+$/, ''), false);
@@ -106,7 +112,7 @@ export function findRefCandidates(f: LineFeatures, data: StructureData): RefCand
           found.push({ line: f.line, offset, length: hit.mark.length + 1, mark: `${hit.mark})`, value: hit.value, ...(weak ? { weak } : {}) });
           break;
         }
-        if (hit.mark === '”' && /[“"]/.test(f.text.slice(0, offset))) break;
+        if (/^[”"]$/.test(hit.mark) && /[“"]/.test(f.text.slice(0, offset))) break;
         // A question or exclamation mark glued to a lower-case word of one or two letters inside a
         // phrase is a letter OCR garbled ("Căn ci? Nghị định", "st? dụng" for cứ, sử), and so is a
         // quote after such a word with no vowel ("st’ dụng", "tw’ ngày" for sử, từ); other signs
@@ -177,9 +183,9 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
       if (before === '.' && /\p{L}\.$/u.test(core.slice(0, -mark.length)) && !/[‘']/.test(core.slice(0, -mark.length))) return { mark, weak: true };
     }
   }
-  // A closing quote with no opening one in the word: a superscript OCR read as ” ("chính”.",
-  // "(tăng 12%)”.").
-  if (core.length > 1 && core.endsWith('”') && !core.includes('“') && /[\p{Ll})]/u.test(core[core.length - 2])) return { mark: '”' };
+  // A closing quote with no opening one in the word: a superscript OCR read as ” or " ("chính”.",
+  // "(tăng 12%)”.", "Phước\".").
+  if (core.length > 1 && /[”"]$/.test(core) && !/[“"]/.test(core.slice(0, -1)) && /[\p{Ll})]/u.test(core[core.length - 2])) return { mark: core[core.length - 1] };
   // A percent sign doubled ("89,5%%"), or after a word or a bracket ("(LGSP)%,"), is a superscript
   // read as %.
   if (/\d%%$/.test(core) || /[\p{L})]%$/u.test(core)) return { mark: '%' };
@@ -195,6 +201,13 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
   // where notes are referenced.
   const sign = /([\p{L}\d])([^\p{L}\p{N}\p{Z}.,;:!?"'’‘“”()[\]\-–—/%&…])$/u.exec(core);
   if (sign) return { mark: sign[2], onlyBeforeStop: true, ...(/\d/.test(sign[1]) ? { weak: true } : {}) };
+  // A letter no Vietnamese syllable ends with, after a lower-case syllable and before punctuation: a
+  // superscript OCR read as a letter. An s after a syllable ("phẩm⁴;" read "phams;", "vị⁴." read
+  // "vis."), a t after a vowel that closes its syllable ("thiếu⁴." read "thiéut."). A loanword may end
+  // so ("gas."): tried last.
+  const letter = /^(\p{Ll}{1,6})([st])$/u.exec(core);
+  const folded = letter ? foldText(letter[1]) : '';
+  if (letter && (letter[2] === 's' ? isValidSyllable(folded) : /^\p{Ll}+[aeo][ui]$/u.test(folded))) return { mark: letter[2], onlyBeforeStop: true, weak: true };
   return undefined;
 }
 
@@ -208,10 +221,13 @@ function hornLike(mark: string, before: string): boolean {
 
 /**
  * A bracketed mark "[1]" at the end of `text` (or at its start, for a note), with the forms OCR makes
- * of it ("(1]", "[l]").
+ * of it ("(1]", "[l]", "i3]").
  */
 export function readBracketMark(text: string, atStart: boolean): { mark: string; value: number } | undefined {
-  const m = atStart ? /^[[(]([0-9]{1,2}|l)\]/.exec(text) : /[[(]([0-9]{1,2}|l)\]$/.exec(text);
+  let m = atStart ? /^[[(]([0-9]{1,2}|l)\]/.exec(text) : /[[(]([0-9]{1,2}|l)\]$/.exec(text);
+  // At a word's end, an opening bracket OCR read as a letter or lost ("nay[3]." read "yi3]."): a
+  // number and a closing bracket glued to a letter, with no opening bracket in the word.
+  if (!m && !atStart && !/[[(]/.test(text)) m = /(?<=\p{L})([0-9]{1,2})\]$/u.exec(text);
   if (!m) return undefined;
   return { mark: m[0], value: m[1] === 'l' ? 1 : Number(m[1]) };
 }

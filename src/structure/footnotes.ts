@@ -62,7 +62,7 @@ export function findFootnotes(features: LineFeatures[], zones: Zone[], breaks: n
     return refs.map((c, j) => linkScore(c, note, usable(c, note), c.line > pageStart, j));
   });
   const bodyLines = features.filter((f, i) => zones[i] === 'body' && !f.blank && !isInNote(f.line, notes)).map((f) => f.line);
-  const aligned = placeLostMarks(alignNotes(plain, refs, pairScore), bodyLines, (note, ref) => pairScore[plain.indexOf(note)][refs.indexOf(ref)] > 0);
+  const aligned = placeLostMarks(alignNotes(plain, refs, pairScore), bodyLines, pageStartOf, (note, ref) => pairScore[plain.indexOf(note)][refs.indexOf(ref)] > 0);
   for (const { note, ref } of aligned) {
     if (ref) links.push({ note, ref });
     else result.unmatched.push(note.start);
@@ -120,8 +120,9 @@ function sameMark(c: RefCandidate, note: Note): boolean {
  * number glued to a word is the best evidence, wherever it stands; on the note's page only, a garbled
  * mark glued to a word ("két*", "lugt'"), which says nothing of its number (before punctuation
  * first), then one of the note's number glued to a code or a figure ("b4" may be bá, "20252" is 2025
- * and a mark), then a garbled mark after a figure ("6,2%!") or a u/o ("cu’", a split horn). Among
- * equals, a numbered mark closer to the note and a garbled one earlier wins.
+ * and a mark), then a garbled mark after a figure ("6,2%!") or a u/o ("cu’", a split horn). A garbled
+ * mark shaped like the note's number ("!" for ¹, "?" for ²) fits it a little better. Among equals, a
+ * numbered mark closer to the note and a garbled one earlier wins.
  * @param at the candidate's index among the document's candidates, for the tie-breaks
  */
 function linkScore(c: RefCandidate, note: Note, usable: boolean, onPage: boolean, at: number): number {
@@ -139,7 +140,14 @@ function linkScore(c: RefCandidate, note: Note, usable: boolean, onPage: boolean
   if (!onPage) return 0;
   // A garbled mark before punctuation ends a phrase, where notes are referenced ("dinh®.", "2024?,");
   // inside a phrase it is more likely a garbled letter ("Căn ct? Nghị định").
-  return (c.weak ? 2 : c.beforeStop ? 5 : 4) * unit - at;
+  return (c.weak ? 2 : c.beforeStop ? 5 : 4) * unit + (glyphFits(c, note) ? unit / 2 : 0) - at;
+}
+
+/**
+ * A garbled mark shaped like the note's number: a stroke for ¹ ("!", "|"), a hook for ² ("?").
+ */
+function glyphFits(c: RefCandidate, note: Note): boolean {
+  return (note.value === 1 && /^[!|]$/.test(c.mark)) || (note.value === 2 && c.mark === '?');
 }
 
 /**
@@ -181,43 +189,71 @@ function alignNotes(notes: Note[], refs: RefCandidate[], score: number[][]): Arr
 }
 
 /**
- * A note left unlinked (its mark lost) before a run of notes linked to garbled marks could as well be
- * any note of the run: the garbled marks say nothing of their numbers, and the alignment scores are
- * equal. The lost mark stood somewhere between the references around it, so leave unlinked the note
- * whose neighbours' references are furthest apart (the likeliest place for a mark to go missing).
+ * Notes left unlinked (their marks lost) before notes of one page linked to garbled marks could as
+ * well be any notes of the run: the garbled marks say nothing of their numbers, and the alignment scores
+ * are equal. The lost marks stood somewhere between the references around them, on the notes' page and
+ * before the notes: keep the garbled references in order and give them to the notes that leave the
+ * lost marks their likeliest places, marks spread evenly over the page's text (u marks lost in a
+ * stretch of g lines: g^u / u!). For one lost mark, the stretch between references furthest apart.
  * @param bodyLines the body's lines of text, outside the notes
+ * @param pageStartOf the line where a note's page starts (0 on the first page)
  * @param fits whether a note may take a reference
  */
-function placeLostMarks(aligned: Array<{ note: Note; ref?: RefCandidate }>, bodyLines: number[], fits: (note: Note, ref: RefCandidate) => boolean): Array<{ note: Note; ref?: RefCandidate }> {
+function placeLostMarks(aligned: Array<{ note: Note; ref?: RefCandidate }>, bodyLines: number[], pageStartOf: (note: Note) => number, fits: (note: Note, ref: RefCandidate) => boolean): Array<{ note: Note; ref?: RefCandidate }> {
   const out = aligned.map((a) => ({ ...a }));
+  // (A garbled mark equal to its note's, "®" and "®)", says which note it is: it is not moved.)
+  const open = (a: { note: Note; ref?: RefCandidate }) => !a.ref || (a.ref.value === undefined && !sameMark(a.ref, a.note));
   for (let i = 0; i < out.length; i++) {
+    // The alignment leaves the earlier notes unlinked when the scores tie: a run that starts with an
+    // unlinked note may be such a tie; any other unlinked note the scores decided.
     if (out[i].ref) continue;
-    // The run after the unlinked note: linked to garbled marks, each fitting the note before it too.
+    const page = pageStartOf(out[i].note);
     let k = i;
-    // (A garbled mark equal to its note's, "®" and "®)", says which note it is: the run stops there.)
-    while (k + 1 < out.length && out[k + 1].ref?.value === undefined && out[k + 1].ref && !sameMark(out[k + 1].ref!, out[k + 1].note) && fits(out[k].note, out[k + 1].ref!)) k++;
-    if (k === i) continue;
-    const refLine = (n: number) => out[n]?.ref?.line;
-    // Without a reference around it, the run is bounded by the first body line, or the last one
-    // before the note.
-    const firstBody = bodyLines[0] ?? 1;
-    const prevLine = (i > 0 ? refLine(i - 1) : undefined) ?? firstBody;
-    const lastBefore = Math.max(firstBody, ...bodyLines.filter((l) => l < out[k].note.start));
-    const endLine = (k + 1 < out.length ? refLine(k + 1) : undefined) ?? lastBefore;
-    let best = i;
-    let widest = -1;
-    for (let p = i; p <= k; p++) {
-      // With note p unlinked, notes i..p-1 take the references of i+1..p.
-      const before = p === i ? prevLine : refLine(p)!;
-      const after = p === k ? endLine : refLine(p + 1)!;
-      if (after - before > widest) {
-        widest = after - before;
-        best = p;
-      }
-    }
-    for (let p = i; p < best; p++) out[p].ref = out[p + 1].ref;
-    out[best].ref = undefined;
+    while (k + 1 < out.length && open(out[k + 1]) && pageStartOf(out[k + 1].note) === page) k++;
+    const run = out.slice(i, k + 1);
+    const refs = run.flatMap((a) => (a.ref ? [a.ref] : []));
+    const first = i;
     i = k;
+    if (refs.length === 0 || refs.length === run.length) continue;
+    // The stretch where the run's marks stand: from the reference before it (or the page's first line
+    // of text) to the one after it (or the last line before the notes).
+    const pageLines = bodyLines.filter((l) => l > page && l < run[run.length - 1].note.start);
+    const firstLine = pageLines[0] ?? bodyLines[0] ?? 1;
+    const lastLine = pageLines[pageLines.length - 1] ?? firstLine;
+    const low = Math.max(firstLine, (first > 0 ? out[first - 1].ref?.line : undefined) ?? 0);
+    const high = Math.min(lastLine, (k + 1 < out.length ? out[k + 1].ref?.line : undefined) ?? Infinity);
+    const logFactorial = (n: number): number => (n <= 1 ? 0 : Math.log(n) + logFactorial(n - 1));
+    const likelihood = (picked: number[]): number => {
+      let total = 0;
+      for (let s = 0; s <= picked.length; s++) {
+        const lost = (s === picked.length ? run.length : picked[s]) - (s === 0 ? 0 : picked[s - 1] + 1);
+        const gap = (s === picked.length ? high : refs[s].line) - (s === 0 ? low : refs[s - 1].line);
+        total += lost * Math.log(Math.max(gap, 0.5)) - logFactorial(lost);
+        if (s < picked.length && glyphFits(refs[s], run[picked[s]].note)) total += 2;
+      }
+      return total;
+    };
+    // The alignment's choice stands unless another is likelier.
+    let best = run.flatMap((a, p) => (a.ref ? [p] : []));
+    let bestScore = likelihood(best);
+    const choose = (from: number, picked: number[]): void => {
+      if (picked.length === refs.length) {
+        const score = likelihood(picked);
+        if (score > bestScore + 1e-9) {
+          bestScore = score;
+          best = picked;
+        }
+        return;
+      }
+      for (let p = from; p <= run.length - (refs.length - picked.length); p++) {
+        if (fits(run[p].note, refs[picked.length])) choose(p + 1, [...picked, p]);
+      }
+    };
+    if (run.length <= 12) choose(0, []);
+    run.forEach((a, p) => {
+      const r = best.indexOf(p);
+      out[first + p].ref = r >= 0 ? refs[r] : undefined;
+    });
   }
   return out;
 }
@@ -254,7 +290,8 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
   const breakSet = new Set(breaks);
   for (let i = 0; i < features.length; i++) {
     if (zones[i] !== 'body' && zones[i] !== 'closing') continue;
-    const mark = readNoteMark(features[i].text, data);
+    const lastNote = notes[notes.length - 1]?.value;
+    const mark = readNoteMark(features[i].text, data) ?? (lastNote === undefined ? undefined : speckedMark(features[i].text, lastNote + 1, data)) ?? letterMark(features, i, (lastNote ?? 0) + 1, data);
     if (!mark) continue;
     // A number then a word in lower case, on the line after a full line of text, ends that
     // paragraph ("... định kỳ trước ngày" + "20 hằng tháng."); a note starts with a capital.
@@ -264,7 +301,10 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
     // "[1] ..." notes of a document published on the web stand anywhere after their reference (often
     // after the signature), and a superscript number never starts a line of running text: neither
     // needs the page foot. Such a note runs on over the lines its margin wrapped.
-    if (mark.bracketed || data.superscriptDigits.includes(features[i].text[0])) {
+    // So does a numbered note after the signature, the last page's foot, that goes on from the notes
+    // before it.
+    const afterClosing = zones[i] === 'closing' && mark.value !== undefined && mark.value === (lastNote ?? -1) + 1;
+    if (mark.bracketed || data.superscriptDigits.includes(features[i].text[0]) || afterClosing) {
       let j = i + 1;
       while (j < features.length && j - i < MAX_NOTE_LINES && !features[j].blank && !readNoteMark(features[j].text, data) && features[j - 1].lengthRatio >= FULL_LINE_RATIO && !features[j - 1].endsWithStop) j++;
       let text = features[i].text.slice(mark.length).trim();
@@ -307,6 +347,13 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
       // OCR may leave blank lines between the notes of one page foot: the next note goes on the run.
       const next = k > j && k < features.length && zones[k] === 'body' ? noteMarkInRun(features[k].text, lastValue, data) : undefined;
       if (next && run.length < MAX_NOTE_LINES * 3) {
+        j = k;
+        continue;
+      }
+      // And inside a note: a line in lower case after the note's full, unfinished line goes on with
+      // the note when the text before the notes ended its sentence (no paragraph waits for it).
+      const wraps = k > j && k < features.length && zones[k] === 'body' && features[k].startsLower && features[j - 1].lengthRatio >= FULL_LINE_RATIO && !features[j - 1].endsWithStop;
+      if (wraps && bodyEnded(features, i) && run.length < MAX_NOTE_LINES * 3) {
         j = k;
         continue;
       }
@@ -353,8 +400,45 @@ type NoteMark = NonNullable<ReturnType<typeof readNoteMark>>;
 function noteMarkInRun(text: string, lastValue: number | undefined, data: StructureData): NoteMark | undefined {
   const mark = readNoteMark(text, data);
   if (mark || lastValue === undefined) return mark;
+  const specked = speckedMark(text, lastValue + 1, data);
+  if (specked) return specked;
   const glued = /^(\d{1,2})['’`]?(?=\p{Lu}\S*\s+\S)/u.exec(text);
   return glued && Number(glued[1]) === lastValue + 1 ? { mark: glued[0], value: lastValue + 1, length: glued[0].length } : undefined;
+}
+
+/** The last line of text before line index `at` ends a sentence (or there is none). */
+function bodyEnded(features: LineFeatures[], at: number): boolean {
+  let p = at - 1;
+  while (p >= 0 && features[p].blank) p--;
+  return p < 0 || features[p].endsWithStop;
+}
+
+/**
+ * A note whose mark OCR read as a capital consonant ("Q Quyết định số ..." for "¹ Quyết định"): a lone
+ * consonant is no Vietnamese word, and a note numbered on from it follows (after the note's wrapped
+ * lines and blank lines), so it takes the number between.
+ * @param expected the number the note would have: one after the notes before it
+ */
+function letterMark(features: LineFeatures[], at: number, expected: number, data: StructureData): NoteMark | undefined {
+  const m = /^([BCDFGHJ-NP-TV-Z])\s+(?=\p{Lu}\p{Ll})/u.exec(features[at].text);
+  if (!m) return undefined;
+  let j = at + 1;
+  while (j < features.length && j - at < MAX_NOTE_LINES && !features[j].blank && features[j - 1].lengthRatio >= FULL_LINE_RATIO && !features[j - 1].endsWithStop) j++;
+  while (j < features.length && features[j].blank) j++;
+  const next = j < features.length ? readNoteMark(features[j].text, data) : undefined;
+  return next?.value === expected + 1 && !next.bracketed ? { mark: m[1], value: expected, length: m[1].length } : undefined;
+}
+
+/**
+ * A note's number after a speck the scan left before it (": 4 Chủ yếu", "- 4 Tại địa chỉ"): only the
+ * number that goes on from the notes before it, as a bullet may stand before a figure in a list. The
+ * mark is kept as written, speck and all.
+ */
+function speckedMark(text: string, expected: number, data: StructureData): NoteMark | undefined {
+  const speck = /^[-–:.,;_~'‘’|=]\s+(?=\d)/.exec(text);
+  if (!speck) return undefined;
+  const mark = readNoteMark(text.slice(speck[0].length), data);
+  return mark && mark.value === expected && !mark.bracketed ? { ...mark, mark: text.slice(0, speck[0].length + mark.length), length: mark.length + speck[0].length } : undefined;
 }
 
 /**

@@ -323,6 +323,108 @@ describe('footnotes', () => {
     expect(s.blocks.map((b) => b.text)).toContain('2 Nghị quyết của Ban Chấp hành.');
     expect(s.messages.map((m) => m.ruleId)).toEqual(['structure-footnote-unmatched']);
   });
+
+  it('gives a garbled mark near the top of a page to the first of three notes when the other two marks are lost', () => {
+    const body = Array.from({ length: 12 }, (_, n) => `${FULL} đoạn thứ ${n + 1} của báo cáo về du lịch cộng đồng trên địa bàn`);
+    const text = [
+      'I. KẾT QUẢ', `${FULL} đón 2,1 triệu lượt khách!, trong đó khách quốc tế chiếm 8,5%. Tuy nhiên`, ...body, 'thành phố.', '',
+      '1 Số liệu của Phòng Văn hóa thành phố.', '', '2 Quyết định số 509/QĐ-TTg.', '', '3 Theo tiêu chuẩn quốc gia TCVN 7800:2017.', '', '2', '\f', 'Tiếp tục.',
+    ].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['!', '1', 2]]);
+  });
+
+  it('reads a note number after a speck (": 4", "- 5") when it goes on from the notes before, and a note\'s line wrapped after a blank line', () => {
+    const text = [
+      `${FULL} tổng số lao động nước ngoài là 2.318 người3, chủ yếu ở các nhà máy4.`,
+      '3 Tổng thu ngân sách nhà nước quý I năm 2025.',
+      ': 4 Chủ yếu là lao động của các nhà thầu thi công.', '', '2', '\f',
+      `${FULL} công khai kết quả trên Cổng thông tin điện tử của tỉnh’.`, '',
+      'Sở Nội vụ kính trình Ủy ban nhân dân tỉnh xem xét, quyết định./.', '',
+      '- 5 Tại địa chỉ https://yenbai.gov.vn, chuyên mục Tuyển dụng - Thi tuyển công chức, viên chức năm 2025 của tỉnh Yên Bái và các', '', 'năm sau.', '',
+      'Nơi nhận:', '- Như trên;', '- Lưu: VT.',
+    ].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes.map((n) => [n.noteMark, n.refLine, n.lines])).toEqual([['3', 1, [2, 2]], [': 4', 1, [3, 3]], ['- 5', 7, [11, 13]]]);
+    expect(s.footnotes[2].text).toBe('Tại địa chỉ https://yenbai.gov.vn, chuyên mục Tuyển dụng - Thi tuyển công chức, viên chức năm 2025 của tỉnh Yên Bái và các năm sau.');
+  });
+
+  it('reads no note in a bullet that starts with a figure when no note number leads to it', () => {
+    const text = [`${FULL} thành phần gồm:`, '- 2 Phó Chủ tịch Ủy ban nhân dân tỉnh;', '- 3 Giám đốc các Sở.', '', '2', '\f', 'Tiếp tục.'].join('\n');
+    expect(detectStructure(text).footnotes).toEqual([]);
+  });
+
+  it('reads a note whose mark OCR made a capital consonant ("Q Quyết định") before the note numbered 2', () => {
+    const text = [
+      `${FULL} quy chế hiện hành được ban hành từ năm 2019?, đến nay một số nội dung không`,
+      'còn phù hợp; nhận được 26 văn bản góp ý?, trong đó 21 văn bản nhất trí.', '',
+      'Q Quyết định số 24/2019/QĐ-UBND ngày 08/11/2019 của Ủy ban nhân dân tỉnh.', '',
+      '2 Tổng hợp ý kiến góp ý tại Phụ lục I.', '', '2', '\f', 'Tiếp tục.',
+    ].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.noteMark, n.refLine, n.lines[0]])).toEqual([['Q', 1, 4], ['2', 2, 6]]);
+  });
+
+  it('keeps a line that starts with a capital consonant as text when no note numbered on follows it', () => {
+    const text = [`${FULL} các đơn vị sau:`, '', 'B Quyết định số 24/2019/QĐ-UBND ngày 08/11/2019.', '', '3 Tổng hợp ý kiến góp ý tại Phụ lục I.', '', '2', '\f', 'Tiếp tục.'].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => n.noteMark)).not.toContain('B');
+  });
+
+  it('reads a numbered note after the signature (the last page\'s foot) when it goes on from the notes before', () => {
+    const text = [
+      `${FULL} chỉ đạo của Trung ương1 và báo cáo qua hệ thống https://pctt.mard.gov.vn2 hoặc số điện thoại.`, '',
+      '1 Theo Quyết định số 1865/QĐ-TTg.', '', '2', '\f', 'Đề nghị các tỉnh quan tâm chỉ đạo thực hiện./.', '',
+      'Nơi nhận:', '- Như trên;', '- Lưu: VT.', '', 'KT. CỤC TRƯỞNG', 'PHÓ CỤC TRƯỞNG', '', 'Phạm Đức Luận', '',
+      '2 Tài khoản truy cập đã được cấp cho Văn phòng Ban Chỉ huy.',
+    ].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.noteMark, n.refLine, n.lines[0]])).toEqual([['1', 1, 3], ['2', 1, 18]]);
+  });
+
+  it('links "[3]" notes to a mark whose opening bracket OCR read as a letter ("yi3].")', () => {
+    const text = [`${FULL} học sinh[1] đạt giải quốc gia, nhiều nhất từ trước đến`, '', 'yi3].', '', 'Nơi nhận:', '- Lưu: VT.', '', '[1] Gồm 196 trường.', '[3] Trong đó 2 giải Nhì.'].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['[1]', 1], ['3]', 3]]);
+    expect(s.blocks[0].text).toMatch(/đến yi\.$/);
+  });
+
+  it('reads a straight double quote with no opening quote before it as a mark ("Phước\"."), and not one that closes a quotation', () => {
+    const text = [`${FULL} cụm công nghiệp trên địa bàn tỉnh Bình Phước".`, `${FULL} phong trào "Dân vận khéo" được nhân rộng.`, '', '1 Danh mục 24 cụm công nghiệp.', '', '2', '\f', 'Tiếp tục.'].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['"', 1]]);
+  });
+
+  it('reads an s after a syllable before punctuation as a garbled mark ("phams;" for phẩm⁴;), not the s of a loanword that is no syllable ("virus.")', () => {
+    const note = ['', '4 Hợp đồng liên kết với Công ty Giống cây trồng.', '', '2', '\f', 'Tiếp tục.'];
+    const marked = detectStructure([`${FULL} phòng chống virus, liên kết với doanh nghiệp bao tiêu sản phams;`, ...note].join('\n'));
+    expect(marked.footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['s', 1]]);
+    expect(marked.blocks[0].text).toContain('sản pham;');
+    expect(detectStructure([`${FULL} các biện pháp phòng chống virus.`, ...note].join('\n')).footnotes).toEqual([]);
+  });
+
+  it('reads a t after a vowel that closes its syllable, before punctuation, as a garbled mark ("thiéut." for thiếu⁴.)', () => {
+    const note = ['', '4 Toàn tỉnh có 9 đội quản lý thị trường.', '', '2', '\f', 'Tiếp tục.'];
+    const s = detectStructure([`${FULL} phương tiện phục vụ kiểm tra thương mại điện tử còn thiéut.`, ...note].join('\n'));
+    expect(s.footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['t', 1]]);
+    expect(detectStructure([`${FULL} phương tiện phục vụ kiểm tra còn chưa tốt.`, ...note].join('\n')).footnotes).toEqual([]);
+  });
+
+  it('gives a garbled mark shaped like a number ("?" for ²) to that note when another note\'s mark was lost', () => {
+    const body = Array.from({ length: 10 }, (_, n) => `${FULL} đoạn thứ ${n + 1} của kế hoạch tổ chức lễ hội trên địa bàn thị xã`);
+    const text = [
+      'I. MỤC ĐÍCH', ...body.slice(0, 4), `${FULL} tổ chức lễ hội tại Khu di tích Đền Và, phường Trung Hưng?.`, ...body.slice(4), 'thị xã.', '',
+      '1 Theo Nghị định số 110/2018/NĐ-CP.', '', '2 Khu di tích được xếp hạng di tích quốc gia đặc biệt.', '', '2', '\f', 'Tiếp tục.',
+    ].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['?', '2', 6]]);
+  });
+
+  it('reads no mark in the words of a heading\'s numbering ("Phan thi? nhat" for Phần thứ nhất), so the notes keep their references', () => {
+    const text = [
+      'Phan thi? nhat', 'KẾT QUẢ THỰC HIỆN', 'I. CÔNG TÁC LÃNH ĐẠO', '',
+      `${FULL} kế hoạch phong trao!; các xã tổ chức ký cam kết thực hiện phong trào đến từng hộ.`, '',
+      'II. KẾT QUẢ', '', `Phong trào “Xây dựng gia đình văn hóa”? được nhân dân hưởng ứng tích cực.`, '',
+      '1 Gồm 3 kế hoạch và 9 hướng dẫn.', '', '2 Do Ủy ban Mặt trận Tổ quốc huyện chủ trì.', '', '2', '\f', 'Tiếp tục.',
+    ].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes.map((n) => [n.refMark, n.refLine, n.lines[0]])).toEqual([['!', 5, 11], ['?', 9, 13]]);
+    expect(s.blocks[0].text).toContain('thi?');
+  });
 });
 
 describe('OCR damage', () => {
