@@ -208,7 +208,7 @@ class PieceRunner {
     if (final) await this.#windowed?.finish(this.outcome.stats);
   }
 
-  /** Spool files go next to the output file (same disk, removed with it), else to the system's temporary folder. */
+  /** Spool files go next to the output file (on its disk, cleaned up with it), else to the system temporary folder. */
   async #spoolFolder(): Promise<string | undefined> {
     if (this.target === undefined) return undefined;
     if (this.target instanceof AtomicFileTarget) {
