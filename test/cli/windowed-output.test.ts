@@ -61,6 +61,54 @@ function report(pages: number): string {
   return out.join('\n');
 }
 
+/** A decision, signed, then the regulation it issues on pages of its own: chapters and articles. */
+function decisionWithRegulation(chapters: number): string {
+  const decision = [
+    'ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'TỈNH CAO BẰNG                   Độc lập - Tự do - Hạnh phúc',
+    'Số: 12/2024/QĐ-UBND             Cao Bằng, ngày 05 tháng 3 năm 2024',
+    '',
+    'QUYẾT ĐỊNH',
+    'Ban hành Quy chế quản lý cụm công nghiệp trên địa bàn tỉnh',
+    '',
+    'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;',
+    '',
+    'Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý cụm công nghiệp trên địa bàn tỉnh.',
+    '',
+    'Điều 2. Quyết định này có hiệu lực từ ngày 15 tháng 3 năm 2024.',
+    '',
+    'Nơi nhận:',
+    '- Như Điều 2;',
+    '- Lưu: VT.',
+    'TM. ỦY BAN NHÂN DÂN',
+    'CHỦ TỊCH',
+    'Hoàng Xuân Ánh',
+    '\f',
+    'QUY CHẾ',
+    'Quản lý cụm công nghiệp trên địa bàn tỉnh Cao Bằng',
+    '',
+  ];
+  const pages: string[] = [];
+  let article = 0;
+  for (let c = 1; c <= chapters; c++) {
+    const page = [`Chương ${['I', 'II', 'III', 'IV', 'V', 'VI'][c - 1]}`, `QUY ĐỊNH CHUNG PHẦN ${c}`, ''];
+    for (let k = 0; k < 2; k++) {
+      article++;
+      page.push(
+        `Điều ${article}. Phạm vi điều chỉnh của phần ${c}`,
+        '',
+        `1. Quy chế này quy định việc quản lý cụm công nghiệp, trách nhiệm của các sở, ngành và Ủy ban nhân dân cấp huyện trong giai đoạn ${c}.`,
+        '',
+        '2. Các nội dung không quy định tại Quy chế này thực hiện theo quy định của pháp luật hiện hành về cụm công nghiệp.',
+        '',
+      );
+    }
+    page.push(`- ${c} -`, '\f');
+    pages.push(page.join('\n'));
+  }
+  return decision.join('\n') + '\n' + pages.join('\n') + '\n';
+}
+
 async function run(text: string, settings: Partial<ProcessSettings>, target?: OutputTarget) {
   const bytes = Buffer.from(text);
   const slices: Buffer[] = [];
@@ -108,6 +156,16 @@ describe('Markdown and JSON of a huge input, window by window', () => {
     const notes = (doc: { footnotes: Array<{ label: string; text: string; refLine: number }> }) => doc.footnotes.map((n) => [n.label, n.text, n.refLine]);
     expect(notes(windowed)).toEqual(notes(whole));
     expect(windowed.footnotes).toHaveLength(16);
+  });
+
+  it('starts levels afresh at the title of a regulation issued after the signature, in a later window', async () => {
+    const text = decisionWithRegulation(6);
+    const whole = JSON.parse((await run(text, { format: 'json' })).output!);
+    const windowed = JSON.parse((await run(text, { format: 'json', wholeChars: 500, pieceChars: 700 })).output!);
+    const headings = (doc: { blocks: Array<{ type: string; depth?: number; text: string; lines: number[] }> }) =>
+      doc.blocks.filter((b) => b.type === 'heading' || b.type === 'title').map((b) => [b.type, b.depth, b.text, b.lines[0]]);
+    expect(headings(whole).filter(([type]) => type === 'title')).toHaveLength(2);
+    expect(headings(windowed)).toEqual(headings(whole));
   });
 
   it('loses no text: every block and note of the whole document, on the same lines', async () => {
