@@ -45,6 +45,26 @@ export function cutPiece(pending: string, final: boolean, pieceChars: number = P
 }
 
 /**
+ * Cut a window of a huge document for its structure: a piece as {@link cutPiece} cuts it, ended rather
+ * at the last page break (a line with a form feed) in its second half, so that the notes at the foot
+ * of a page stay with the text that refers to them.
+ * @param pending decoded text not yet repaired
+ * @param final true when no more text follows (everything is returned)
+ * @param pieceChars window size
+ * @returns the window to repair now ('' when more text is needed) and what stays pending
+ */
+export function cutWindow(pending: string, final: boolean, pieceChars: number = PIECE_CHARS): [string, string] {
+  const [piece, rest] = cutPiece(pending, final, pieceChars);
+  if (final || piece === '') return [piece, rest];
+  const feed = piece.lastIndexOf('\f');
+  if (feed < piece.length / 2) return [piece, rest];
+  // The window ends where the form feed's line begins; that line opens the next window's first page.
+  const cut = piece.lastIndexOf('\n', feed) + 1;
+  if (cut < piece.length / 2) return [piece, rest];
+  return [pending.slice(0, cut), pending.slice(cut)];
+}
+
+/**
  * Count line breaks (\n, \r\n, lone \r) the way the document model's LineIndex does.
  * @param text any text
  * @returns the number of line breaks

@@ -1,5 +1,8 @@
+import path from 'node:path';
+import { tmpdir } from 'node:os';
 import { repair, type Change, type RepairResult, type Resources, type ToneStyle, type VnfixMessage } from '../index.js';
 import { makeMessage } from '../document/message.js';
+import { shiftChange, shiftMessage } from '../document/shift-place.js';
 import { createByteDecoder, DecodeError, finishText, type ByteDecoder } from '../encoding/decode-text.js';
 import { detectEncoding } from '../encoding/detect-encoding.js';
 import type { EncodingName } from '../encoding/encoding-name.js';
@@ -8,9 +11,11 @@ import { describeFsError } from './expand-inputs.js';
 import { emptyOutcome, MAX_KEPT_CHANGES, type FileOutcome } from './file-outcome.js';
 import type { CliFormat } from './output-path.js';
 import type { OutputTarget } from './output-target.js';
-import { ClosedPipeError } from './output-target.js';
-import { countLineBreaks, cutPiece, PIECE_CHARS } from './paragraph-chunks.js';
+import { AtomicFileTarget, ClosedPipeError } from './output-target.js';
+import { countLineBreaks, cutPiece, cutWindow, PIECE_CHARS } from './paragraph-chunks.js';
+import type { WindowedRenderer } from './windowed-output.js';
 import { mayHaveHeader } from '../structure/header-likely.js';
+import { isMarkdownSource } from '../structure/markdown-source.js';
 
 /** Per-run settings of the pipeline, resolved once from flags and config. */
 export interface ProcessSettings {
@@ -19,9 +24,22 @@ export interface ProcessSettings {
   minConfidence: number;
   /** Forced encoding (`--encoding`); detected when absent. */
   encoding?: EncodingName;
-  /** Characters per streamed piece (text format). */
+  /** Characters per streamed piece (text format), and per window of a huge Markdown or JSON document. */
   pieceChars?: number;
+  /** Largest input (characters) that Markdown and JSON structure as one document; a larger one goes in windows. */
+  wholeChars?: number;
 }
+
+/**
+ * Characters of the largest input whose Markdown or JSON is built from the whole document at once, as
+ * 14 reports of 60 pages would be. A whole document costs about 200 bytes of memory per character
+ * (measured: a 5.6 MB input peaks at 1.1 GB), so beyond this its structure is recovered and written
+ * one window of whole paragraphs at a time.
+ */
+export const WHOLE_DOCUMENT_CHARS = 1 << 21;
+
+/** Sets both the whole-document limit and the window size, to try windowed output on small inputs. */
+const WINDOW_CHARS_VARIABLE = 'VNFIX_WINDOW_CHARS';
 
 /** What a process or worker loads once and reuses for every file. */
 export interface ProcessContext {
@@ -38,6 +56,8 @@ export interface FileJob {
 /** The structure and Markdown stack, loaded the first time a format needs it (never for `text`). */
 let renderModule: Promise<typeof import('../render/index.js')> | undefined;
 let fixedPhrasesModule: Promise<typeof import('../structure/fixed-phrases.js')> | undefined;
+/** The window-by-window renderer, loaded for huge inputs only. */
+let windowedModule: Promise<typeof import('./windowed-output.js')> | undefined;
 
 /** Bytes read before choosing an encoding: enough words to tell the legacy encodings apart. */
 const SAMPLE_BYTES = 64 * 1024;
@@ -47,7 +67,8 @@ class InputProblem extends Error {}
 
 /**
  * Read, decode, repair and render one input. Text output is produced paragraph-piece by piece so memory
- * stays flat on huge inputs; the other formats need the whole document.
+ * stays flat on huge inputs; Markdown and JSON are built from the whole document up to
+ * {@link WHOLE_DOCUMENT_CHARS}, and window by window beyond.
  * @param job index and name of the input
  * @param source the input's bytes (a file stream or stdin)
  * @param context resources and encoding tables, loaded once per process or worker
@@ -77,6 +98,8 @@ export async function processFile(
       outcome.stack = error instanceof Error ? error.stack : undefined;
     }
     outcome.output = undefined;
+  } finally {
+    await run.dispose();
   }
   return outcome;
 }
@@ -90,6 +113,9 @@ class PieceRunner {
   #lineBase = 0;
   #offsetBase = 0;
   #checkNul = true;
+  #windowed?: WindowedRenderer;
+  /** The input is Markdown and the output Markdown: only its words are repaired (decided on its start). */
+  #markdownInput?: boolean;
 
   constructor(
     private readonly outcome: FileOutcome,
@@ -154,18 +180,54 @@ class PieceRunner {
     await this.#drain(false);
   }
 
+  /** Remove the temporary files of a windowed output. */
+  async dispose(): Promise<void> {
+    await this.#windowed?.dispose();
+  }
+
   async #drain(final: boolean): Promise<void> {
-    if (this.settings.format !== 'text') {
-      if (final) await this.#repairPiece(this.#pending);
-      return;
+    const format = this.settings.format;
+    const sizes = windowSizes(this.settings);
+    // Markdown written back as Markdown is a text repair: it streams by paragraph like -f text. Whether
+    // the input is Markdown is decided on its first SAMPLE_BYTES characters.
+    if (this.#markdownInput === undefined) {
+      if (format !== 'md') this.#markdownInput = false;
+      else if (final || this.#pending.length >= SAMPLE_BYTES) this.#markdownInput = isMarkdownSource(this.#pending.slice(0, SAMPLE_BYTES), this.outcome.displayPath);
+      else return;
     }
+    if (format !== 'text' && !this.#markdownInput && this.#windowed === undefined) {
+      if (this.#pending.length <= sizes.whole) {
+        if (final) await this.#repairPiece(this.#pending);
+        return;
+      }
+      const { createWindowedRenderer } = await (windowedModule ??= import('./windowed-output.js'));
+      this.#windowed = createWindowedRenderer({
+        format,
+        data: this.context.resources.structureData,
+        source: this.outcome.displayPath,
+        emit: (piece) => this.#emit(piece),
+        spoolFolder: () => this.#spoolFolder(),
+      });
+    }
+    const cut = format === 'text' || this.#markdownInput ? cutPiece : cutWindow;
     for (;;) {
-      const [piece, rest] = cutPiece(this.#pending, final, this.settings.pieceChars ?? PIECE_CHARS);
+      const [piece, rest] = cut(this.#pending, final, sizes.piece);
       this.#pending = rest;
-      if (piece === '' && !(final && this.#pieces === 0)) return;
+      if (piece === '' && !(final && this.#pieces === 0)) break;
       await this.#repairPiece(piece);
-      if (rest === '') return;
+      if (rest === '') break;
     }
+    if (final) await this.#windowed?.finish(this.outcome.stats);
+  }
+
+  /** Spool files go next to the output file (on its disk, cleaned up with it), else to the system temporary folder. */
+  async #spoolFolder(): Promise<string | undefined> {
+    if (this.target === undefined) return undefined;
+    if (this.target instanceof AtomicFileTarget) {
+      await this.target.write('');
+      if (this.target.tempPath !== undefined) return path.dirname(this.target.tempPath);
+    }
+    return tmpdir();
   }
 
   async #repairPiece(raw: string): Promise<void> {
@@ -183,9 +245,11 @@ class PieceRunner {
       const note = this.#encodingMessage();
       if (note !== undefined) result.messages.unshift(note);
     }
-    for (const change of result.changes) this.#keepChange(shiftChange(change, this.#lineBase, this.#offsetBase));
-    for (const message of result.messages) {
-      if (this.outcome.messages.length < MAX_KEPT_CHANGES) this.outcome.messages.push(shiftMessage(message, this.#lineBase, this.#offsetBase));
+    const changes = result.changes.map((change) => shiftChange(change, this.#lineBase, this.#offsetBase));
+    const messages = result.messages.map((message) => shiftMessage(message, this.#lineBase, this.#offsetBase));
+    for (const change of changes) this.#keepChange(change);
+    for (const message of messages) {
+      if (this.outcome.messages.length < MAX_KEPT_CHANGES) this.outcome.messages.push(message);
     }
     const stats = this.outcome.stats;
     stats.words += result.stats.words;
@@ -193,7 +257,9 @@ class PieceRunner {
     stats.changed += result.stats.changed;
     stats.lowConfidence += result.stats.lowConfidence;
     stats.syllables += result.stats.syllables;
-    await this.#emit(await this.#render(result));
+    if (this.#windowed !== undefined) {
+      await this.#windowed.window({ text: result.text, lineBase: this.#lineBase, offsetBase: this.#offsetBase, changes, messages });
+    } else await this.#emit(await this.#render(result));
     this.onPiece?.(this.outcome.bytes, stats.syllables);
     this.#pieces++;
     this.#lineBase += countLineBreaks(text);
@@ -201,7 +267,7 @@ class PieceRunner {
   }
 
   async #render(result: RepairResult): Promise<string> {
-    if (this.settings.format === 'text') return result.text;
+    if (this.settings.format === 'text' || this.#markdownInput) return result.text;
     const { render } = await (renderModule ??= import('../render/index.js'));
     const options = { source: this.outcome.displayPath, structureData: this.context.resources.structureData, minConfidence: this.settings.minConfidence };
     if (this.settings.format === 'jsonl') {
@@ -238,14 +304,9 @@ class PieceRunner {
   }
 }
 
-function shiftChange(change: Change, lineBase: number, offsetBase: number): Change {
-  if (lineBase === 0 && offsetBase === 0) return change;
-  return { ...change, line: change.line + lineBase, offset: change.offset + offsetBase };
-}
-
-function shiftMessage(message: VnfixMessage, lineBase: number, offsetBase: number): VnfixMessage {
-  const place = message.place;
-  if (place === undefined || (lineBase === 0 && offsetBase === 0)) return message;
-  const shift = (p: { line: number; column: number; offset: number }) => ({ ...p, line: p.line + lineBase, offset: p.offset + offsetBase });
-  return { ...message, place: 'start' in place ? { start: shift(place.start), end: shift(place.end) } : shift(place) };
+/** The whole-document limit and the piece size, from the settings or the environment variable. */
+function windowSizes(settings: ProcessSettings): { whole: number; piece: number } {
+  const forced = Number(process.env[WINDOW_CHARS_VARIABLE]);
+  if (settings.format !== 'text' && Number.isInteger(forced) && forced > 0) return { whole: forced, piece: forced };
+  return { whole: settings.wholeChars ?? WHOLE_DOCUMENT_CHARS, piece: settings.pieceChars ?? PIECE_CHARS };
 }

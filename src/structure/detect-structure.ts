@@ -19,6 +19,8 @@ import type { Point } from '../document/types.js';
 export interface DetectStructureOptions {
   /** Phrase lists (default: read from the shipped `dictionaries/structure.yaml`). */
   data?: StructureData;
+  /** The text goes on a document whose head came earlier (a later window of a huge input), in its body or its closing: no header block. */
+  continued?: 'body' | 'closing';
 }
 
 /**
@@ -34,7 +36,7 @@ export function detectStructure(text: string, options: DetectStructureOptions = 
   const data = options.data ?? loadStructureData();
   const features = computeLineFeatures(text, data);
   const debris = findPageDebris(features, data);
-  const zones = assignZones(features, new Set(debris.removed.keys()), data);
+  const zones = assignZones(features, new Set(debris.removed.keys()), data, options.continued ?? 'header');
   const notes = findFootnotes(features, zones, debris.breaks, data);
   const lineIndex = new LineIndex(text);
   const starts = lineStarts(text);

@@ -18,11 +18,12 @@ const MAX_SUBJECT_LINES = 5;
  * @param features line features
  * @param removed line numbers removed as page debris
  * @param data structure phrase lists
+ * @param start where the lines begin: at the document's head, or inside its body or closing (a later window of a huge input)
  * @returns the zone of every line
  */
-export function assignZones(features: LineFeatures[], removed: Set<number>, data: StructureData): Zone[] {
+export function assignZones(features: LineFeatures[], removed: Set<number>, data: StructureData, start: 'header' | 'body' | 'closing' = 'header'): Zone[] {
   const zones: Zone[] = [];
-  let state: State = 'header';
+  let state: State = start;
   let subjectLines = 0;
   let blankSinceTitle = 0;
   let previous: LineFeatures | undefined;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countLineBreaks, cutPiece } from '../../src/cli/paragraph-chunks.js';
+import { countLineBreaks, cutPiece, cutWindow } from '../../src/cli/paragraph-chunks.js';
 import { LineIndex } from '../../src/document/line-index.js';
 
 /** Cut a whole text into pieces as the streaming reader does, feeding it in slices. */
@@ -58,5 +58,26 @@ describe('paragraph pieces', () => {
         expect(countLineBreaks(text) + 1).toBe(new LineIndex(text).lineCount);
       }),
     );
+  });
+});
+
+describe('windows of a huge document', () => {
+  const page = (n: number) => `Trang ${n}: Ủy ban nhân dân tỉnh báo cáo kết quả.\n\nCác sở, ban, ngành đã tổ chức hội nghị.\n\n- ${n} -\n`;
+  const text = [1, 2, 3, 4].map(page).join('\f\n');
+
+  it('ends a window where the line with a page break begins, so a page stays whole', () => {
+    // The paragraph piece ends inside page 2; the window ends with page 1.
+    expect(cutPiece(text, false, page(1).length * 2 + 20)[0]).toContain('Trang 2');
+    const [window, rest] = cutWindow(text, false, page(1).length * 2 + 20);
+    expect(window).toBe(page(1));
+    expect(rest.startsWith('\f\n')).toBe(true);
+    expect(window + rest).toBe(text);
+  });
+
+  it('cuts as a paragraph piece when no page break lies in the second half of the window', () => {
+    const plain = text.replace(/\f/g, '');
+    expect(cutWindow(plain, false, 120)).toEqual(cutPiece(plain, false, 120));
+    expect(cutWindow(text, false, 10_000)).toEqual(['', text]);
+    expect(cutWindow(text, true, 10)).toEqual([text, '']);
   });
 });
