@@ -268,3 +268,19 @@ describe('windowed output from the command line', () => {
     expect(existsSync(path.join(dir, 'out.json'))).toBe(false);
   });
 });
+
+describe('a huge Markdown input written back as Markdown', () => {
+  it('streams by paragraph and keeps its markup, only its words repaired', async () => {
+    const section = (n: number) =>
+      [`## **${n}. Kết quả thực hiện nhiệm vụ**`, '', `- Ủy ban nhân dân các xã đã tổ chức ${n} hội nghị triển khai kế hoạch;`, '- Phòng Nông nghiệp theo dõi, báo cáo kết quả.', ''].join('\n');
+    const markdown = ['**KẾ HOẠCH**  ', '**Triển khai công tác năm 2025**', '', ...Array.from({ length: 60 }, (_, i) => section(i + 1))].join('\n');
+    const input = stripMarks(markdown);
+    expect(input.length).toBeGreaterThan(WINDOWED.pieceChars * 4);
+    const whole = await run(input, { format: 'md' });
+    const streamed = await run(input, { format: 'md', ...WINDOWED });
+    expect(streamed.output).toBe(whole.output);
+    expect(streamed.output).not.toContain('\\*');
+    expect(streamed.output!.split('\n')).toHaveLength(input.split('\n').length);
+    expect(streamed.output).toContain('## **7. Kết quả thực hiện nhiệm vụ**');
+  });
+});
