@@ -39,6 +39,12 @@ export interface Lexicon {
    */
   lookup(folded: string[], start: number): LexiconPhrase[];
   /**
+   * Whether some phrase of two or more syllables starts with these two folded syllables (lower-case).
+   * @param first fold() of the first syllable
+   * @param second fold() of the second syllable
+   */
+  startsPhrase(first: string, second: string): boolean;
+  /**
    * Whether a token must be kept as it is: an abbreviation (UBND, HĐND), a protected foreign word
    * (Internet, email), a Roman numeral (XIV), or a code made only of those and digits (35-BC/TU).
    * @param token one token, exactly as in the text

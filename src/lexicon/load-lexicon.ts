@@ -139,6 +139,7 @@ function indexSources(data: LexiconSourceData[], warnings: LexiconWarning[]): Le
       return (phrases ??= Array.from(phrasesByKey.values(), (phrase) => phrase.syllables as string[]));
     },
     lookup: (folded, start) => index.lookup(folded, start),
+    startsPhrase: (first, second) => index.startsWith(first, second),
     isProtected: (token) => protectedTokens.isProtected(token),
     restoreProtected: (token) => protectedTokens.restore(token),
     warnings,

@@ -58,6 +58,16 @@ export class PhraseIndex {
   }
 
   /**
+   * Whether a phrase of two or more syllables starts with these two folded syllables: most places in a
+   * text start none, so the decoder asks this before a full lookup.
+   * @param first folded first syllable
+   * @param second folded second syllable
+   */
+  startsWith(first: string, second: string): boolean {
+    return this.root.get(first)?.next?.has(second) === true;
+  }
+
+  /**
    * The phrases matching folded[start..], longest first; among phrases of one length (one fold, several
    * spellings), the largest weight first.
    * @param folded folded syllables of the text (lower-case expected; upper case is tolerated)

@@ -299,40 +299,12 @@ function addJoins(edges: Edge[][], slotTokens: number[], tokens: Token[], resour
   }
 }
 
-/**
- * The first two folded syllables of every vocabulary phrase of two or more syllables, so the lexicon is
- * asked only where a phrase can start (most slots cannot; asking at every slot cost a tenth of the run).
- */
-function phraseStarts(resources: Resources): Map<string, Set<string>> {
-  const memo = resources.memoOf<Map<string, Set<string>>>('restore-phrase-starts');
-  let starts = memo.get('');
-  if (!starts) {
-    starts = new Map();
-    // Phrases share their syllables: fold each distinct one once (this runs at every start-up).
-    const folds = new Map<string, string>();
-    const folded = (syllable: string): string => {
-      let f = folds.get(syllable);
-      if (f === undefined) folds.set(syllable, (f = fold(syllable)));
-      return f;
-    };
-    for (const phrase of resources.lexicon.phrases) {
-      if (phrase.length < 2) continue;
-      const first = folded(phrase[0]);
-      let seconds = starts.get(first);
-      if (!seconds) starts.set(first, (seconds = new Set()));
-      seconds.add(folded(phrase[1]));
-    }
-    memo.set('', starts);
-  }
-  return starts;
-}
-
 /** Favour the readings that spell vocabulary phrases found in the folded text. */
 function applyPhrases(edges: Edge[][], folded: string[], resources: Resources): void {
-  const starts = phraseStarts(resources);
   const lexicon = resources.lexicon;
   for (let i = 0; i + 1 < edges.length; i++) {
-    if (!edges[i][0].word || starts.get(folded[i])?.has(folded[i + 1]) !== true) continue;
+    // Most slots start no phrase: two Map lookups say so before a full lookup.
+    if (!edges[i][0].word || !lexicon.startsPhrase(folded[i], folded[i + 1])) continue;
     const found = lexicon.lookup(folded, i);
     if (found.length === 0) continue;
     const phrase = found[0];

@@ -24,6 +24,8 @@ const FOOTNOTE_DEFINITION = /^\[\^[^\]\s]+\]:\s/;
  */
 export function isMarkdownSource(text: string, name?: string): boolean {
   if (name !== undefined && /\.(md|markdown)$/i.test(name)) return true;
+  // Every signal needs one of these characters: most texts are told apart without a regular expression.
+  if (!/[#*_|]/.test(text)) return false;
   let signals = 0;
   for (const line of text.split(/\r\n|\r|\n/)) {
     if (ATX_HEADING.test(line) || STRONG_LINE.test(line) || TABLE_DELIMITER.test(line) || FOOTNOTE_DEFINITION.test(line)) {
