@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { ResourcesOptions } from '../resources.js';
 import { prepareContext } from './prepare-context.js';
@@ -31,6 +31,8 @@ export interface RunJobsOptions {
   targetFor(job: JobSpec): OutputTarget;
   /** Called after each piece of a large input processed in this thread (bytes read, syllables so far). */
   onPiece?(bytes: number, syllables: number): void;
+  /** Inputs of this size or more make the run stream in this thread (default {@link HUGE_INPUT_BYTES}). */
+  hugeInputBytes?: number;
   /** Called once per job, in input order, after its output was written to its target. */
   onOutcome(outcome: FileOutcome, target: OutputTarget): Promise<void>;
 }
@@ -43,10 +45,27 @@ export interface RunJobsOptions {
  * @returns false when interrupted
  */
 export async function runJobs(options: RunJobsOptions): Promise<boolean> {
-  if (options.parallel <= 1 || options.jobs.length <= 1 || options.jobs.some((job) => job.path === undefined)) {
+  const huge = options.hugeInputBytes ?? HUGE_INPUT_BYTES;
+  if (options.parallel <= 1 || options.jobs.length <= 1 || options.jobs.some((job) => job.path === undefined || isHuge(job.path, huge))) {
     return runInThisThread(options);
   }
   return runOnWorkers(options);
+}
+
+/**
+ * Inputs at least this large are streamed in this thread: a worker hands its whole output back to be
+ * written in order, which a file of hundreds of megabytes must not do. A shelf of scans holds no such
+ * file; a dump of one does, and is then processed one file at a time with bounded memory.
+ */
+export const HUGE_INPUT_BYTES = 32 * 1024 * 1024;
+
+function isHuge(file: string, bytes: number): boolean {
+  try {
+    return statSync(file).size >= bytes;
+  } catch {
+    // A file that cannot be read is reported when its turn comes.
+    return false;
+  }
 }
 
 async function runInThisThread(options: RunJobsOptions): Promise<boolean> {
