@@ -18,8 +18,11 @@ Object.freeze(NONE);
 /** Phrases indexed by their folded syllables. */
 export class PhraseIndex {
   private readonly root = new Map<string, TrieNode>();
-  /** Nodes holding several phrases (one fold, several spellings: hằng năm, hàng năm). */
-  private readonly shared: TrieNode[] = [];
+  /**
+   * Phrases not yet in the trie, by folded first syllable: a branch is built the first time its first
+   * syllable is looked up, so a start-up indexes only what the text asks for.
+   */
+  private readonly pending = new Map<string, IndexedPhrase[]>();
 
   /**
    * Index one phrase.
@@ -27,34 +30,34 @@ export class PhraseIndex {
    */
   add(phrase: IndexedPhrase): void {
     const key = phrase.foldedKey;
-    let level = this.root;
-    let node: TrieNode | undefined;
-    let from = 0;
-    for (;;) {
-      const space = key.indexOf(' ', from);
-      const syllable = space < 0 ? key.slice(from) : key.slice(from, space);
-      node = level.get(syllable);
-      if (node === undefined) {
-        node = { next: undefined, phrases: undefined };
-        level.set(syllable, node);
-      }
-      if (space < 0) break;
-      from = space + 1;
-      level = node.next ??= new Map();
-    }
-    if (node.phrases === undefined) node.phrases = [phrase];
-    else {
-      if (node.phrases.length === 1) this.shared.push(node);
-      node.phrases.push(phrase);
-    }
+    const space = key.indexOf(' ');
+    const first = space < 0 ? key : key.slice(0, space);
+    const list = this.pending.get(first);
+    if (list === undefined) this.pending.set(first, [phrase]);
+    else list.push(phrase);
   }
 
-  /**
-   * Order the phrases that share a fold by weight, strongest first (stable: file order among equals),
-   * once every phrase is added and its weight final.
-   */
-  finish(): void {
-    for (const node of this.shared) node.phrases!.sort((a, b) => b.weight - a.weight);
+  /** Nothing to do until a lookup: branches are ordered as they are built (weights are final by then). */
+  finish(): void {}
+
+  /** The trie node of a folded first syllable, its branch built on first use. */
+  private first(syllable: string): TrieNode | undefined {
+    const phrases = this.pending.get(syllable);
+    if (phrases !== undefined) {
+      this.pending.delete(syllable);
+      const shared: TrieNode[] = [];
+      for (const phrase of phrases) insert(this.root, phrase, shared);
+      // Several spellings of one fold (hằng năm, hàng năm): the strongest first, file order among equals.
+      for (const node of shared) node.phrases!.sort((a, b) => b.weight - a.weight);
+    }
+    return this.root.get(syllable);
+  }
+
+  private rootChild(syllable: string): TrieNode | undefined {
+    const node = this.first(syllable);
+    if (node !== undefined) return node;
+    const lower = syllable.toLowerCase();
+    return lower === syllable ? undefined : this.first(lower);
   }
 
   /**
@@ -64,7 +67,7 @@ export class PhraseIndex {
    * @param second folded second syllable
    */
   startsWith(first: string, second: string): boolean {
-    return this.root.get(first)?.next?.has(second) === true;
+    return this.first(first)?.next?.has(second) === true;
   }
 
   /**
@@ -76,7 +79,7 @@ export class PhraseIndex {
    */
   lookup(folded: string[], start: number): IndexedPhrase[] {
     if (start < 0 || start >= folded.length) return NONE;
-    let node = childOf(this.root, folded[start]);
+    let node = this.rootChild(folded[start]);
     let longest: IndexedPhrase[] | undefined;
     let shorter: IndexedPhrase[][] | undefined;
     for (let i = start + 1; node !== undefined; i++) {
@@ -100,4 +103,29 @@ function childOf(level: Map<string, TrieNode>, syllable: string): TrieNode | und
   if (node !== undefined) return node;
   const lower = syllable.toLowerCase();
   return lower === syllable ? undefined : level.get(lower);
+}
+
+/** Put a phrase on its path of folded syllables; a node that comes to hold a second phrase joins `shared`. */
+function insert(root: Map<string, TrieNode>, phrase: IndexedPhrase, shared: TrieNode[]): void {
+  const key = phrase.foldedKey;
+  let level = root;
+  let node: TrieNode | undefined;
+  let from = 0;
+  for (;;) {
+    const space = key.indexOf(' ', from);
+    const syllable = space < 0 ? key.slice(from) : key.slice(from, space);
+    node = level.get(syllable);
+    if (node === undefined) {
+      node = { next: undefined, phrases: undefined };
+      level.set(syllable, node);
+    }
+    if (space < 0) break;
+    from = space + 1;
+    level = node.next ??= new Map();
+  }
+  if (node.phrases === undefined) node.phrases = [phrase];
+  else {
+    if (node.phrases.length === 1) shared.push(node);
+    node.phrases.push(phrase);
+  }
 }

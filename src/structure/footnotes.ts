@@ -32,6 +32,8 @@ const MAX_NOTE_LINES = 6;
  */
 export function findFootnotes(features: LineFeatures[], zones: Zone[], breaks: number[], data: StructureData): FootnoteResult {
   const result: FootnoteResult = { footnotes: [], refs: new Map(), noteLines: new Set(), rules: [], unmatched: [] };
+  // A note needs a line to refer to and a line of its own.
+  if (features.filter((f) => !f.blank).length < 2) return result;
   const found = findNotes(features, zones, breaks, data);
   const notes = found.notes;
   if (notes.length === 0) return result;
