@@ -45,9 +45,9 @@ function readWordMarker(text: string, data: StructureData): Marker | undefined {
   const folded = foldText(text);
   for (const kind of ['part', 'chapter', 'section', 'article'] as const) {
     let word = foldText(data.markerWords[kind]);
-    // OCR may misread the capital Đ of Điều as p, b or O ("piéu 1." for Điều 1.); a garbled capital of
+    // OCR may misread the capital Đ of Điều as p, P, b or O ("piéu 1.", "Piéu 1." for Điều 1.); a garbled capital of
     // another word would make a new word ("Phuong 5" is a ward, not Chương 5).
-    const firstGarbled = kind === 'article' && folded.slice(1).startsWith(word.slice(1) + ' ') && /^[pbBOÐ]/u.test(text);
+    const firstGarbled = kind === 'article' && folded.slice(1).startsWith(word.slice(1) + ' ') && /^[pPbBOÐ]/u.test(text);
     if (!folded.startsWith(word + ' ') && !firstGarbled) {
       // A word OCR garbled ("Chung III" for Chương III) counts only on a line of its own.
       const garbled = kind === 'article' ? garbledArticleWord(text, word) : garbledMarkerWord(text, word, data);

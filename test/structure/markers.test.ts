@@ -69,6 +69,11 @@ describe('readMarker', () => {
     expect(key('c. Tổ chức thực hiện')).toBe('letter');
   });
 
+  it('reads Điều whose Đ OCR read as a capital P, and no other word so', () => {
+    expect(readMarker('Piéu 1. Ban hành kèm theo Quyết định này Quy chế', data)).toMatchObject({ kind: 'article', value: 1 });
+    expect(readMarker('Phường 5 tổ chức hội nghị', data)).toBeUndefined();
+  });
+
   it('reads Điều one edit off with its number, colon or dot and a capital', () => {
     expect(readMarker('Diu 3: Chánh Văn phòng', data)).toMatchObject({ kind: 'article', value: 3 });
     expect(readMarker('Diu 3 chưa', data)).toBeUndefined();
