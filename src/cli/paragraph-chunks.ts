@@ -11,7 +11,9 @@ const PARAGRAPH_END = /\r?\n[ \t]*\r?\n/g;
 /**
  * Cut about `pieceChars` characters of whole paragraphs off the front of `pending` once it holds at least
  * that much: up to the last blank line within the first `pieceChars` characters, or else the first blank
- * line after them. Without a blank line in sight it falls back to a line end (past 4 pieces), then a space
+ * line after them. Without a blank line in sight it falls back to the last line end within one piece (once
+ * two pieces are pending: a 40 MB file without blank lines peaked at 496 MB this way, 849 MB when it
+ * waited for four pieces, with 1 word in 8.76 million read otherwise), then a space
  * (past 16 pieces), so a file with no structure still streams.
  * @param pending decoded text not yet repaired
  * @param final true when no more text follows (everything is returned)
@@ -29,9 +31,11 @@ export function cutPiece(pending: string, final: boolean, pieceChars: number = P
     cut = end;
     if (end > pieceChars) break;
   }
-  if (cut < 0 && pending.length >= pieceChars * 4) {
-    const newline = pending.lastIndexOf('\n', pieceChars * 4);
-    if (newline >= 0) cut = newline + 1;
+  if (cut < 0 && pending.length >= pieceChars * 2) {
+    let newline = pending.lastIndexOf('\n', pieceChars);
+    // A line longer than a piece: its own end.
+    if (newline < 0) newline = pending.indexOf('\n', pieceChars);
+    if (newline >= 0 && newline < pieceChars * 16) cut = newline + 1;
   }
   if (cut < 0 && pending.length >= pieceChars * 16) {
     const limit = pieceChars * 16;
