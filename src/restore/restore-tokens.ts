@@ -90,7 +90,8 @@ export function restoreTokens(tokens: Token[], resources: Resources, options: Re
     return (rendered[key] ??= renderReading(reading, pattern, options.toneStyle, from));
   };
   // Whether the line of a token is set in capitals (most of its words of 2+ letters): one pass over the
-  // document on first use, then a look-up.
+  // document on first use, then a look-up. Columns that OCR put on one line are judged apart
+  // ("- Phòng Nội vụ huyện;      PHÓ CHỦ TỊCH": the signer's title is in capitals).
   let upperLines: Uint8Array | undefined;
   const upperLine = (token: number): boolean => {
     if (!upperLines) {
@@ -99,7 +100,7 @@ export function restoreTokens(tokens: Token[], resources: Resources, options: Re
         let end = start;
         let upper = 0;
         let total = 0;
-        for (; end < tokens.length && tokens[end].kind !== 'newline'; end++) {
+        for (; end < tokens.length && tokens[end].kind !== 'newline' && !(tokens[end].kind === 'space' && tokens[end].columnGap); end++) {
           const f = facts[end];
           if (!f || [...tokens[end].value].length < 2) continue;
           total++;

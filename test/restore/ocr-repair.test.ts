@@ -49,6 +49,14 @@ describe('OCR repair', () => {
 });
 
 describe('OCR capitals', () => {
+  it('keeps a signer title in capitals beside a lower-case recipient column on the same line', () => {
+    const [first, second] = ocrLines(['- Uy ban nhan dan huyén;                    KT. CHU TICH', '- Phong N6i vu huyén;                       PHO CHU TICH']);
+    expect(first).toMatch(/KT\. CHỦ TỊCH$/);
+    expect(second).toMatch(/PHÓ CHỦ TỊCH$/);
+    expect(first).toContain('Ủy ban nhân dân huyện;');
+  });
+
+
   it('reads a consonant and a vowel in capitals among small letters as a capital syllable (BO → Bộ)', () => {
     expect(ocrLines(['phdi hgp vdi BO Néng nghiép va Phat trién néng thén'])[0]).toContain('Bộ Nông nghiệp');
   });
