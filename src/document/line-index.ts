@@ -30,6 +30,14 @@ export class LineIndex {
     return { line: lo + 1, column: offset - this.starts[lo] + 1, offset };
   }
 
+  /**
+   * @param line a line number, from 1
+   * @returns the offset where that line starts, or undefined past the last line
+   */
+  lineStart(line: number): number | undefined {
+    return this.starts[line - 1];
+  }
+
   /** @returns the number of lines (a trailing newline does not start a counted line of its own) */
   get lineCount(): number {
     return this.starts.length;

@@ -39,8 +39,7 @@ export function detectStructure(text: string, options: DetectStructureOptions = 
   const zones = assignZones(features, new Set(debris.removed.keys()), data, options.continued ?? 'header');
   const notes = findFootnotes(features, zones, debris.breaks, data);
   const lineIndex = new LineIndex(text);
-  const starts = lineStarts(text);
-  const pointAt = (line: number): Point => lineIndex.point(starts[line - 1] ?? text.length);
+  const pointAt = (line: number): Point => lineIndex.point(lineIndex.lineStart(line) ?? text.length);
   const messages = notes.unmatched.map((line) =>
     makeMessage('A note at the foot of the page has no matching mark in the text; it was left in place', 'structure-footnote-unmatched', { fatal: false, place: pointAt(line) }),
   );
@@ -120,11 +119,4 @@ function readTitles(features: LineFeatures[], zones: Zone[], content: (f: LineFe
       ...(subject.refs.length ? { refs: subject.refs } : {}),
     };
   });
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  const re = /\r\n|\r|\n/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) starts.push(m.index + m[0].length);
-  return starts;
 }

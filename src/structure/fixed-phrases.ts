@@ -47,12 +47,13 @@ export function findHeaderRewrites(text: string, data: StructureData): HeaderRew
   const features = computeLineFeatures(text, data);
   const debris = findPageDebris(features, data);
   const zones = assignZones(features, new Set(debris.removed.keys()), data);
-  const starts = lineStarts(text);
+  const lineIndex = new LineIndex(text);
+  const starts = (line: number): number => lineIndex.lineStart(line)!;
   const header = features.filter((f, i) => zones[i] === 'header' && !f.formFeed);
   const rewrites: HeaderRewrite[] = [];
   const found: Array<[number, number]> = [];
   for (const f of header) {
-    const at = (k: number): number => starts[f.line - 1] + k;
+    const at = (k: number): number => starts(f.line) + k;
     let from = 0;
     for (;;) {
       const hit = findPhraseFuzzy(f.raw.slice(from), data.mottos);
@@ -68,14 +69,14 @@ export function findHeaderRewrites(text: string, data: StructureData): HeaderRew
     const joined = `${a.raw} ${b.raw}`;
     const hit = findPhraseFuzzy(joined, data.mottos);
     if (!hit || hit.start >= a.raw.length || hit.end <= a.raw.length + 1) continue;
-    const at = (k: number): number => (k <= a.raw.length ? starts[a.line - 1] + k : starts[b.line - 1] + k - a.raw.length - 1);
+    const at = (k: number): number => (k <= a.raw.length ? starts(a.line) + k : starts(b.line) + k - a.raw.length - 1);
     if (found.some(([s, e]) => s < at(hit.end) && e > at(hit.start))) continue;
     rewrites.push(...mottoRewrites(joined, hit.start, hit.end, hit, at));
     found.push([at(hit.start), at(hit.end)]);
   }
   const lines = header.filter((f) => stripDecoration(f.text, data) !== '');
   if (lines.length) rewrites.push(...placeRewrites(lines.map((f) => [f.line, f.raw]), data, starts));
-  for (const f of lines) rewrites.push(...numberLabelRewrites(f.raw, starts[f.line - 1], data));
+  for (const f of lines) rewrites.push(...numberLabelRewrites(f.raw, starts(f.line), data));
   return rewrites.sort((a, b) => a.start - b.start);
 }
 
@@ -102,7 +103,7 @@ function mottoRewrites(line: string, start: number, end: number, hit: PhraseMatc
   return out;
 }
 
-function placeRewrites(lines: Array<[number, string]>, data: StructureData, starts: number[]): HeaderRewrite[] {
+function placeRewrites(lines: Array<[number, string]>, data: StructureData, starts: (line: number) => number): HeaderRewrite[] {
   const pieces = lines.map(([n, raw]) => ({ n, raw, pieces: readHeaderLine(raw.trim(), data) }));
   // Each issuer line on its own: the locality ends a line ("ỦY BAN NHÂN DÂN HUYỆN TÂN PHÚ") or
   // stands inside one ("UBND TỈNH KIÊN GIANG SỞ Y TẾ"), never across two.
@@ -137,7 +138,7 @@ function placeRewrites(lines: Array<[number, string]>, data: StructureData, star
     words.forEach((m, i) => {
       const to = withCaseOf(locality[i], m[0]);
       if (canonicalWord(to) === canonicalWord(m[0])) return;
-      const at = starts[n - 1] + placeAt + m.index;
+      const at = starts(n) + placeAt + m.index;
       out.push({ start: at, end: at + m[0].length, to, confidence, ruleId: PLACE_NAME_RULE });
     });
     return out;
@@ -252,11 +253,4 @@ function locateInInput(result: RepairResult, rewrites: HeaderRewrite[]): Located
     out.push({ rewrite, inputOffset, inputFrom: result.input.slice(inputOffset, inputOffset + (rewrite.end - rewrite.start)) });
   }
   return out;
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  const re = /\r\n|\r|\n/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) starts.push(m.index + m[0].length);
-  return starts;
 }
