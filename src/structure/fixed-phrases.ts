@@ -183,10 +183,12 @@ function withCaseOf(word: string, model: string): string {
  * @returns the result with the rewrites made and reported, or `result` itself when there are none
  */
 export function applyHeaderRewrites(result: RepairResult, data: StructureData, minConfidence = 0.5): RepairResult {
+  // The command line applies them to the first piece and then renders it: the second call is free.
+  if (settled.has(result)) return result;
   // The same test the command line makes before loading this module, so both give the same output.
   if (!mayHaveHeader(result.text)) return result;
   const rewrites = findHeaderRewrites(result.text, data);
-  if (rewrites.length === 0) return result;
+  if (rewrites.length === 0) return settle(result);
   const located = locateInInput(result, rewrites);
   const lines = new LineIndex(result.input);
   const replaced = new Set<Change>();
@@ -214,7 +216,15 @@ export function applyHeaderRewrites(result: RepairResult, data: StructureData, m
   text += result.text.slice(from);
   const changes = [...result.changes.filter((c) => !replaced.has(c)), ...added].sort((a, b) => a.offset - b.offset);
   const changed = changes.filter((c) => c.applied).length;
-  return { ...result, text, changes, stats: { ...result.stats, changed } };
+  return settle({ ...result, text, changes, stats: { ...result.stats, changed } });
+}
+
+/** Results whose header wording is already applied (applying it again would change nothing). */
+const settled = new WeakSet<RepairResult>();
+
+function settle(result: RepairResult): RepairResult {
+  settled.add(result);
+  return result;
 }
 
 interface Located {
