@@ -1,13 +1,14 @@
 import { shiftMessage } from '../document/shift-place.js';
 import { detectStructure } from '../structure/detect-structure.js';
 import { readMarker } from '../structure/markers.js';
+import { structuralRank } from '../structure/body-blocks.js';
 import type { StructureData } from '../structure/structure-data.js';
 import type { Block, DocumentStructure, Footnote, InlineRef, RemovedLine, Zone } from '../structure/types.js';
 
 /** Deepest Markdown heading. */
 const MAX_DEPTH = 6;
-/** The legal hierarchy's numberings, in the order the block builder ranks them (Phần > Chương > Mục > Điều). */
-const STRUCTURAL_ORDER = ['part', 'chapter', 'section', 'article'];
+/** Rank of a numbering that is a word of the legal hierarchy (Phần, Chương, Mục, Điều); others rank after. */
+const AFTER_STRUCTURAL = structuralRank('');
 
 /** Blocks of the body: a title after one of them does not head the part they begin. */
 const BODY = new Set<Block['type']>(['paragraph', 'heading', 'listItem', 'table']);
@@ -139,7 +140,7 @@ export class WindowedStructure {
   /** The level of a heading of numbering `key` in the part under way, as the block builder gives it. */
   #depthOf(key: string): number {
     const open = this.#close(key);
-    const depth = Math.min(MAX_DEPTH, open.length && !STRUCTURAL_ORDER.includes(key) ? open[open.length - 1].depth + 1 : this.#base + this.#order.indexOf(key));
+    const depth = Math.min(MAX_DEPTH, open.length && structuralRank(key) === AFTER_STRUCTURAL ? open[open.length - 1].depth + 1 : this.#base + this.#order.indexOf(key));
     open.push({ key, depth });
     return depth;
   }
@@ -156,16 +157,8 @@ export class WindowedStructure {
   /** Rank a numbering on its first use: the legal hierarchy in its order, then the others as they come. */
   #rank(key: string): void {
     if (this.#order.includes(key)) return;
-    // Structural numberings are keyed by their kind ("article").
-    const legal = STRUCTURAL_ORDER.indexOf(key);
-    if (legal < 0) {
-      this.#order.push(key);
-      return;
-    }
-    const at = this.#order.findIndex((k) => {
-      const other = STRUCTURAL_ORDER.indexOf(k);
-      return other < 0 || other > legal;
-    });
+    const rank = structuralRank(key);
+    const at = this.#order.findIndex((k) => structuralRank(k) > rank);
     this.#order.splice(at < 0 ? this.#order.length : at, 0, key);
   }
 

@@ -49,8 +49,11 @@ function headingLike(g: Group): boolean {
 const STRUCTURAL = new Set(['part', 'chapter', 'section', 'article']);
 const STRUCTURAL_ORDER = ['part', 'chapter', 'section', 'article'];
 
-/** Rank of a heading key: the structural words in their legal order, then everything else (stable). */
-function structuralRank(key: string): number {
+/**
+ * Rank of a heading key: the structural words in their legal order (Phần > Chương > Mục > Điều), then
+ * everything else (stable). Also the windowed structure's ranking, so both level headings alike.
+ */
+export function structuralRank(key: string): number {
   const rank = STRUCTURAL_ORDER.indexOf(key);
   return rank < 0 ? STRUCTURAL_ORDER.length : rank;
 }
