@@ -6,7 +6,8 @@
 import { normalizeText } from './normalize/normalize-text.js';
 import { tokenize } from './tokenize/tokenize.js';
 import { restoreTokens } from './restore/restore-tokens.js';
-import { splitGluedMarks } from './restore/glued-marks.js';
+import { keepNoteMarks, splitGluedMarks } from './restore/glued-marks.js';
+import { noteMarkSpans } from './structure/note-mark-spans.js';
 import { applyEdits } from './document/apply-edits.js';
 import type { Change, RepairStats, ToneStyle, VnfixMessage } from './document/types.js';
 import { Resources } from './resources.js';
@@ -45,7 +46,7 @@ export interface RepairResult {
 export function repair(input: string, resources: Resources = new Resources(), options: RepairOptions = {}): RepairResult {
   const resolved = { toneStyle: options.toneStyle ?? 'traditional', minConfidence: options.minConfidence ?? 0.5 } as const;
   const normalized = normalizeText(input);
-  const tokens = splitGluedMarks(tokenize(normalized.text), resources.model);
+  const tokens = keepNoteMarks(splitGluedMarks(tokenize(normalized.text), resources.model), noteMarkSpans(normalized.text, resources.structureData));
   const restored = restoreTokens(tokens, resources, resolved);
   const applied = applyEdits(input, normalized, tokens, restored.edits);
   return {

@@ -69,7 +69,9 @@ export class Resources {
    * as `structureData` so the file is not re-read for every document.
    */
   get structureData(): StructureData {
-    return (this.#structureData ??= loadStructureData(path.join(this.dictionariesDir, 'structure.yaml')));
+    // A folder of models only (no structure lists of its own) takes the shipped lists.
+    const file = path.join(this.dictionariesDir, 'structure.yaml');
+    return (this.#structureData ??= existsSync(file) ? loadStructureData(file) : loadStructureData());
   }
 
   /**

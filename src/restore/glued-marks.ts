@@ -36,3 +36,33 @@ export function splitGluedMarks(tokens: Token[], model: SyllableModel): Token[] 
   }
   return out ?? tokens;
 }
+
+/**
+ * Keep the note marks the structure stage links (spans from noteMarkSpans) out of the words they are
+ * glued to: a word token that ends in such a span is split into the word and a `mark` token, and a
+ * word token inside one becomes a `mark` ("déng4," → déng + 4: the repair makes đồng4, not đồng).
+ * @param tokens the document's tokens
+ * @param spans [start, end) offsets of the marks, in order
+ * @returns the tokens, with the marks apart
+ */
+export function keepNoteMarks(tokens: Token[], spans: Array<[number, number]>): Token[] {
+  if (spans.length === 0) return tokens;
+  const out: Token[] = [];
+  let s = 0;
+  for (const token of tokens) {
+    const end = token.offset + token.value.length;
+    while (s < spans.length && spans[s][1] <= token.offset) s++;
+    const span = spans[s];
+    if (token.kind !== 'word' || !span || span[0] >= end) {
+      out.push(token);
+    } else if (span[0] <= token.offset && span[1] >= end) {
+      out.push({ ...token, kind: 'mark' });
+    } else if (span[0] > token.offset && span[1] >= end) {
+      const cut = span[0] - token.offset;
+      out.push({ ...token, value: token.value.slice(0, cut) }, { kind: 'mark', value: token.value.slice(cut), offset: span[0] });
+    } else {
+      out.push(token);
+    }
+  }
+  return out;
+}

@@ -104,7 +104,7 @@ export function restoreTokens(tokens: Token[], resources: Resources, options: Re
           const f = facts[end];
           if (!f || [...tokens[end].value].length < 2) continue;
           total++;
-          if (f.casePattern === 'upper') upper++;
+          if (f.casePattern === 'upper' || (f.casePattern === 'mixed' && mostlyCapitals(tokens[end].value))) upper++;
         }
         if (upper * 2 > total) upperLines.fill(1, start, end);
         start = end + 1;
@@ -136,6 +136,8 @@ export function restoreTokens(tokens: Token[], resources: Resources, options: Re
       if (pattern !== 'mixed' && pattern !== 'lower' && reading.ids.length === 1 && edge.endToken - edge.startToken === 1 && (trustAt(edge.startToken).ocr || facts[edge.startToken]?.garbledInside === true)) {
         pattern = ocrCasePattern(from, reading.text, upperLine(edge.startToken));
       }
+      // A word in capitals whose marked vowel OCR read as a small letter ("CHi THI" for CHỈ THỊ).
+      else if (pattern === 'mixed' && mostlyCapitals(from) && upperLine(edge.startToken)) pattern = 'upper';
       const confidence = posteriors[step.reading];
       const alternatives = topAlternatives(posteriors, edge.readings.length, step.reading).map((i) => render(edge.readings[i], pattern, from));
       const edit: Edit = {
@@ -280,4 +282,11 @@ function uncertainMessages(points: Point[], uncertain: { edit: Edit; from: strin
     expected: [edit.replacement, ...(edit.alternatives ?? [])],
     confidence: edit.confidence,
   }));
+}
+
+/** Capital first, and more capitals than small letters: "CHi", "NGHi". */
+function mostlyCapitals(word: string): boolean {
+  const letters = [...word].filter((c) => c.toLowerCase() !== c.toUpperCase());
+  const capitals = letters.filter((c) => c !== c.toLowerCase()).length;
+  return letters.length > 0 && letters[0] !== letters[0].toLowerCase() && capitals >= 2 && capitals * 2 > letters.length;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { repair, Resources } from '../../src/index.js';
-import { splitGluedMarks } from '../../src/restore/glued-marks.js';
+import { keepNoteMarks, splitGluedMarks } from '../../src/restore/glued-marks.js';
 import { tokenize } from '../../src/tokenize/tokenize.js';
+import { render } from '../../src/render/index.js';
 
 const resources = new Resources();
 const pieces = (text: string): string[] => splitGluedMarks(tokenize(text), resources.model).map((t) => `${t.kind}:${t.value}`);
@@ -24,5 +25,40 @@ describe('note marks glued to a word', () => {
     const ocr = repair(page + 'Nim 2023, tinh da hoan thanh cac chi tiéu2. Céng tac dao tao4, béi dudng can b6.\n', resources).text.split('\n')[3];
     expect(ocr).toContain('chỉ tiêu2.');
     expect(ocr).toContain('đào tạo4, bồi dưỡng');
+  });
+});
+
+describe('note marks the structure stage links', () => {
+  // An OCR'd page whose marks are glued to words the repair would read with them: the 1 of "déng1" as
+  // a stray character, the 2 after "s6" as garble of the word, the § as noise.
+  const body = 'Céng tac chi dao, diéu hanh cia Uy ban nhan dan huyén duoc thyc hién kip thdi, bam sat\n';
+  const page = [
+    body.repeat(4) + 'Kinh phi thyc hién: tong kinh phi dv kién 186 ty déng1, tir ngan sach nha nuéc va',
+    'huy déng x4 hdi héa; d4y manh ting dung nén tang s62; phat trién cac dich vu céng;',
+    'hé tro cac doanh nghiép xtic tién thuidng mai§, theo huéng don gian héa thu tuc.',
+    body.repeat(3) + 'nhiém vu dé ra.',
+    '',
+    '1 Trong dé vén ngan sach tinh 62 ty déng.',
+    '2 Thudc Chuong trinh chuyén déi s6 quéc gia.',
+    '3 Theo Quyét dinh s6 12/QD-UBND cia Uy ban nhan dan tinh.',
+    '',
+  ].join('\n');
+
+  it('stay apart from the word, which is repaired alone, and are linked after the repair', () => {
+    const result = repair(page, resources);
+    const lines = result.text.split('\n');
+    expect(lines[4]).toContain('186 tỷ đồng1, từ ngân sách');
+    expect(lines[5]).toContain('nền tảng số2; phát triển');
+    expect(lines[6]).toContain('thương mại§, theo hướng');
+    const json = JSON.parse(render(result, 'json')) as { footnotes: Array<{ refLine: number; lines: number[] }> };
+    expect(json.footnotes.map((n) => [n.refLine, n.lines[0]])).toEqual([[5, 13], [6, 14], [7, 15]]);
+  });
+
+  it('are split off the tokens that hold them, whatever the word', () => {
+    const tokens = keepNoteMarks(tokenize('ty déng4, va s65;'), [[7, 8], [15, 16]]);
+    expect(tokens.map((t) => `${t.kind}:${t.value}`)).toEqual(['word:ty', 'space: ', 'word:déng', 'mark:4', 'punct:,', 'space: ', 'word:va', 'space: ', 'word:s6', 'mark:5', 'punct:;']);
+    // A mark that is a whole token; spans that touch no word leave the tokens as they are.
+    expect(keepNoteMarks(tokenize('dân(z),'), [[3, 6]]).map((t) => t.kind)).toEqual(['word', 'punct', 'mark', 'punct', 'punct']);
+    expect(keepNoteMarks(tokenize('mai, 2025'), [[3, 4]]).map((t) => t.kind)).toEqual(['word', 'punct', 'space', 'number']);
   });
 });

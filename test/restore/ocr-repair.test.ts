@@ -60,6 +60,12 @@ describe('OCR capitals', () => {
   it('reads a consonant and a vowel in capitals among small letters as a capital syllable (BO → Bộ)', () => {
     expect(ocrLines(['phdi hgp vdi BO Néng nghiép va Phat trién néng thén'])[0]).toContain('Bộ Nông nghiệp');
   });
+
+  it('writes a word in capitals whose marked vowel OCR read as a small letter in capitals (CHi → CHỈ)', () => {
+    const [title, province] = ocrLines(['CHi THI', 'TiNH DAK NONG', 'Thyc hién Chi thi s6 15-CT/TU cia Ban Thudng vu Tinh Gy.']);
+    expect(title).toMatch(/^CHỈ /);
+    expect(province).toMatch(/^TỈNH /);
+  });
 });
 
 describe('unsure changes in OCR text', () => {
