@@ -83,7 +83,11 @@ export function findRefCandidates(f: LineFeatures, data: StructureData): RefCand
   // The numbering that starts the line holds no mark: a sign there is a letter OCR garbled in its
   // words ("Phan thi? nhat" for Phần thứ nhất).
   const labelEnd = f.marker ? f.marker.label.length : 0;
+  // A word that ends in a letter holds no mark, unless a mark ends in one or the letter is the s or t
+  // of a garbled superscript (see readTrailingMark): most words are passed over at once.
+  const letterMarks = marks.some((mark) => /\p{L}$/u.test(mark));
   for (let m = re.exec(f.text); m; m = re.exec(f.text)) {
+    if (!letterMarks && /[\p{L}](?<![st])$/u.test(m[0])) continue;
     // The "./." that ends a document's last sentence is punctuation after the mark ("2026(4)./.").
     const token = m[0].replace(/\.?\/\.$/, '.');
     if (m.index + token.length <= labelEnd) continue;

@@ -250,7 +250,21 @@ function carve(
 
 /** Mostly capitals: an issuing body's name. */
 export function isCaps(text: string): boolean {
-  const letters = [...text].filter((c) => /\p{L}/u.test(c));
-  if (letters.length < 2) return false;
-  return letters.filter((c) => c !== c.toLowerCase()).length / letters.length >= 0.8;
+  // Called on every paragraph: one pass without regular expressions, ending once too many small
+  // letters were seen for the share to be reached (letters never outnumber characters).
+  let letters = 0;
+  let upper = 0;
+  for (const c of text) {
+    const code = c.charCodeAt(0);
+    if (code < 0x80) {
+      if (code >= 0x41 && code <= 0x5a) upper++;
+      else if (!(code >= 0x61 && code <= 0x7a)) continue;
+      letters++;
+    } else if (/\p{L}/u.test(c)) {
+      letters++;
+      if (c !== c.toLowerCase()) upper++;
+    } else continue;
+    if ((letters - upper) > 0.2 * text.length) return false;
+  }
+  return letters >= 2 && upper / letters >= 0.8;
 }
