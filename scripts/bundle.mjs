@@ -2,7 +2,8 @@
 // and loading some 200 separate modules. Code that only some runs need stays in chunks loaded on demand.
 // Every module that finds a file from its own location sits two folders below the package root, as
 // dist/bundle/ does, so those paths hold in the bundle too. It also compiles dictionaries/structure.yaml to
-// JSON (dictionaries/structure.yaml.json, git-ignored), which loads faster than the YAML parser.
+// JSON (dictionaries/structure.yaml.json) and the shipped vocabulary files to their binary form
+// (dictionaries/*.yaml.bin), which load faster than the YAML parser; both are git-ignored, made here.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 
@@ -24,3 +25,15 @@ await build({
 // The structure phrase lists as JSON, checked against the YAML's hash when read (see structure-data.ts).
 const { compileStructureData } = await import('../dist/structure/structure-data.js');
 compileStructureData();
+
+// The shipped vocabulary files, compiled next to themselves (as scripts/build-vocabulary.ts --write does).
+const { readFileSync } = await import('node:fs');
+const { compileLexiconSource, compiledPathOf } = await import('../dist/lexicon/compiled-source.js');
+const { readLexiconSource } = await import('../dist/lexicon/read-lexicon-source.js');
+const { shippedLexiconFiles } = await import('../dist/lexicon/index.js');
+const { writeContainerFile } = await import('../dist/data/container-file.js');
+const { DEFAULT_DICTIONARIES_DIR } = await import('../dist/data/dictionaries-dir.js');
+for (const file of shippedLexiconFiles(DEFAULT_DICTIONARIES_DIR)) {
+  const bytes = readFileSync(file);
+  writeContainerFile(compiledPathOf(file), compileLexiconSource(readLexiconSource(file, bytes.toString('utf8')), bytes));
+}
