@@ -97,15 +97,20 @@ const SHORT_CAPITALS = 3;
  * @param observed the token as read
  * @param reading the chosen syllable (lower-case)
  * @param upperLine whether the surrounding line is set in capitals
+ * @param sentenceStart whether the word may start a sentence (default true: keeps a capital)
  * @returns the pattern for applyCasePattern
  * @example ocrCasePattern('BO', 'bộ', false) // 'title'
  */
-export function ocrCasePattern(observed: string, reading: string, upperLine: boolean): CasePattern {
+export function ocrCasePattern(observed: string, reading: string, upperLine: boolean, sentenceStart = true): CasePattern {
   const letters = [...observed].filter((c) => c !== c.toLowerCase() || c !== c.toUpperCase());
   if (letters.length === 0) return 'lower';
   if (letters[0] === 'I' && reading.startsWith('l')) letters[0] = 'l';
   const firstUpper = letters[0] !== letters[0].toLowerCase();
   const allUpper = letters.every((c) => c !== c.toLowerCase());
   if (allUpper && letters.length > 1) return upperLine || letters.length > SHORT_CAPITALS ? 'upper' : 'title';
+  // A capital consonant read for a small marked vowel ("Tinh Gy" for Tỉnh ủy) says nothing of case:
+  // inside a sentence the word is in small letters. (A capital read for a capital consonant, "Pai"
+  // for Đài, keeps it.)
+  if (firstUpper && !sentenceStart && !/[aeiouy]/i.test(letters[0]) && /^[aeiouy]/.test(fold(reading))) return 'lower';
   return firstUpper ? 'title' : 'lower';
 }

@@ -134,7 +134,7 @@ export function restoreTokens(tokens: Token[], resources: Resources, options: Re
       let pattern = edge.endToken - edge.startToken === 1 ? (facts[edge.startToken]?.casePattern ?? 'lower') : casePatternOf(from);
       // OCR capitals are unreliable where marks were misread (Idi → lợi, BO → Bộ): see ocrCasePattern.
       if (pattern !== 'mixed' && pattern !== 'lower' && reading.ids.length === 1 && edge.endToken - edge.startToken === 1 && (trustAt(edge.startToken).ocr || facts[edge.startToken]?.garbledInside === true)) {
-        pattern = ocrCasePattern(from, reading.text, upperLine(edge.startToken));
+        pattern = ocrCasePattern(from, reading.text, upperLine(edge.startToken), mayStartSentence(tokens, edge.startToken));
       }
       // A word in capitals whose marked vowel OCR read as a small letter ("CHi THI" for CHỈ THỊ).
       else if (pattern === 'mixed' && mostlyCapitals(from) && upperLine(edge.startToken)) pattern = 'upper';
@@ -289,4 +289,30 @@ function mostlyCapitals(word: string): boolean {
   const letters = [...word].filter((c) => c.toLowerCase() !== c.toUpperCase());
   const capitals = letters.filter((c) => c !== c.toLowerCase()).length;
   return letters.length > 0 && letters[0] !== letters[0].toLowerCase() && capitals >= 2 && capitals * 2 > letters.length;
+}
+
+/**
+ * Whether the word at token `at` may start a sentence: the text's first word, or the first after a
+ * full stop, a question or exclamation mark, a blank line, or a line whose text ended with one of them
+ * (or with a colon: a list item may start with a capital).
+ */
+function mayStartSentence(tokens: Token[], at: number): boolean {
+  let newlines = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    const t = tokens[i];
+    if (t.kind === 'space') continue;
+    if (t.kind === 'newline') {
+      if (++newlines === 2) return true;
+      continue;
+    }
+    if (t.kind === 'punct' || t.kind === 'mark') {
+      if (/[.!?]/.test(t.value) || (newlines > 0 && /[:;]/.test(t.value))) return true;
+      if (/^[-–•+*"“(]+$/.test(t.value)) continue;
+      return false;
+    }
+    // A word, number or code before it: inside a sentence, unless a line ended between them and
+    // what follows is an item of a list.
+    return false;
+  }
+  return true;
 }

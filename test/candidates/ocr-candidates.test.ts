@@ -128,6 +128,14 @@ describe('ocrReadings', () => {
 });
 
 describe('ocrCasePattern', () => {
+  it('reads a capital consonant that stands for a small marked vowel in small letters inside a sentence', () => {
+    expect(ocrCasePattern('Gy', 'ủy', false, false)).toBe('lower');
+    expect(ocrCasePattern('Gy', 'ủy', false, true)).toBe('title');
+    // A capital read for a capital consonant (Đ as P), or a vowel for a vowel, keeps its case.
+    expect(ocrCasePattern('Pai', 'đài', false, false)).toBe('title');
+    expect(ocrCasePattern('Uy', 'ủy', false, false)).toBe('title');
+  });
+
   it('trusts only the first letter of a short token in capitals among small letters', () => {
     expect(ocrCasePattern('BO', 'bộ', false)).toBe('title');
     expect(ocrCasePattern('MOi', 'môi', false)).toBe('title');

@@ -61,6 +61,13 @@ describe('OCR capitals', () => {
     expect(ocrLines(['phdi hgp vdi BO Néng nghiép va Phat trién néng thén'])[0]).toContain('Bộ Nông nghiệp');
   });
 
+  it('writes in small letters a capital OCR made of a small vowel inside a sentence (Tinh Gy → Tỉnh ủy)', () => {
+    const [line, next] = ocrLines(['Ban Thudng vu Tinh Gy Kién Giang bdo cdo két qua thuc hién nhu sau:', 'Gy ban nhan dan tinh chi dao cac s, ban, nganh.']);
+    expect(line).toContain('Ban Thường vụ Tỉnh ủy Kiên Giang');
+    // After the colon that ends the line before, the word may start a sentence: its capital stays.
+    expect(next).toMatch(/^Ủy ban nhân dân tỉnh/);
+  });
+
   it('writes a word in capitals whose marked vowel OCR read as a small letter in capitals (CHi → CHỈ)', () => {
     const [title, province] = ocrLines(['CHi THI', 'TiNH DAK NONG', 'Thyc hién Chi thi s6 15-CT/TU cia Ban Thudng vu Tinh Gy.']);
     expect(title).toMatch(/^CHỈ /);
