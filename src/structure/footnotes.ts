@@ -146,10 +146,10 @@ function linkScore(c: RefCandidate, note: Note, usable: boolean, onPage: boolean
 }
 
 /**
- * A garbled mark shaped like the note's number: a stroke for ¹ ("!", "|"), a hook for ² ("?").
+ * A garbled mark shaped like the note's number: a stroke for ¹ ("!", "|", "l"), a hook for ² ("?").
  */
 function glyphFits(c: RefCandidate, note: Note): boolean {
-  return (note.value === 1 && /^[!|]$/.test(c.mark)) || (note.value === 2 && c.mark === '?');
+  return (note.value === 1 && /^[!|l]$/.test(c.mark)) || (note.value === 2 && c.mark === '?');
 }
 
 /**

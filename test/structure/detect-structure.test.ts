@@ -278,6 +278,14 @@ describe('footnotes', () => {
     expect(detectStructure(text).blocks[0].text).toContain('st’ dụng');
   });
 
+  it('reads a mark after a syllable the repair put right ("ho gà’ và"), and no mark after a horn the repair read as a marked u ("tủ’ nguồn" for từ)', () => {
+    const text = [`${FULL} bố trí tủ’ nguồn ngân sách tỉnh; ghi nhận 3 ca ho gà’ và 14 ca sốt phát ban.`, '', '1 Các ca ho gà đều ở trẻ chưa tiêm đủ 3 mũi.', '', '2', '\f', 'Tiếp tục.'].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['’', 1]]);
+    expect(s.blocks[0].text).toContain('tủ’ nguồn');
+    expect(s.blocks[0].text).toContain('ho gà và');
+  });
+
   it('ends a note at a finished sentence when the next line goes on in lower case (the next page\'s text)', () => {
     const text = [`${FULL} số liệu của Trạm Chăn nuôi³ về công tác phòng dịch, bảo vệ môi`, '', '3 Số liệu của Trạm Chăn nuôi và Thú y huyện đến ngày 31 tháng 5 năm 2025 của các xã.', 'trường và an ninh trật tự.'].join('\n');
     const s = detectStructure(text);
@@ -403,6 +411,14 @@ describe('footnotes', () => {
     const s = detectStructure([`${FULL} phương tiện phục vụ kiểm tra thương mại điện tử còn thiéut.`, ...note].join('\n'));
     expect(s.footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['t', 1]]);
     expect(detectStructure([`${FULL} phương tiện phục vụ kiểm tra còn chưa tốt.`, ...note].join('\n')).footnotes).toEqual([]);
+  });
+
+  it('reads an l after a syllable before punctuation as a garbled ¹ ("taol;" for tạo¹;), not the l of a word that is no syllable ("excel;")', () => {
+    const note = ['', '1 Nghị định có hiệu lực từ ngày 01 tháng 3 năm 2025.', '', '2', '\f', 'Tiếp tục.'];
+    const s = detectStructure([`${FULL} Quyết định của Bộ trưởng Bộ Giáo dục và Đào taol;`, ...note].join('\n'));
+    expect(s.footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['l', '1', 1]]);
+    expect(s.blocks[0].text).toContain('Đào tao;');
+    expect(detectStructure([`${FULL} tệp dữ liệu excel;`, ...note].join('\n')).footnotes).toEqual([]);
   });
 
   it('gives a garbled mark shaped like a number ("?" for ²) to that note when another note\'s mark was lost', () => {
