@@ -293,7 +293,7 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
   for (let i = 0; i < features.length; i++) {
     if (zones[i] !== 'body' && zones[i] !== 'closing') continue;
     const lastNote = notes[notes.length - 1]?.value;
-    const mark = readNoteMark(features[i].text, data) ?? (lastNote === undefined ? undefined : speckedMark(features[i].text, lastNote + 1, data)) ?? letterMark(features, i, (lastNote ?? 0) + 1, data);
+    const mark = readNoteMark(features[i].text, data) ?? (lastNote === undefined ? undefined : speckedMark(features[i].text, lastNote + 1, data) ?? gluedMark(features[i].text, lastNote + 1)) ?? letterMark(features, i, (lastNote ?? 0) + 1, data);
     if (!mark) continue;
     // A number then a word in lower case, on the line after a full line of text, ends that
     // paragraph ("... định kỳ trước ngày" + "20 hằng tháng."); a note starts with a capital.
@@ -402,10 +402,16 @@ type NoteMark = NonNullable<ReturnType<typeof readNoteMark>>;
 function noteMarkInRun(text: string, lastValue: number | undefined, data: StructureData): NoteMark | undefined {
   const mark = readNoteMark(text, data);
   if (mark || lastValue === undefined) return mark;
-  const specked = speckedMark(text, lastValue + 1, data);
-  if (specked) return specked;
+  return speckedMark(text, lastValue + 1, data) ?? gluedMark(text, lastValue + 1);
+}
+
+/**
+ * The next note's number glued to its first word, a capital ("7Có", "2’Vắc", "4S6 xuất" for "⁴ Số
+ * xuất"): only the number that goes on from the notes before.
+ */
+function gluedMark(text: string, expected: number): NoteMark | undefined {
   const glued = /^(\d{1,2})['’`]?(?=\p{Lu}\S*\s+\S)/u.exec(text);
-  return glued && Number(glued[1]) === lastValue + 1 ? { mark: glued[0], value: lastValue + 1, length: glued[0].length } : undefined;
+  return glued && Number(glued[1]) === expected ? { mark: glued[0], value: expected, length: glued[0].length } : undefined;
 }
 
 /** The last line of text before line index `at` ends a sentence (or there is none). */
@@ -416,17 +422,25 @@ function bodyEnded(features: LineFeatures[], at: number): boolean {
 }
 
 /**
- * A note whose mark OCR read as a capital consonant ("Q Quyết định số ..." for "¹ Quyết định"): a lone
- * consonant is no Vietnamese word, and a note numbered on from it follows (after the note's wrapped
- * lines and blank lines), so it takes the number between.
+ * A note whose mark OCR read as a capital consonant ("Q Quyết định số ..." for "¹ Quyết định"), or as
+ * a run of signs with no letter or digit among them ("__ = Trong đó" for "¹ Trong đó", "“) Gồm" for
+ * "⁽¹⁾ Gồm"): a lone consonant is no Vietnamese word and a line of text starts with no such run (a
+ * lone bullet sign is left to lists), and a note numbered on from it follows (after the note's wrapped
+ * lines, which OCR may set after a blank line, and blank lines), so it takes the number between.
  * @param expected the number the note would have: one after the notes before it
  */
 function letterMark(features: LineFeatures[], at: number, expected: number, data: StructureData): NoteMark | undefined {
-  const m = /^([BCDFGHJ-NP-TV-Z])\s+(?=\p{Lu}\p{Ll})/u.exec(features[at].text);
-  if (!m) return undefined;
+  const m = /^([BCDFGHJ-NP-TV-Z]|[^\p{L}\p{N}\s](?:\s?[^\p{L}\p{N}\s]){0,3})\s+(?=\p{Lu}\p{Ll})/u.exec(features[at].text);
+  if (!m || /^[-+•*]$/.test(m[1])) return undefined;
   let j = at + 1;
-  while (j < features.length && j - at < MAX_NOTE_LINES && !features[j].blank && features[j - 1].lengthRatio >= FULL_LINE_RATIO && !features[j - 1].endsWithStop) j++;
-  while (j < features.length && features[j].blank) j++;
+  for (;;) {
+    while (j < features.length && j - at < MAX_NOTE_LINES && !features[j].blank && features[j - 1].lengthRatio >= FULL_LINE_RATIO && !features[j - 1].endsWithStop) j++;
+    const last = j - 1;
+    while (j < features.length && features[j].blank) j++;
+    const wrapped = j > last + 1 && j < features.length && j - at < MAX_NOTE_LINES && features[j].startsLower && features[last].lengthRatio >= FULL_LINE_RATIO && !features[last].endsWithStop;
+    if (!wrapped) break;
+    j++;
+  }
   const next = j < features.length ? readNoteMark(features[j].text, data) : undefined;
   return next?.value === expected + 1 && !next.bracketed ? { mark: m[1], value: expected, length: m[1].length } : undefined;
 }

@@ -371,6 +371,34 @@ describe('footnotes', () => {
     expect(detectStructure(text).footnotes.map((n) => [n.noteMark, n.refLine, n.lines[0]])).toEqual([['Q', 1, 4], ['2', 2, 6]]);
   });
 
+  it('reads a note whose mark OCR made a run of signs ("__ =", "“)") before the note numbered 2, its wrapped line after a blank line', () => {
+    const text = [
+      FULL, 'chương trình nước sạch nông thôn; toàn xã lắp đặt đồng hồ nước cho 312 hộ}. Đến nay',
+      'tỷ lệ hộ dân sử dụng nước sạch đạt 96%2. Các hộ còn lại tự xử lý tại vườn nhà.', '',
+      '__ = Trong đó có 47 hộ nghèo, hộ cận nghèo được miễn phí lắp đặt đồng hồ theo', '', 'chính sách của tỉnh.', '',
+      '2 Tính theo số hộ thường trú.', '', '2', '\f', 'Tiếp tục.',
+    ].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes.map((n) => [n.refMark, n.noteMark, n.refLine, n.lines])).toEqual([['}', '__ =', 2, [5, 7]], ['2', '2', 3, [9, 9]]]);
+    const quoted = [`${FULL} chi bộ trực thuộc™; duy trì sinh hoạt chuyên đề hằng quý với 563 đảng viên®.`, '', '“) Gồm 14 chi bộ thôn.', '', '(2) Giảm 1 chi bộ.', '', '2', '\f', 'Tiếp tục.'].join('\n');
+    expect(detectStructure(quoted).footnotes.map((n) => [n.refMark, n.noteMark])).toEqual([['™', '“)'], ['®', '(2)']]);
+  });
+
+  it('keeps a bullet as text before a note numbered 2', () => {
+    const text = [`${FULL} các đơn vị sau.`, '', '- Trường Tiểu học Kim Đồng.', '', '2 Tổng hợp ý kiến góp ý tại Phụ lục I.', '', '2', '\f', 'Tiếp tục.'].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => n.noteMark)).not.toContain('-');
+  });
+
+  it('reads a note whose number OCR glued to its first word ("4Số xuất") where it starts a page foot, going on from the notes before', () => {
+    const text = [
+      `${FULL} tỷ lệ tuân thủ vệ sinh tay đạt 81,3%3, thấp hơn chỉ tiêu.`, '', '3 Chỉ tiêu năm 2025 là 90%.', '2', '\f',
+      `${FULL} xuất toán và nguyên nhân‘, báo cáo Giám đốc trước ngày 15 tháng 11 năm 2025.`,
+      `${FULL} danh mục kỹ thuật mới, lọc máu liên tục5; các khoa lâm sàng cử nhân lực tham gia đào tạo`, 'duyệt, đồng thời', '',
+      '4Số xuất toán quý II là 286 triệu đồng.', '', '5 Hai kỹ thuật đã được chuyển giao.', '3', '\f', 'bảo đảm đủ nhân lực.',
+    ].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['3', '3', 1], ['‘', '4', 6], ['5', '5', 7]]);
+  });
+
   it('keeps a line that starts with a capital consonant as text when no note numbered on follows it', () => {
     const text = [`${FULL} các đơn vị sau:`, '', 'B Quyết định số 24/2019/QĐ-UBND ngày 08/11/2019.', '', '3 Tổng hợp ý kiến góp ý tại Phụ lục I.', '', '2', '\f', 'Tiếp tục.'].join('\n');
     expect(detectStructure(text).footnotes.map((n) => n.noteMark)).not.toContain('B');
