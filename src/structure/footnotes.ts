@@ -290,6 +290,8 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
   const result = { notes, breaks: [] as number[], debris: [] as number[] };
   const isRule = (f: LineFeatures): boolean => f.text.length >= 3 && [...f.text].every((c) => data.footnoteRuleChars.includes(c));
   const breakSet = new Set(breaks);
+  // The last run of notes that was not found at a page foot.
+  let pending: { notes: Note[]; end: number } | undefined;
   for (let i = 0; i < features.length; i++) {
     if (zones[i] !== 'body' && zones[i] !== 'closing') continue;
     const lastNote = notes[notes.length - 1]?.value;
@@ -368,24 +370,36 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
       if (!features[b].blank) break;
     }
     const inferred = !atFoot && ruleAbove === undefined ? footWithoutBreak(features, i, k, [...marks.values()], notes, data) : false;
-    if (!atFoot && ruleAbove === undefined && !inferred) continue;
+    // Split the run into notes at each line that starts with a mark.
+    const split = (): Note[] => {
+      const out: Note[] = [];
+      let current: Note | undefined;
+      for (const index of run) {
+        const f = features[index];
+        const m = marks.get(index);
+        if (m) {
+          if (current) out.push(current);
+          current = { start: f.line, end: f.line, mark: m.mark, value: m.value, text: f.text.slice(m.length).trim(), rule: ruleAbove };
+        } else if (current) {
+          current.end = f.line;
+          current.text = joinNoteText(current.text, f.text);
+        }
+      }
+      if (current) out.push(current);
+      return out;
+    };
+    if (!atFoot && ruleAbove === undefined && !inferred) {
+      if (!pending || i > pending.end) pending = { notes: split(), end: j - 1 };
+      continue;
+    }
     // The page ends with its notes: the next page starts after the run.
     if (inferred && k < features.length) result.breaks.push(features[k - 1].line);
     if (inferred === 'debris') result.debris.push(features[k].line);
-    // Split the run into notes at each line that starts with a mark.
-    let current: Note | undefined;
-    for (const index of run) {
-      const f = features[index];
-      const m = marks.get(index);
-      if (m) {
-        if (current) notes.push(current);
-        current = { start: f.line, end: f.line, mark: m.mark, value: m.value, text: f.text.slice(m.length).trim(), rule: ruleAbove };
-      } else if (current) {
-        current.end = f.line;
-        current.text = joinNoteText(current.text, f.text);
-      }
-    }
-    if (current) notes.push(current);
+    // A run of notes just above this page foot, with no more than a line of text between (a note whose
+    // mark OCR lost), is part of the foot: the page's text does not go on between its notes.
+    if (pending && pendingJoins(features, zones, pending.end, i, pending.notes, split())) notes.push(...pending.notes.filter((n) => !isInNote(n.start, notes)));
+    pending = undefined;
+    notes.push(...split());
     i = j - 1;
   }
   result.notes = notes.filter((n) => n.end - n.start < MAX_NOTE_LINES);
@@ -393,6 +407,22 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
 }
 
 type NoteMark = NonNullable<ReturnType<typeof readNoteMark>>;
+
+/**
+ * A run of notes not at a page foot (`above`, ending at index `end`) belongs to the foot that starts at
+ * index `foot` (notes `below`): between them only blank lines and at most one line of body text with no
+ * numbering, a finished sentence (a note whose mark OCR lost); the notes above start with a capital,
+ * and where both are numbered, the foot's numbers go on from theirs (one lost note between at most).
+ */
+function pendingJoins(features: LineFeatures[], zones: Zone[], end: number, foot: number, above: Note[], below: Note[]): boolean {
+  const between = features.slice(end + 1, foot).filter((f) => !f.blank);
+  if (foot - end > 6 || between.length > 1 || above.length === 0 || below.length === 0) return false;
+  if (!between.every((f) => zones[f.line - 1] === 'body' && f.marker === undefined && f.endsWithStop && f.lengthRatio < FULL_LINE_RATIO)) return false;
+  if (!above.every((n) => /^\p{Lu}/u.test(n.text))) return false;
+  const last = above[above.length - 1].value;
+  const next = below[0].value;
+  return last === undefined || next === undefined || (next > last && next - last <= 1 + between.length);
+}
 
 /**
  * The mark a line of a run of notes starts with. Besides the marks of {@link readNoteMark}, the

@@ -399,6 +399,23 @@ describe('footnotes', () => {
     expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['3', '3', 1], ['‘', '4', 6], ['5', '5', 7]]);
   });
 
+  it('takes a note just above a page foot into it when only a short finished line stands between (a note whose mark OCR lost)', () => {
+    const text = [
+      `${FULL} kế hoạch; phấn đấu 100% cơ sở giáo dục sử dụng học bạ số™,`, 'bảo đảm an toàn thông tin.', '',
+      `${FULL} Thông tư số 37/2021/TT-`, 'BGDĐT®); ưu tiên các trường vùng khó khăn.', '',
+      '® Theo Thông tư số 27/2020/TT-BGDĐT ngày 04/9/2020 của Bộ Giáo dục', 'và Đào tạo.', '',
+      'Năm học 2024 - 2025 đạt 71%.', '',
+      '® Thông tư số 37/2021/TT-BGDĐT quy định danh mục thiết bị dạy học tối', 'thiểu cấp trung học cơ sở.',
+      'Bole', '2.2. Phát triển học liệu số', '', `${FULL} kế hoạch của tỉnh.`,
+    ].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes.map((n) => [n.refMark, n.noteMark, n.refLine, n.lines[0]])).toEqual([['™', '®', 1, 7], ['®', '®', 5, 12]]);
+    expect(s.blocks.map((b) => b.text)).toContain('Năm học 2024 - 2025 đạt 71%.');
+    // With a paragraph between, the line above is text.
+    const apart = text.replace('Năm học 2024 - 2025 đạt 71%.', `${FULL} năm học 2024 - 2025 đạt 71%.`);
+    expect(detectStructure(apart).footnotes.map((n) => n.lines[0])).toEqual([12]);
+  });
+
   it('keeps a line that starts with a capital consonant as text when no note numbered on follows it', () => {
     const text = [`${FULL} các đơn vị sau:`, '', 'B Quyết định số 24/2019/QĐ-UBND ngày 08/11/2019.', '', '3 Tổng hợp ý kiến góp ý tại Phụ lục I.', '', '2', '\f', 'Tiếp tục.'].join('\n');
     expect(detectStructure(text).footnotes.map((n) => n.noteMark)).not.toContain('B');
