@@ -84,7 +84,8 @@ export function findRefCandidates(f: LineFeatures, data: StructureData): RefCand
   // words ("Phan thi? nhat" for Phần thứ nhất).
   const labelEnd = f.marker ? f.marker.label.length : 0;
   for (let m = re.exec(f.text); m; m = re.exec(f.text)) {
-    const token = m[0];
+    // The "./." that ends a document's last sentence is punctuation after the mark ("2026(4)./.").
+    const token = m[0].replace(/\.?\/\.$/, '.');
     if (m.index + token.length <= labelEnd) continue;
     // "[1]" after a word, glued or not ("Thành ủy[3],", "tuổi Đảng [1]"): the reference takes the
     // space before it too, so the text closes up around it.
@@ -124,6 +125,11 @@ export function findRefCandidates(f: LineFeatures, data: StructureData): RefCand
         // from its horn) nor a marked u or o (the repair's reading of one).
         const garbledLetter = /^[?!]+$/.test(hit.mark) || (/^['’]$/.test(hit.mark) && !/[aeiouy]/.test(foldText(withoutHornVowels(stem))));
         if (hit.value === undefined && inside && /^\p{Ll}{1,2}$/u.test(stem) && garbledLetter) break;
+        // An exclamation or question mark with nothing after it but the line's end or a new sentence
+        // ends that sentence ("... các cấp!", a slogan); a superscript read so is followed by the
+        // punctuation of its sentence or by the sentence going on ("chi phí? và", "hành chính)!;").
+        const after = f.text.slice(m.index + m[0].length).trimStart();
+        if (/^[!?]+$/.test(hit.mark) && offset + hit.mark.length === m.index + m[0].length && (after === '' || /^[\p{Lu}“"'‘(\-–]/u.test(after))) break;
         // So is a digit after a lone consonant inside a phrase ("x4 hội", "s6 liệu" for xã, số).
         if (hit.value !== undefined && hit.weak && inside && /^[b-df-hj-np-tv-zđ]$/iu.test(stem)) break;
         const word = `${f.line}:${m.index}`;

@@ -290,13 +290,22 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
   const result = { notes, breaks: [] as number[], debris: [] as number[] };
   const isRule = (f: LineFeatures): boolean => f.text.length >= 3 && [...f.text].every((c) => data.footnoteRuleChars.includes(c));
   const breakSet = new Set(breaks);
+  const starLines = features.filter((f, i) => zones[i] === 'body' && STAR_REF.test(f.text)).map((f) => f.line);
   // The last run of notes that was not found at a page foot.
   let pending: { notes: Note[]; end: number } | undefined;
   for (let i = 0; i < features.length; i++) {
     if (zones[i] !== 'body' && zones[i] !== 'closing') continue;
     const lastNote = notes[notes.length - 1]?.value;
-    const mark = readNoteMark(features[i].text, data) ?? (lastNote === undefined ? undefined : speckedMark(features[i].text, lastNote + 1, data) ?? gluedMark(features[i].text, lastNote + 1)) ?? letterMark(features, i, (lastNote ?? 0) + 1, data);
+    const read =
+      readNoteMark(features[i].text, data) ??
+      (lastNote === undefined ? undefined : speckedMark(features[i].text, lastNote + 1, data) ?? gluedMark(features[i].text, lastNote + 1)) ??
+      letterMark(features, i, (lastNote ?? 0) + 1, data);
+    const dashed = read ? undefined : starAsDash(features, i, starLines);
+    const mark = read ?? dashed;
     if (!mark) continue;
+    // A bullet that is also a garbled note mark ("+ Theo ...") goes on a list when the line before
+    // opens one or is an item of the same bullet: "+ Đẩy nhanh ...;" after "... chỉ đạo:".
+    if (mark.value === undefined && features[i].marker?.kind === 'bullet' && continuesList(features, i)) continue;
     // A number then a word in lower case, on the line after a full line of text, ends that
     // paragraph ("... định kỳ trước ngày" + "20 hằng tháng."); a note starts with a capital.
     const previous = features[i - 1];
@@ -369,7 +378,8 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
       if (isRule(features[b])) ruleAbove = features[b].line;
       if (!features[b].blank) break;
     }
-    const inferred = !atFoot && ruleAbove === undefined ? footWithoutBreak(features, i, k, [...marks.values()], notes, data) : false;
+    // A star note read as a dash is known by its star above: it ends the page where it stands.
+    const inferred = !atFoot && ruleAbove === undefined ? (dashed !== undefined || footWithoutBreak(features, i, k, [...marks.values()], notes, data)) : false;
     // Split the run into notes at each line that starts with a mark.
     const split = (): Note[] => {
       const out: Note[] = [];
@@ -442,6 +452,40 @@ function noteMarkInRun(text: string, lastValue: number | undefined, data: Struct
 function gluedMark(text: string, expected: number): NoteMark | undefined {
   const glued = /^(\d{1,2})['’`]?(?=\p{Lu}\S*\s+\S)/u.exec(text);
   return glued && Number(glued[1]) === expected ? { mark: glued[0], value: expected, length: glued[0].length } : undefined;
+}
+
+/** A star mark glued to a word, a figure or a bracket ("nặng*.", "cấp V*", "31/12/2025**."). */
+const STAR_REF = /[\p{L}\d%)]\*{1,3}(?=[.,;:)]|\s|$)/u;
+/** Lines a star's note may stand below its reference: about a page. */
+const STAR_NOTE_REACH = 45;
+
+/**
+ * A star note whose stars OCR read as a dash ("- Số liệu tổng hợp ..." for "* Số liệu"): a dash and a
+ * capital, after a finished sentence, below a star mark glued to a word on the page, and not on a list
+ * (nothing before it opens one or is a dash item).
+ */
+function starAsDash(features: LineFeatures[], at: number, starLines: number[]): NoteMark | undefined {
+  if (!/^[-–]\s+\p{Lu}/u.test(features[at].text)) return undefined;
+  const line = features[at].line;
+  if (!starLines.some((l) => l < line && l >= line - STAR_NOTE_REACH)) return undefined;
+  if (!bodyEnded(features, at) || continuesList(features, at)) return undefined;
+  return { mark: features[at].text[0], length: 1 };
+}
+
+/** Lines looked back over for the item before a bullet (an item wraps over two or three lines). */
+const LIST_LOOKBACK = 4;
+
+/**
+ * The bullet line at `at` goes on a list: the line of text before it ends with a colon, or an item
+ * with the same bullet starts within the few lines before it.
+ */
+function continuesList(features: LineFeatures[], at: number): boolean {
+  const key = features[at].marker?.key;
+  let p = at - 1;
+  while (p >= 0 && features[p].blank) p--;
+  if (p >= 0 && features[p].text.endsWith(':')) return true;
+  for (let q = at - 1; q >= 0 && q >= at - LIST_LOOKBACK; q--) if (features[q].marker?.key === key) return true;
+  return false;
 }
 
 /** The last line of text before line index `at` ends a sentence (or there is none). */
@@ -533,9 +577,3 @@ function footWithoutBreak(features: LineFeatures[], first: number, after: number
 function joinNoteText(a: string, b: string): string {
   return /[\p{L}\d][-/]$/u.test(a) ? a + b : `${a} ${b}`;
 }
-
-
-
-
-
-

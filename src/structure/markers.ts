@@ -132,7 +132,8 @@ function readNumberMarker(text: string): Marker | undefined {
   let m = /^([IVXLCl]{1,6})\s?([.\-–)])(?=\s*\S)/.exec(text);
   if (m) {
     // OCR reads the I of a Roman numeral as a lower-case l ("Il.", "Ill."); a lone "l." is a letter.
-    const value = m[1] === 'l' ? undefined : romanValue(m[1].replace(/l/g, 'I'));
+    // An L after an I is an I too ("IL." for II.: the numeral IL is not well formed).
+    const value = m[1] === 'l' ? undefined : romanValue(m[1].replace(/l/g, 'I')) ?? (/^I+L$/.test(m[1]) ? romanValue(m[1].replace(/L$/, 'I')) : undefined);
     // A single C or L is more likely a lettered item than a Roman numeral.
     if (value !== undefined && !/^[CL]$/.test(m[1]) && (m[2] !== '-' || /^-\s/.test(text.slice(m[1].length)) || /^[-–]\s*\p{Lu}/u.test(text.slice(m[1].length)))) {
       return make('roman', 'roman', text, m[0].length, value);

@@ -9,7 +9,16 @@ import { computeLineFeatures } from './line-features.js';
 import { findPageDebris } from './page-debris.js';
 import { assignZones } from './zones.js';
 import { findFootnotes } from './footnotes.js';
+import { readNoteMark } from './footnote-marks.js';
 import type { StructureData } from './structure-data.js';
+
+/**
+ * Lines looked at before and after a line that may start a note: a page and a note block. Only these
+ * windows are searched (the whole structure stage on a long text costs more than its repair), and a
+ * text with no note-like line costs one pass of a regular expression per line.
+ */
+const LINES_BEFORE = 60;
+const LINES_AFTER = 8;
 
 /**
  * The spans of the footnote marks that the structure stage links to a note in this text, in the body
@@ -19,9 +28,31 @@ import type { StructureData } from './structure-data.js';
  * @returns [start, end) offsets in `text`, in order
  */
 export function noteMarkSpans(text: string, data: StructureData): Array<[number, number]> {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const windows: Array<[number, number]> = [];
+  for (let line = 1; line < starts.length; line++) {
+    const end = line + 1 < starts.length ? starts[line + 1] - 1 : text.length;
+    if (!readNoteMark(text.slice(starts[line], end).replace(/\f/g, '').trim(), data)) continue;
+    const from = Math.max(0, line - LINES_BEFORE);
+    const to = Math.min(starts.length, line + 1 + LINES_AFTER);
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  const spans: Array<[number, number]> = [];
+  for (const [from, to] of windows) {
+    const base = starts[from];
+    const slice = text.slice(base, to < starts.length ? starts[to] : text.length);
+    for (const [a, b] of spansIn(slice, data, from === 0)) spans.push([base + a, base + b]);
+  }
+  return spans;
+}
+
+function spansIn(text: string, data: StructureData, atStart: boolean): Array<[number, number]> {
   const features = computeLineFeatures(text, data);
   const debris = findPageDebris(features, data);
-  const zones = assignZones(features, new Set(debris.removed.keys()), data, 'header');
+  const zones = assignZones(features, new Set(debris.removed.keys()), data, atStart ? 'header' : 'body');
   const notes = findFootnotes(features, zones, debris.breaks, data);
   if (notes.refs.size === 0) return [];
   const lines = new LineIndex(text);

@@ -488,6 +488,47 @@ describe('footnotes', () => {
   });
 });
 
+describe('footnotes among lists, slogans and closing punctuation', () => {
+  const body = (n: number) => Array.from({ length: n }, (_, k) => `${FULL} nội dung thứ ${k + 1} của thông báo kết luận`);
+
+  it('takes "+" items after a line that opens a list for a list, not for notes whose marks OCR garbled', () => {
+    const text = [
+      ...body(6), 'Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo, chỉ đạo:',
+      '+ Đẩy nhanh đấu giá quyền sử dụng đất 14 khu đất đã đủ điều kiện, phấn đấu thu 1.200 tỷ đồng;',
+      '+ Quyết liệt thu hồi nợ thuế, công khai danh sách doanh nghiệp',
+      'nợ thuế kéo dài;', '+ Rà soát, cắt giảm 10% chi thường xuyên3 để tăng chi đầu tư', 'phát triển.', '',
+      '3 Không bao gồm các khoản chi lương và có tính chất lương.', '', '2', '\f', 'Tiếp tục.',
+    ].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes.map((n) => [n.refMark, n.refLine, n.lines[0]])).toEqual([['3', 11, 14]]);
+    expect(s.messages.filter((m) => m.ruleId === 'structure-footnote-unmatched')).toEqual([]);
+  });
+
+  it('reads a mark before the "./." that ends the last sentence', () => {
+    const text = [...body(6), 'Nghị quyết này có hiệu lực từ ngày 01 tháng 01 năm 2026(4)./.', '', '(4) Thay thế Nghị quyết số 17/2022/NQ-HĐND.', '', '2', '\f', 'Tiếp tục.'].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['(4)', 7]]);
+  });
+
+  it('reads an exclamation mark that ends a slogan as punctuation, and one before punctuation as a mark', () => {
+    const note = ['', '1 Theo Đề cương tuyên truyền của Ban Tuyên giáo Tỉnh ủy.', '', '2', '\f', 'Tiếp tục.'];
+    const slogan = detectStructure([...body(6), '- “Toàn Đảng, toàn dân, toàn quân thi đua lập thành tích chào mừng đại hội đảng bộ các cấp!', ...note].join('\n'));
+    expect(slogan.footnotes).toEqual([]);
+    const mark = detectStructure([...body(6), `${FULL} đơn vị hành chính (sau khi sắp xếp)!; kiện toàn bộ máy.`, ...note].join('\n'));
+    expect(mark.footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['!', 7]]);
+  });
+
+  it('links star notes whose stars OCR read as a dash, below a star mark, and leaves dash items alone', () => {
+    const text = [
+      ...body(4), `${FULL} bị tốc mái hoặc hư hỏng nặng*. Nhiều hộ chưa có khả năng tự khắc phục.`, ...body(3),
+      'Tổng kinh phí đề nghị phân bổ là 7,215 tỷ đồng.', '- Số liệu tổng hợp của Ban Chỉ huy Phòng thủ dân sự tỉnh đến', 'ngày 20/10/2025.', '',
+      'II. TỔ CHỨC THỰC HIỆN', '', ...body(2), 'Các đơn vị thực hiện các nội dung sau:', '- Rà soát danh sách hộ được hỗ trợ.', '- Công khai tại trụ sở.',
+    ].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes.map((n) => [n.refMark, n.noteMark, n.refLine, n.lines])).toEqual([['*', '-', 5, [10, 11]]]);
+    expect(s.blocks.filter((b) => b.type === 'listItem').map((b) => b.text)).toEqual(['Rà soát danh sách hộ được hỗ trợ.', 'Công khai tại trụ sở.']);
+  });
+});
+
 describe('OCR damage', () => {
   it('reads a garbled document type and recipients label ("QUYET BINH", "Noi nhén:")', () => {
     const s = detectStructure('UY BAN NHAN DAN\nS6: 12/QD-UBND\n\nQUYET BINH\nVé viéc ban hanh quy ché\n\nDiéu 1. Ban hanh kém theo.\n\nNoi nhén:\n- Nhu Diéu 3;\nCHU TICH\nLe Van A');

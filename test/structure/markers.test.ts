@@ -11,6 +11,13 @@ describe('readMarker', () => {
     expect(readMarker('IV. TỔ CHỨC THỰC HIỆN', data)).toMatchObject({ kind: 'roman', value: 4 });
   });
 
+  it('reads an I that OCR read as L after another I ("IL." for II.), and no lone L', () => {
+    expect(readMarker('IL. Tầm nhìn đến năm 2045', data)).toMatchObject({ kind: 'roman', label: 'IL.', value: 2 });
+    expect(readMarker('IIL. NHIỆM VỤ', data)).toMatchObject({ kind: 'roman', value: 3 });
+    expect(readMarker('XL. Bốn mươi', data)).toMatchObject({ kind: 'roman', value: 40 });
+    expect(readMarker('L. Nguyễn Văn A', data)?.kind).not.toBe('roman');
+  });
+
   it('tells Arabic levels apart (1. / 1.1. / 1.1.1)', () => {
     expect(key('1. Mục đích')).toBe('arabic1');
     expect(key('2.3. Nguồn kinh phí')).toBe('arabic2');
