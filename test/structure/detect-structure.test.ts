@@ -384,9 +384,11 @@ describe('footnotes', () => {
     expect(detectStructure(quoted).footnotes.map((n) => [n.refMark, n.noteMark])).toEqual([['™', '“)'], ['®', '(2)']]);
   });
 
-  it('keeps a bullet as text before a note numbered 2', () => {
-    const text = [`${FULL} các đơn vị sau.`, '', '- Trường Tiểu học Kim Đồng.', '', '2 Tổng hợp ý kiến góp ý tại Phụ lục I.', '', '2', '\f', 'Tiếp tục.'].join('\n');
-    expect(detectStructure(text).footnotes.map((n) => n.noteMark)).not.toContain('-');
+  it('keeps a bullet (-, –, •) as text before a note numbered 2', () => {
+    for (const bullet of ['-', '–', '•']) {
+      const text = [`${FULL} các đơn vị sau.`, '', `${bullet} Trường Tiểu học Kim Đồng.`, '', '2 Tổng hợp ý kiến góp ý tại Phụ lục I.', '', '2', '\f', 'Tiếp tục.'].join('\n');
+      expect(detectStructure(text).footnotes.map((n) => n.noteMark)).not.toContain(bullet);
+    }
   });
 
   it('reads a note whose number OCR glued to its first word ("4Số xuất") where it starts a page foot, going on from the notes before', () => {
