@@ -298,7 +298,8 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
     const lastNote = notes[notes.length - 1]?.value;
     const read =
       readNoteMark(features[i].text, data) ??
-      (lastNote === undefined ? undefined : speckedMark(features[i].text, lastNote + 1, data) ?? gluedMark(features[i].text, lastNote + 1)) ??
+      (lastNote === undefined ? undefined : speckedMark(features[i].text, lastNote + 1, data)) ??
+      gluedMark(features[i].text, (lastNote ?? 0) + 1) ??
       letterMark(features, i, (lastNote ?? 0) + 1, data);
     const dashed = read ? undefined : starAsDash(features, i, starLines);
     const mark = read ?? dashed;
@@ -447,7 +448,8 @@ function noteMarkInRun(text: string, lastValue: number | undefined, data: Struct
 
 /**
  * The next note's number glued to its first word, a capital ("7Có", "2’Vắc", "4S6 xuất" for "⁴ Số
- * xuất"): only the number that goes on from the notes before.
+ * xuất", "1X4 Phú Thọ" for "¹ Xã"): only the number that goes on from the notes before (1 for a
+ * document's first note). A line of text starts with no number glued to a capital.
  */
 function gluedMark(text: string, expected: number): NoteMark | undefined {
   const glued = /^(\d{1,2})['’`]?(?=\p{Lu}\S*\s+\S)/u.exec(text);

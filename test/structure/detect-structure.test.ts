@@ -418,6 +418,14 @@ describe('footnotes', () => {
     expect(detectStructure(apart).footnotes.map((n) => n.lines[0])).toEqual([12]);
   });
 
+  it('reads the first note of a document whose number OCR glued to its first word ("1X4 Phú Thọ" for "¹ Xã Phú Thọ")', () => {
+    const text = [
+      `${FULL} Nghị quyết; xã mới chính thức hoạt động từ ngày 14/7/2025 (sau khi sắp xếp`, 'đơn vị hành chính)!; kiện toàn Ban Chỉ đạo.', '',
+      '1X4 Phú Thọ Đông được thành lập trên cơ sở sáp nhập 3 xã.', '', '2', '\f', 'Tiếp tục.',
+    ].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine, n.text])).toEqual([['!', '1', 2, 'X4 Phú Thọ Đông được thành lập trên cơ sở sáp nhập 3 xã.']]);
+  });
+
   it('keeps a line that starts with a capital consonant as text when no note numbered on follows it', () => {
     const text = [`${FULL} các đơn vị sau:`, '', 'B Quyết định số 24/2019/QĐ-UBND ngày 08/11/2019.', '', '3 Tổng hợp ý kiến góp ý tại Phụ lục I.', '', '2', '\f', 'Tiếp tục.'].join('\n');
     expect(detectStructure(text).footnotes.map((n) => n.noteMark)).not.toContain('B');
