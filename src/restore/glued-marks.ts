@@ -39,8 +39,9 @@ export function splitGluedMarks(tokens: Token[], model: SyllableModel): Token[] 
 
 /**
  * Keep the note marks the structure stage links (spans from noteMarkSpans) out of the words they are
- * glued to: a word token that ends in such a span is split into the word and a `mark` token, and a
- * word token inside one becomes a `mark` ("déng4," → déng + 4: the repair makes đồng4, not đồng).
+ * glued to: a word token that ends in such a span is split into the word and a `mark` token, one that
+ * starts with one (a note's number, "4S6") into the `mark` and the word, and a word token inside one
+ * becomes a `mark` ("déng4," → déng + 4: the repair makes đồng4, not đồng).
  * @param tokens the document's tokens
  * @param spans [start, end) offsets of the marks, in order
  * @returns the tokens, with the marks apart
@@ -60,6 +61,10 @@ export function keepNoteMarks(tokens: Token[], spans: Array<[number, number]>): 
     } else if (span[0] > token.offset && span[1] >= end) {
       const cut = span[0] - token.offset;
       out.push({ ...token, value: token.value.slice(0, cut) }, { kind: 'mark', value: token.value.slice(cut), offset: span[0] });
+    } else if (span[0] <= token.offset && span[1] > token.offset) {
+      // A note's number glued to its first word ("4S6 xuất" for "⁴ Số xuất"): the mark, then the word.
+      const cut = span[1] - token.offset;
+      out.push({ kind: 'mark', value: token.value.slice(0, cut), offset: token.offset }, { ...token, value: token.value.slice(cut), offset: span[1] });
     } else {
       out.push(token);
     }

@@ -124,7 +124,10 @@ export function findRefCandidates(f: LineFeatures, data: StructureData): RefCand
         // there are marks ("Tỉnh ủy® và", "ho gà’ và").
         const stem = f.text.slice(m.index, offset);
         const inside = offset + hit.mark.length === m.index + token.length && m.index + token.length < f.text.length;
-        const garbledLetter = /^[?!]+$/.test(hit.mark) || (/^['’]$/.test(hit.mark) && !/[aeiouy]/.test(stem));
+        // The repair may have put the word right before this is read again ("ga’" as "gà’", "st’" as
+        // "sử’", "tl’" as "tủ’"): a vowel with its tone mark counts, but not ư or ơ (the quote was split
+        // from its horn) nor a marked u or o (the repair's reading of one).
+        const garbledLetter = /^[?!]+$/.test(hit.mark) || (/^['’]$/.test(hit.mark) && !/[aeiouy]/.test(foldText(withoutHornVowels(stem))));
         if (hit.value === undefined && inside && /^\p{Ll}{1,2}$/u.test(stem) && garbledLetter) break;
         // An exclamation or question mark with nothing after it but the line's end or a new sentence
         // ends that sentence ("... các cấp!", a slogan); a superscript read so is followed by the
@@ -213,12 +216,18 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
   if (sign) return { mark: sign[2], onlyBeforeStop: true, ...(/\d/.test(sign[1]) ? { weak: true } : {}) };
   // A letter no Vietnamese syllable ends with, after a lower-case syllable and before punctuation: a
   // superscript OCR read as a letter. An s after a syllable ("phẩm⁴;" read "phams;", "vị⁴." read
-  // "vis."), a t after a vowel that closes its syllable ("thiếu⁴." read "thiéut."). A loanword may end
-  // so ("gas."): tried last.
-  const letter = /^(\p{Ll}{1,6})([st])$/u.exec(core);
+  // "vis."), a t after a vowel that closes its syllable ("thiếu⁴." read "thiéut."), an l after a
+  // syllable (no Vietnamese syllable ends in l: OCR reads a superscript one as l, "tạo¹;" read
+  // "taol;"). A loanword may end so ("gas."): tried last.
+  const letter = /^(\p{Ll}{1,6})([stl])$/u.exec(core);
   const folded = letter ? foldText(letter[1]) : '';
-  if (letter && (letter[2] === 's' ? isValidSyllable(folded) : /^\p{Ll}+[aeo][ui]$/u.test(folded))) return { mark: letter[2], onlyBeforeStop: true, weak: true };
+  if (letter && (letter[2] === 't' ? /^\p{Ll}+[aeo][ui]$/u.test(folded) : isValidSyllable(folded))) return { mark: letter[2], onlyBeforeStop: true, weak: true };
   return undefined;
+}
+
+/** The word without ư, ơ (toned or not) and marked u, o: what a horn split off as a quote leaves. */
+function withoutHornVowels(word: string): string {
+  return [...word].filter((c) => !(c.normalize('NFD').length > 1 && /^[uo]$/i.test(foldText(c)))).join('');
 }
 
 /**

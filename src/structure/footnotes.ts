@@ -146,10 +146,10 @@ function linkScore(c: RefCandidate, note: Note, usable: boolean, onPage: boolean
 }
 
 /**
- * A garbled mark shaped like the note's number: a stroke for ¹ ("!", "|"), a hook for ² ("?").
+ * A garbled mark shaped like the note's number: a stroke for ¹ ("!", "|", "l"), a hook for ² ("?").
  */
 function glyphFits(c: RefCandidate, note: Note): boolean {
-  return (note.value === 1 && /^[!|]$/.test(c.mark)) || (note.value === 2 && c.mark === '?');
+  return (note.value === 1 && /^[!|l]$/.test(c.mark)) || (note.value === 2 && c.mark === '?');
 }
 
 /**
@@ -291,12 +291,15 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
   const isRule = (f: LineFeatures): boolean => f.text.length >= 3 && [...f.text].every((c) => data.footnoteRuleChars.includes(c));
   const breakSet = new Set(breaks);
   const starLines = features.filter((f, i) => zones[i] === 'body' && STAR_REF.test(f.text)).map((f) => f.line);
+  // The last run of notes that was not found at a page foot.
+  let pending: { notes: Note[]; end: number } | undefined;
   for (let i = 0; i < features.length; i++) {
     if (zones[i] !== 'body' && zones[i] !== 'closing') continue;
     const lastNote = notes[notes.length - 1]?.value;
     const read =
       readNoteMark(features[i].text, data) ??
       (lastNote === undefined ? undefined : speckedMark(features[i].text, lastNote + 1, data)) ??
+      gluedMark(features[i].text, (lastNote ?? 0) + 1) ??
       letterMark(features, i, (lastNote ?? 0) + 1, data);
     const dashed = read ? undefined : starAsDash(features, i, starLines);
     const mark = read ?? dashed;
@@ -378,24 +381,36 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
     }
     // A star note read as a dash is known by its star above: it ends the page where it stands.
     const inferred = !atFoot && ruleAbove === undefined ? (dashed !== undefined || footWithoutBreak(features, i, k, [...marks.values()], notes, data)) : false;
-    if (!atFoot && ruleAbove === undefined && !inferred) continue;
+    // Split the run into notes at each line that starts with a mark.
+    const split = (): Note[] => {
+      const out: Note[] = [];
+      let current: Note | undefined;
+      for (const index of run) {
+        const f = features[index];
+        const m = marks.get(index);
+        if (m) {
+          if (current) out.push(current);
+          current = { start: f.line, end: f.line, mark: m.mark, value: m.value, text: f.text.slice(m.length).trim(), rule: ruleAbove };
+        } else if (current) {
+          current.end = f.line;
+          current.text = joinNoteText(current.text, f.text);
+        }
+      }
+      if (current) out.push(current);
+      return out;
+    };
+    if (!atFoot && ruleAbove === undefined && !inferred) {
+      if (!pending || i > pending.end) pending = { notes: split(), end: j - 1 };
+      continue;
+    }
     // The page ends with its notes: the next page starts after the run.
     if (inferred && k < features.length) result.breaks.push(features[k - 1].line);
     if (inferred === 'debris') result.debris.push(features[k].line);
-    // Split the run into notes at each line that starts with a mark.
-    let current: Note | undefined;
-    for (const index of run) {
-      const f = features[index];
-      const m = marks.get(index);
-      if (m) {
-        if (current) notes.push(current);
-        current = { start: f.line, end: f.line, mark: m.mark, value: m.value, text: f.text.slice(m.length).trim(), rule: ruleAbove };
-      } else if (current) {
-        current.end = f.line;
-        current.text = joinNoteText(current.text, f.text);
-      }
-    }
-    if (current) notes.push(current);
+    // A run of notes just above this page foot, with no more than a line of text between (a note whose
+    // mark OCR lost), is part of the foot: the page's text does not go on between its notes.
+    if (pending && pendingJoins(features, zones, pending.end, i, pending.notes, split())) notes.push(...pending.notes.filter((n) => !isInNote(n.start, notes)));
+    pending = undefined;
+    notes.push(...split());
     i = j - 1;
   }
   result.notes = notes.filter((n) => n.end - n.start < MAX_NOTE_LINES);
@@ -405,6 +420,22 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
 type NoteMark = NonNullable<ReturnType<typeof readNoteMark>>;
 
 /**
+ * A run of notes not at a page foot (`above`, ending at index `end`) belongs to the foot that starts at
+ * index `foot` (notes `below`): between them only blank lines and at most one line of body text with no
+ * numbering, a finished sentence (a note whose mark OCR lost); the notes above start with a capital,
+ * and where both are numbered, the foot's numbers go on from theirs (one lost note between at most).
+ */
+function pendingJoins(features: LineFeatures[], zones: Zone[], end: number, foot: number, above: Note[], below: Note[]): boolean {
+  const between = features.slice(end + 1, foot).filter((f) => !f.blank);
+  if (foot - end > 6 || between.length > 1 || above.length === 0 || below.length === 0) return false;
+  if (!between.every((f) => zones[f.line - 1] === 'body' && f.marker === undefined && f.endsWithStop && f.lengthRatio < FULL_LINE_RATIO)) return false;
+  if (!above.every((n) => /^\p{Lu}/u.test(n.text))) return false;
+  const last = above[above.length - 1].value;
+  const next = below[0].value;
+  return last === undefined || next === undefined || (next > last && next - last <= 1 + between.length);
+}
+
+/**
  * The mark a line of a run of notes starts with. Besides the marks of {@link readNoteMark}, the
  * next number glued to the note's first word ("7Có 11 đề án" for "⁷ Có", "2’Vắc xin"), where OCR lost
  * the space.
@@ -412,10 +443,17 @@ type NoteMark = NonNullable<ReturnType<typeof readNoteMark>>;
 function noteMarkInRun(text: string, lastValue: number | undefined, data: StructureData): NoteMark | undefined {
   const mark = readNoteMark(text, data);
   if (mark || lastValue === undefined) return mark;
-  const specked = speckedMark(text, lastValue + 1, data);
-  if (specked) return specked;
+  return speckedMark(text, lastValue + 1, data) ?? gluedMark(text, lastValue + 1);
+}
+
+/**
+ * The next note's number glued to its first word, a capital ("7Có", "2’Vắc", "4S6 xuất" for "⁴ Số
+ * xuất", "1X4 Phú Thọ" for "¹ Xã"): only the number that goes on from the notes before (1 for a
+ * document's first note). A line of text starts with no number glued to a capital.
+ */
+function gluedMark(text: string, expected: number): NoteMark | undefined {
   const glued = /^(\d{1,2})['’`]?(?=\p{Lu}\S*\s+\S)/u.exec(text);
-  return glued && Number(glued[1]) === lastValue + 1 ? { mark: glued[0], value: lastValue + 1, length: glued[0].length } : undefined;
+  return glued && Number(glued[1]) === expected ? { mark: glued[0], value: expected, length: glued[0].length } : undefined;
 }
 
 /** A star mark glued to a word, a figure or a bracket ("nặng*.", "cấp V*", "31/12/2025**."). */
@@ -460,17 +498,25 @@ function bodyEnded(features: LineFeatures[], at: number): boolean {
 }
 
 /**
- * A note whose mark OCR read as a capital consonant ("Q Quyết định số ..." for "¹ Quyết định"): a lone
- * consonant is no Vietnamese word, and a note numbered on from it follows (after the note's wrapped
- * lines and blank lines), so it takes the number between.
+ * A note whose mark OCR read as a capital consonant ("Q Quyết định số ..." for "¹ Quyết định"), or as
+ * a run of signs with no letter or digit among them ("__ = Trong đó" for "¹ Trong đó", "“) Gồm" for
+ * "⁽¹⁾ Gồm"): a lone consonant is no Vietnamese word and a line of text starts with no such run (a
+ * lone bullet sign is left to lists), and a note numbered on from it follows (after the note's wrapped
+ * lines, which OCR may set after a blank line, and blank lines), so it takes the number between.
  * @param expected the number the note would have: one after the notes before it
  */
 function letterMark(features: LineFeatures[], at: number, expected: number, data: StructureData): NoteMark | undefined {
-  const m = /^([BCDFGHJ-NP-TV-Z])\s+(?=\p{Lu}\p{Ll})/u.exec(features[at].text);
-  if (!m) return undefined;
+  const m = /^([BCDFGHJ-NP-TV-Z]|[^\p{L}\p{N}\s](?:\s?[^\p{L}\p{N}\s]){0,3})\s+(?=\p{Lu}\p{Ll})/u.exec(features[at].text);
+  if (!m || /^[-+•*]$/.test(m[1])) return undefined;
   let j = at + 1;
-  while (j < features.length && j - at < MAX_NOTE_LINES && !features[j].blank && features[j - 1].lengthRatio >= FULL_LINE_RATIO && !features[j - 1].endsWithStop) j++;
-  while (j < features.length && features[j].blank) j++;
+  for (;;) {
+    while (j < features.length && j - at < MAX_NOTE_LINES && !features[j].blank && features[j - 1].lengthRatio >= FULL_LINE_RATIO && !features[j - 1].endsWithStop) j++;
+    const last = j - 1;
+    while (j < features.length && features[j].blank) j++;
+    const wrapped = j > last + 1 && j < features.length && j - at < MAX_NOTE_LINES && features[j].startsLower && features[last].lengthRatio >= FULL_LINE_RATIO && !features[last].endsWithStop;
+    if (!wrapped) break;
+    j++;
+  }
   const next = j < features.length ? readNoteMark(features[j].text, data) : undefined;
   return next?.value === expected + 1 && !next.bracketed ? { mark: m[1], value: expected, length: m[1].length } : undefined;
 }

@@ -21,7 +21,8 @@ const LINES_BEFORE = 60;
 const LINES_AFTER = 8;
 
 /**
- * The spans of the footnote marks that the structure stage links to a note in this text.
+ * The spans of the footnote marks that the structure stage links to a note in this text, in the body
+ * and at the notes.
  * @param text the document's text (normalised, not yet repaired)
  * @param data structure phrase lists
  * @returns [start, end) offsets in `text`, in order
@@ -62,6 +63,15 @@ function spansIn(text: string, data: StructureData, atStart: boolean): Array<[nu
     const at = f.raw.indexOf(f.text);
     if (lineStart === undefined || at < 0) continue;
     for (const ref of refs) spans.push([lineStart + at + ref.offset, lineStart + at + ref.offset + ref.length]);
+  }
+  // And the marks the linked notes start with: one glued to the note's first word ("4S6 xuất" for
+  // "⁴ Số xuất") would go with the word's repair.
+  for (const note of notes.footnotes) {
+    const f = features[note.lines[0] - 1];
+    const lineStart = lines.lineStart(note.lines[0]);
+    const at = f.raw.indexOf(f.text);
+    if (lineStart === undefined || at < 0 || !f.text.startsWith(note.noteMark)) continue;
+    spans.push([lineStart + at, lineStart + at + note.noteMark.length]);
   }
   return spans.sort((a, b) => a[0] - b[0]);
 }

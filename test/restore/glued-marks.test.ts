@@ -61,4 +61,27 @@ describe('note marks the structure stage links', () => {
     expect(keepNoteMarks(tokenize('dân(z),'), [[3, 6]]).map((t) => t.kind)).toEqual(['word', 'punct', 'mark', 'punct', 'punct']);
     expect(keepNoteMarks(tokenize('mai, 2025'), [[3, 4]]).map((t) => t.kind)).toEqual(['word', 'punct', 'space', 'number']);
   });
+
+  it('keep a note\'s number glued to its first word apart from it ("4S6 xudt" for "⁴ Số xuất"), so the repair leaves the number', () => {
+    expect(keepNoteMarks(tokenize('4S6 xudt'), [[0, 1]]).map((t) => `${t.kind}:${t.value}`)).toEqual(['mark:4', 'word:S6', 'space: ', 'word:xudt']);
+    const notes = [
+      body.repeat(4) + 'Phong Diéu dudng gidm sat vé sinh tay; ty 1é tuan thi dat 81,3%3, thap hon chi tiéu.',
+      '',
+      '3 Chi tiéu nam 2025 1a 90%.',
+      '2',
+      '\f',
+      body.repeat(2) + 'Phong Tai chinh déi chiéu cac khoan bi xuat toan va nguyén nhan‘, bao cao truéc ngay 15.',
+      'Phong Ké hoach chuan bi hé so dé nghi phé duyét danh muc ky thuat mdi, loc mau lién tuc5; cac',
+      'khoa lam sang ctr nhan luc tham gia dao tao tai bénh vién tuyén trén theo ké hoach da duge phé',
+      'duyét, déng thdi',
+      '',
+      '4S6 xudt toan quy II 1a 286 triéu déng.',
+      '',
+      '5 Hai ky thuat da dugc chuyén giao.',
+    ];
+    const result = repair(notes.join('\n'), resources);
+    expect(result.text).toContain('\n4Số xuất');
+    const json = JSON.parse(render(result, 'json')) as { footnotes: Array<{ noteMark: string; refLine: number }> };
+    expect(json.footnotes.map((n) => [n.noteMark, n.refLine])).toEqual([['3', 5], ['4', 12], ['5', 13]]);
+  });
 });

@@ -278,6 +278,14 @@ describe('footnotes', () => {
     expect(detectStructure(text).blocks[0].text).toContain('st’ dụng');
   });
 
+  it('reads a mark after a syllable the repair put right ("ho gà’ và"), and no mark after a horn the repair read as a marked u ("tủ’ nguồn" for từ)', () => {
+    const text = [`${FULL} bố trí tủ’ nguồn ngân sách tỉnh; ghi nhận 3 ca ho gà’ và 14 ca sốt phát ban.`, '', '1 Các ca ho gà đều ở trẻ chưa tiêm đủ 3 mũi.', '', '2', '\f', 'Tiếp tục.'].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['’', 1]]);
+    expect(s.blocks[0].text).toContain('tủ’ nguồn');
+    expect(s.blocks[0].text).toContain('ho gà và');
+  });
+
   it('ends a note at a finished sentence when the next line goes on in lower case (the next page\'s text)', () => {
     const text = [`${FULL} số liệu của Trạm Chăn nuôi³ về công tác phòng dịch, bảo vệ môi`, '', '3 Số liệu của Trạm Chăn nuôi và Thú y huyện đến ngày 31 tháng 5 năm 2025 của các xã.', 'trường và an ninh trật tự.'].join('\n');
     const s = detectStructure(text);
@@ -363,6 +371,61 @@ describe('footnotes', () => {
     expect(detectStructure(text).footnotes.map((n) => [n.noteMark, n.refLine, n.lines[0]])).toEqual([['Q', 1, 4], ['2', 2, 6]]);
   });
 
+  it('reads a note whose mark OCR made a run of signs ("__ =", "“)") before the note numbered 2, its wrapped line after a blank line', () => {
+    const text = [
+      FULL, 'chương trình nước sạch nông thôn; toàn xã lắp đặt đồng hồ nước cho 312 hộ}. Đến nay',
+      'tỷ lệ hộ dân sử dụng nước sạch đạt 96%2. Các hộ còn lại tự xử lý tại vườn nhà.', '',
+      '__ = Trong đó có 47 hộ nghèo, hộ cận nghèo được miễn phí lắp đặt đồng hồ theo', '', 'chính sách của tỉnh.', '',
+      '2 Tính theo số hộ thường trú.', '', '2', '\f', 'Tiếp tục.',
+    ].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes.map((n) => [n.refMark, n.noteMark, n.refLine, n.lines])).toEqual([['}', '__ =', 2, [5, 7]], ['2', '2', 3, [9, 9]]]);
+    const quoted = [`${FULL} chi bộ trực thuộc™; duy trì sinh hoạt chuyên đề hằng quý với 563 đảng viên®.`, '', '“) Gồm 14 chi bộ thôn.', '', '(2) Giảm 1 chi bộ.', '', '2', '\f', 'Tiếp tục.'].join('\n');
+    expect(detectStructure(quoted).footnotes.map((n) => [n.refMark, n.noteMark])).toEqual([['™', '“)'], ['®', '(2)']]);
+  });
+
+  it('keeps a bullet (-, –, •) as text before a note numbered 2', () => {
+    for (const bullet of ['-', '–', '•']) {
+      const text = [`${FULL} các đơn vị sau.`, '', `${bullet} Trường Tiểu học Kim Đồng.`, '', '2 Tổng hợp ý kiến góp ý tại Phụ lục I.', '', '2', '\f', 'Tiếp tục.'].join('\n');
+      expect(detectStructure(text).footnotes.map((n) => n.noteMark)).not.toContain(bullet);
+    }
+  });
+
+  it('reads a note whose number OCR glued to its first word ("4Số xuất") where it starts a page foot, going on from the notes before', () => {
+    const text = [
+      `${FULL} tỷ lệ tuân thủ vệ sinh tay đạt 81,3%3, thấp hơn chỉ tiêu.`, '', '3 Chỉ tiêu năm 2025 là 90%.', '2', '\f',
+      `${FULL} xuất toán và nguyên nhân‘, báo cáo Giám đốc trước ngày 15 tháng 11 năm 2025.`,
+      `${FULL} danh mục kỹ thuật mới, lọc máu liên tục5; các khoa lâm sàng cử nhân lực tham gia đào tạo`, 'duyệt, đồng thời', '',
+      '4Số xuất toán quý II là 286 triệu đồng.', '', '5 Hai kỹ thuật đã được chuyển giao.', '3', '\f', 'bảo đảm đủ nhân lực.',
+    ].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['3', '3', 1], ['‘', '4', 6], ['5', '5', 7]]);
+  });
+
+  it('takes a note just above a page foot into it when only a short finished line stands between (a note whose mark OCR lost)', () => {
+    const text = [
+      `${FULL} kế hoạch; phấn đấu 100% cơ sở giáo dục sử dụng học bạ số™,`, 'bảo đảm an toàn thông tin.', '',
+      `${FULL} Thông tư số 37/2021/TT-`, 'BGDĐT®); ưu tiên các trường vùng khó khăn.', '',
+      '® Theo Thông tư số 27/2020/TT-BGDĐT ngày 04/9/2020 của Bộ Giáo dục', 'và Đào tạo.', '',
+      'Năm học 2024 - 2025 đạt 71%.', '',
+      '® Thông tư số 37/2021/TT-BGDĐT quy định danh mục thiết bị dạy học tối', 'thiểu cấp trung học cơ sở.',
+      'Bole', '2.2. Phát triển học liệu số', '', `${FULL} kế hoạch của tỉnh.`,
+    ].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes.map((n) => [n.refMark, n.noteMark, n.refLine, n.lines[0]])).toEqual([['™', '®', 1, 7], ['®', '®', 5, 12]]);
+    expect(s.blocks.map((b) => b.text)).toContain('Năm học 2024 - 2025 đạt 71%.');
+    // With a paragraph between, the line above is text.
+    const apart = text.replace('Năm học 2024 - 2025 đạt 71%.', `${FULL} năm học 2024 - 2025 đạt 71%.`);
+    expect(detectStructure(apart).footnotes.map((n) => n.lines[0])).toEqual([12]);
+  });
+
+  it('reads the first note of a document whose number OCR glued to its first word ("1X4 Phú Thọ" for "¹ Xã Phú Thọ")', () => {
+    const text = [
+      `${FULL} Nghị quyết; xã mới chính thức hoạt động từ ngày 14/7/2025 (sau khi sắp xếp`, 'đơn vị hành chính)!; kiện toàn Ban Chỉ đạo.', '',
+      '1X4 Phú Thọ Đông được thành lập trên cơ sở sáp nhập 3 xã.', '', '2', '\f', 'Tiếp tục.',
+    ].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine, n.text])).toEqual([['!', '1', 2, 'X4 Phú Thọ Đông được thành lập trên cơ sở sáp nhập 3 xã.']]);
+  });
+
   it('keeps a line that starts with a capital consonant as text when no note numbered on follows it', () => {
     const text = [`${FULL} các đơn vị sau:`, '', 'B Quyết định số 24/2019/QĐ-UBND ngày 08/11/2019.', '', '3 Tổng hợp ý kiến góp ý tại Phụ lục I.', '', '2', '\f', 'Tiếp tục.'].join('\n');
     expect(detectStructure(text).footnotes.map((n) => n.noteMark)).not.toContain('B');
@@ -403,6 +466,14 @@ describe('footnotes', () => {
     const s = detectStructure([`${FULL} phương tiện phục vụ kiểm tra thương mại điện tử còn thiéut.`, ...note].join('\n'));
     expect(s.footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['t', 1]]);
     expect(detectStructure([`${FULL} phương tiện phục vụ kiểm tra còn chưa tốt.`, ...note].join('\n')).footnotes).toEqual([]);
+  });
+
+  it('reads an l after a syllable before punctuation as a garbled ¹ ("taol;" for tạo¹;), not the l of a word that is no syllable ("excel;")', () => {
+    const note = ['', '1 Nghị định có hiệu lực từ ngày 01 tháng 3 năm 2025.', '', '2', '\f', 'Tiếp tục.'];
+    const s = detectStructure([`${FULL} Quyết định của Bộ trưởng Bộ Giáo dục và Đào taol;`, ...note].join('\n'));
+    expect(s.footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['l', '1', 1]]);
+    expect(s.blocks[0].text).toContain('Đào tao;');
+    expect(detectStructure([`${FULL} tệp dữ liệu excel;`, ...note].join('\n')).footnotes).toEqual([]);
   });
 
   it('gives a garbled mark shaped like a number ("?" for ²) to that note when another note\'s mark was lost', () => {

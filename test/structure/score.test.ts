@@ -44,12 +44,12 @@ describe('structure scores on the fixtures', () => {
   });
 
   // The target is F1 0.95. On these fixtures, which include notes whose marks OCR dropped (their notes
-  // stay in place, flagged), it is 0.946 through the repair (P 0.994, R 0.902, 357 notes); the last 8 documents were added
-  // after being scored blind (0.868), unfixed. The misses are marks OCR lost or garbled past
-  // recognition, and lost marks among garbled ones on one page. This guards the measured level.
-  it('links footnotes with F1 ≥ 0.94', () => {
+  // stay in place, flagged), it is 0.961 through the repair (P 1.000, R 0.924, 357 notes). The 27
+  // misses are reference marks OCR lost with no trace; no rule placed them right more than half the
+  // time (fixtures/structure/README.md). This guards the measured level.
+  it('links footnotes with F1 ≥ 0.955', () => {
     const s = f1(footnotes);
     console.log(`footnotes: P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)} (${footnotes.tp + footnotes.fn} gold)`);
-    expect(s.f1).toBeGreaterThanOrEqual(0.94);
+    expect(s.f1).toBeGreaterThanOrEqual(0.955);
   });
 });
