@@ -198,7 +198,8 @@ export function applyHeaderRewrites(result: RepairResult, data: StructureData, m
   for (const { rewrite, inputOffset, inputFrom, supersedes } of located) {
     const applied = rewrite.confidence >= minConfidence;
     const point = lines.point(inputOffset);
-    if (supersedes) replaced.add(supersedes);
+    // A proposal not made leaves the repair's own change of the word in the list: it is what the text holds.
+    if (supersedes && applied) replaced.add(supersedes);
     added.push({
       line: point.line,
       column: point.column,

@@ -102,6 +102,16 @@ describe('header words with a fixed spelling', () => {
     expect(applyHeaderRewrites(fixed, data)).toBe(fixed);
   });
 
+  it("keeps the restorer's change of a word it only proposes to rewrite: the text holds that change", () => {
+    const input = 'SỞ Y TẾ      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 4/SYT      Doc lap - Tu do - Hanh phuc';
+    const repaired = 'SỞ Y TẾ      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 4/SYT      Doc lap - Tu do - Hành phuc';
+    const at = input.indexOf('Hanh');
+    const restored: Change = { line: 2, column: at - 47 + 1, offset: at, from: 'Hanh', to: 'Hành', confidence: 0.9, ruleId: 'restore-diacritics', applied: true };
+    const fixed = applyHeaderRewrites({ ...passThrough(repaired, [restored]), input }, data, 0.9999);
+    expect(fixed.text).toBe(repaired);
+    expect(fixed.changes.filter((c) => c.offset === at).map((c) => `${c.to}:${c.ruleId}:${c.applied}`)).toEqual(['Hành:restore-diacritics:true', `Hạnh:${FIXED_PHRASE_RULE}:false`]);
+  });
+
   it('only proposes a rewrite under the confidence threshold', () => {
     const fixed = applyHeaderRewrites(passThrough(HEADER), data, 0.995);
     expect(fixed.text.split('\n')[1]).toContain('Tự đo - Hành phúc');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '../../src/render/index.js';
 import { repair, Resources } from '../../src/index.js';
-import { f1, fixtureNames, readFixture, score, type Score } from './helpers.js';
+import { f1, fixtureNames, readFixture, score, textLossProblems, type Score } from './helpers.js';
 
 /**
  * Scores the structure stage against hand annotations of the fixtures (fixtures/structure/gold.json,
@@ -22,10 +22,13 @@ describe('structure scores on the fixtures', () => {
   let footnotes: Score = { tp: 0, fp: 0, fn: 0 };
   const rows: string[] = [];
   const resources = new Resources();
+  const lost: string[] = [];
   for (const name of fixtureNames()) {
     const g = gold[name];
     if (!g) continue;
-    const json = JSON.parse(render(repair(readFixture(name, '.txt'), resources), 'json'));
+    const input = readFixture(name, '.txt');
+    const json = JSON.parse(render(repair(input, resources), 'json'));
+    lost.push(...textLossProblems(input, json).map((p) => `${name}: ${p}`));
     const predictedHeadings = json.blocks
       .filter((b: { type: string }) => b.type === 'heading' || b.type === 'title')
       .map((b: { type: string; depth?: number; lines: number[] }) => `${b.lines[0]}:${b.type === 'title' ? 1 : b.depth}`);
@@ -36,6 +39,10 @@ describe('structure scores on the fixtures', () => {
     footnotes = add(footnotes, n);
     rows.push(`${name}: headings tp ${h.tp} fp ${h.fp} fn ${h.fn}; footnotes tp ${n.tp} fp ${n.fp} fn ${n.fn}`);
   }
+
+  it('loses no text through the repair and the structure stage (every changed word is listed)', () => {
+    expect(lost).toEqual([]);
+  });
 
   it('finds headings at their levels with F1 ≥ 0.95', () => {
     const s = f1(headings);
