@@ -59,9 +59,12 @@ export function findFootnotes(features: LineFeatures[], zones: Zone[], breaks: n
   // lost or an extra mark shifts no other note onto the wrong reference.
   const plain = notes.filter((n) => !n.bracketed);
   const refs = candidates.filter((c) => !c.bracketed);
+  const markCounts = new Map<string, number>();
+  for (const c of refs) if (c.value === undefined) markCounts.set(c.mark, (markCounts.get(c.mark) ?? 0) + 1);
+  const generic = new Set([...markCounts].filter(([, n]) => n >= 2).map(([mark]) => mark));
   const pairScore = plain.map((note) => {
     const pageStart = pageStartOf(note);
-    return refs.map((c, j) => linkScore(c, note, usable(c, note), c.line > pageStart, j));
+    return refs.map((c, j) => linkScore(c, note, usable(c, note), c.line > pageStart, j, generic));
   });
   const bodyLines = features.filter((f, i) => zones[i] === 'body' && !f.blank && !isInNote(f.line, notes)).map((f) => f.line);
   const aligned = placeLostMarks(alignNotes(plain, refs, pairScore), bodyLines, pageStartOf, (note, ref) => pairScore[plain.indexOf(note)][refs.indexOf(ref)] > 0);
@@ -127,12 +130,13 @@ function sameMark(c: RefCandidate, note: Note): boolean {
  * numbered mark closer to the note and a garbled one earlier wins.
  * @param at the candidate's index among the document's candidates, for the tie-breaks
  */
-function linkScore(c: RefCandidate, note: Note, usable: boolean, onPage: boolean, at: number): number {
+function linkScore(c: RefCandidate, note: Note, usable: boolean, onPage: boolean, at: number, generic: Set<string>): number {
   // Integer scores, so that equal alignments tie exactly (the walk back then leaves the earlier note
   // unlinked: a lost mark); the place only breaks ties between candidates of one kind.
   const unit = 1 << 20;
   if (!usable) return 0;
-  if (sameMark(c, note)) {
+  // A garble that OCR made of several marks ("®" for ⁽¹⁾, ⁽²⁾ and ⁽³⁾) says no more than any garble.
+  if (sameMark(c, note) && !(c.value === undefined && generic.has(c.mark))) {
     if (!c.weak) return 12 * unit + at;
     return onPage ? 3 * unit + at : 0;
   }
@@ -478,14 +482,16 @@ function starAsDash(features: LineFeatures[], at: number, starLines: number[]): 
 const LIST_LOOKBACK = 4;
 
 /**
- * The bullet line at `at` goes on a list: the line of text before it ends with a colon, or an item
- * with the same bullet starts within the few lines before it.
+ * The bullet line at `at` goes on a list: the line of text before it ends with a colon or is a numbered
+ * heading, or an item with the same bullet starts within the few lines before it.
  */
 function continuesList(features: LineFeatures[], at: number): boolean {
   const key = features[at].marker?.key;
   let p = at - 1;
   while (p >= 0 && features[p].blank) p--;
   if (p >= 0 && features[p].text.endsWith(':')) return true;
+  // Right under a numbered heading ("3.3. Phát triển công dân số" + "+ Duy trì ..."): notes follow text.
+  if (p >= 0 && features[p].marker !== undefined && features[p].marker?.kind !== 'bullet' && !features[p].endsWithStop) return true;
   for (let q = at - 1; q >= 0 && q >= at - LIST_LOOKBACK; q--) if (features[q].marker?.key === key) return true;
   return false;
 }
@@ -573,9 +579,22 @@ function footWithoutBreak(features: LineFeatures[], first: number, after: number
   // marks differ (a list of one bullet sign is no run of notes); with no legible number, three notes.
   const offsets = values.flatMap((v, n) => (v === undefined ? [] : [v - n]));
   const kinds = new Set(marks.map((m) => m.mark)).size;
-  return marks.length >= 2 && offsets.every((o) => o === offsets[0]) && kinds > 1 && (offsets.length > 0 || marks.length >= 3);
+  // In a run of three or more, one legible number out of place is a garbled one too ("8)" for ⁽³⁾
+  // after "®" and "(2)"), when the others agree.
+  const agreeing = offsets.filter((o) => o === mostCommon(offsets)).length;
+  const inPlace = offsets.every((o) => o === offsets[0]) || (marks.length >= 3 && offsets.length - agreeing <= 1);
+  return marks.length >= 2 && inPlace && kinds > 1 && (offsets.length > 0 || marks.length >= 3);
 }
 
 function joinNoteText(a: string, b: string): string {
   return /[\p{L}\d][-/]$/u.test(a) ? a + b : `${a} ${b}`;
+}
+
+/** The value that occurs most often (the first of equals). */
+function mostCommon(values: number[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: number | undefined;
+  for (const [v, n] of counts) if (best === undefined || n > counts.get(best)!) best = v;
+  return best;
 }

@@ -527,6 +527,30 @@ describe('footnotes among lists, slogans and closing punctuation', () => {
     expect(mark.footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['!', 7]]);
   });
 
+  it('takes "+" items right under a numbered heading for a list', () => {
+    const text = [
+      ...body(6), '3.3. Phát triển công dân số', '+ Duy trì hoạt động của 09 Tổ công nghệ số cộng đồng;',
+      '+ Hướng dẫn người dân cài đặt, sử dụng ứng dụng định danh điện tử;', '+ Tổ chức ít nhất 02 lớp tập huấn kỹ năng số cho cán bộ thôn.', '',
+      '4. KINH PHÍ THỰC HIỆN', `${FULL} ngân sách xã năm 2026.`,
+    ].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes).toEqual([]);
+    expect(s.blocks.filter((b) => b.type === 'listItem')).toHaveLength(3);
+  });
+
+  it('takes a run of three note lines with one number out of place ("8)" for ⁽³⁾) for the page foot, and links each garbled "®" by order', () => {
+    const text = [
+      ...body(3), `${FULL} chuyển đổi số quốc gia”; Kế hoạch số 09/KH-UBND của tỉnh,`, ...body(2),
+      `${FULL} theo cấp độ đã được phê duyệt®.`, '', '2. CHỈ TIÊU CHỦ YẾU', '',
+      '- 100% hồ sơ thủ tục hành chính được tiếp nhận trên Hệ thống thông tin;', '', '- Tỷ lệ hồ sơ nộp trực tuyến toàn trình đạt từ 60% trở lên®);', '',
+      '® Nghị quyết được Ban Thường vụ Đảng ủy xã quán triệt tại Hội nghị', 'ngày 10/01/2025.', '',
+      '(2) Hệ thống mạng nội bộ của xã được phê duyệt cấp độ 2.', '', '8) Năm 2025, tỷ lệ này đạt 47,8%.',
+      '3. NHIỆM VỤ, GIẢI PHÁP', `${FULL} kế hoạch.`,
+    ].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes.map((n) => [n.refMark, n.refLine, n.lines[0]])).toEqual([['”', 4, 15], ['®', 7, 18], ['®', 13, 20]]);
+  });
+
   it('links star notes whose stars OCR read as a dash, below a star mark, and leaves dash items alone', () => {
     const text = [
       ...body(4), `${FULL} bị tốc mái hoặc hư hỏng nặng*. Nhiều hộ chưa có khả năng tự khắc phục.`, ...body(3),
