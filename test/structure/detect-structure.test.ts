@@ -528,10 +528,11 @@ describe('footnotes among lists, slogans and closing punctuation', () => {
   });
 
   it('takes "+" items right under a numbered heading for a list', () => {
+    // Signs that may be garbled marks stand above, and the items end the text, where notes would stand.
     const text = [
-      ...body(6), '3.3. Phát triển công dân số', '+ Duy trì hoạt động của 09 Tổ công nghệ số cộng đồng;',
-      '+ Hướng dẫn người dân cài đặt, sử dụng ứng dụng định danh điện tử;', '+ Tổ chức ít nhất 02 lớp tập huấn kỹ năng số cho cán bộ thôn.', '',
-      '4. KINH PHÍ THỰC HIỆN', `${FULL} ngân sách xã năm 2026.`,
+      ...body(3), `${FULL} chuyển đổi số quốc gia”; Kế hoạch số 09/KH-UBND của tỉnh,`, ...body(2),
+      `${FULL} theo cấp độ đã được phê duyệt®.`, '', '3.3. Phát triển công dân số', '+ Duy trì hoạt động của 09 Tổ công nghệ số cộng đồng;',
+      '+ Hướng dẫn người dân cài đặt, sử dụng ứng dụng định danh điện tử;', '+ Tổ chức ít nhất 02 lớp tập huấn kỹ năng số cho cán bộ thôn.',
     ].join('\n');
     const s = detectStructure(text);
     expect(s.footnotes).toEqual([]);
