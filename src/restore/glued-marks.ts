@@ -7,6 +7,7 @@
 import type { Token } from '../document/types.js';
 import type { SyllableModel } from '../lm/syllable-model.js';
 import { fold } from '../syllable/index.js';
+import { tokenize } from '../tokenize/tokenize.js';
 
 /**
  * Three or more letters, one with a small letter, then one or two digits. Shorter letter runs are OCR'd
@@ -59,8 +60,10 @@ export function keepNoteMarks(tokens: Token[], spans: Array<[number, number]>): 
     } else if (span[0] <= token.offset && span[1] >= end) {
       out.push({ ...token, kind: 'mark' });
     } else if (span[0] > token.offset && span[1] >= end) {
+      // The word is read again alone: a bracket or quote before the mark ("xuyén)¢") is punctuation.
       const cut = span[0] - token.offset;
-      out.push({ ...token, value: token.value.slice(0, cut) }, { kind: 'mark', value: token.value.slice(cut), offset: span[0] });
+      for (const t of tokenize(token.value.slice(0, cut))) out.push({ ...t, offset: t.offset + token.offset });
+      out.push({ kind: 'mark', value: token.value.slice(cut), offset: span[0] });
     } else if (span[0] <= token.offset && span[1] > token.offset) {
       // A note's number glued to its first word ("4S6 xuất" for "⁴ Số xuất"): the mark, then the word.
       const cut = span[1] - token.offset;

@@ -202,6 +202,8 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
   // A percent sign doubled ("89,5%%"), or after a word or a bracket ("(LGSP)%,"), is a superscript
   // read as %.
   if (/\d%%$/.test(core) || /[\p{L})]%$/u.test(core)) return { mark: '%' };
+  // So is a percent sign after a year ("khảo sát năm 2025%;"): no share is written so.
+  if (/(?:^|[^\d,.])(?:19|20)\d\d%$/.test(core)) return { mark: '%', weak: true };
   const symbols = markCharRun(core, core.length - 1, -1, data);
   if (symbols && core.length > symbols.length) {
     const before = core[core.length - symbols.length - 1];
@@ -212,8 +214,10 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
   // Any other sign glued to a word or a figure ("ngoài>.", "thương mại§,", "năm 2012};"): a
   // superscript OCR read as a sign it has no name for; the caller keeps it only before punctuation,
   // where notes are referenced.
-  const sign = /([\p{L}\d])([^\p{L}\p{N}\p{Z}.,;:!?"'’‘“”()[\]\-–—/%&…])$/u.exec(core);
-  if (sign) return { mark: sign[2], onlyBeforeStop: true, ...(/\d/.test(sign[1]) ? { weak: true } : {}) };
+  const sign = /([\p{L}\d)])([^\p{L}\p{N}\p{Z}.,;:!?"'’‘“”()[\]\-–—/%&…])$/u.exec(core);
+  // After a closing bracket no letter was garbled: the sign is a mark wherever it stands ("(chi
+  // thường xuyên)¢ để mua sắm").
+  if (sign) return { mark: sign[2], ...(sign[1] === ')' ? {} : { onlyBeforeStop: true }), ...(/\d/.test(sign[1]) ? { weak: true } : {}) };
   // A letter no Vietnamese syllable ends with, after a lower-case syllable and before punctuation: a
   // superscript OCR read as a letter. An s after a syllable ("phẩm⁴;" read "phams;", "vị⁴." read
   // "vis."), a t after a vowel that closes its syllable ("thiếu⁴." read "thiéut."), an l after a

@@ -60,6 +60,8 @@ describe('note marks the structure stage links', () => {
     // A mark that is a whole token; spans that touch no word leave the tokens as they are.
     expect(keepNoteMarks(tokenize('dân(z),'), [[3, 6]]).map((t) => t.kind)).toEqual(['word', 'punct', 'mark', 'punct', 'punct']);
     expect(keepNoteMarks(tokenize('mai, 2025'), [[3, 4]]).map((t) => t.kind)).toEqual(['word', 'punct', 'space', 'number']);
+    // The bracket before a mark glued to it stays punctuation, not a letter of the word to repair.
+    expect(keepNoteMarks(tokenize('xuyén)¢ dé'), [[6, 7]]).map((t) => `${t.kind}:${t.value}`)).toEqual(['word:xuyén', 'punct:)', 'mark:¢', 'space: ', 'word:dé']);
   });
 
   it('keep a note\'s number glued to its first word apart from it ("4S6 xudt" for "⁴ Số xuất"), so the repair leaves the number', () => {

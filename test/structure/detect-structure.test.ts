@@ -527,6 +527,15 @@ describe('footnotes among lists, slogans and closing punctuation', () => {
     expect(mark.footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['!', 7]]);
   });
 
+  it('reads a sign after a closing bracket as a mark mid-sentence, and a percent sign after a year', () => {
+    const text = [
+      ...body(4), '+ Ưu tiên 42 điểm có nguy cơ sạt lở cao đã được khảo sát năm 2025%;', '',
+      'Bố trí ngân sách địa phương hằng năm (không thấp hơn 1% tổng chi thường', 'xuyên)¢ để mua sắm trang thiết bị cho lực lượng xung kích phòng, chống thiên tai.', '',
+      '3 Khảo sát của Sở Nông nghiệp và Môi trường.', '', '4 Không bao gồm kinh phí khắc phục hậu quả thiên tai.', '', '2', '\f', 'Tiếp tục.',
+    ].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.refLine, n.lines[0]])).toEqual([['%', 5, 10], ['¢', 8, 12]]);
+  });
+
   it('takes "+" items right under a numbered heading for a list', () => {
     // Signs that may be garbled marks stand above, and the items end the text, where notes would stand.
     const text = [
