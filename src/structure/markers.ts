@@ -62,9 +62,11 @@ function readWordMarker(text: string, data: StructureData): Marker | undefined {
       return { kind, key: kind, label: text.slice(0, labelEnd).trim(), value, restStart: skipSpaces(text, labelEnd) };
     }
     // OCR reads the 1 of "Điều 1." as | or l, and the I of a Roman numeral as l ("Chương Ill").
-    const m = /^([0-9]{1,3}|[IVXLCl]{1,6}|[|](?=\s*[.:]|\s*$))(\s*[.:]|\s*[-–]\s|\s*$|\s+(?=\p{Lu}{2}))/u.exec(rest);
+    const m = /^([0-9]{1,3}|[IVXLClT]{1,6}|[|](?=\s*[.:]|\s*$))(\s*[.:]|\s*[-–]\s|\s*$|\s+(?=\p{Lu}{2}))/u.exec(rest);
     if (!m) continue;
-    const value = /^\d/.test(m[1]) ? Number(m[1]) : /^[|l]$/.test(m[1]) ? 1 : romanValue(m[1].replace(/l/g, 'I'));
+    // And an I after another as T ("Chuong IT" for Chương II), on a line of its own only.
+    if (/T/.test(m[1]) && (!/^I/.test(m[1]) || !/^\s*$/.test(m[2]) || kind === 'article')) continue;
+    const value = /^\d/.test(m[1]) ? Number(m[1]) : /^[|l]$/.test(m[1]) ? 1 : romanValue(m[1].replace(/[lT]/g, 'I'));
     if (value === undefined) continue;
     // An article needs its dot or colon: "Điều 5 Luật ..." inside a sentence is a citation.
     if (kind === 'article' && !/[.:]/.test(m[2])) continue;

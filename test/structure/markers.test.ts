@@ -11,6 +11,12 @@ describe('readMarker', () => {
     expect(readMarker('IV. TỔ CHỨC THỰC HIỆN', data)).toMatchObject({ kind: 'roman', value: 4 });
   });
 
+  it('reads an I after another that OCR read as T after Chương, on a line of its own only', () => {
+    expect(readMarker('Chuong IT', data)).toMatchObject({ kind: 'chapter', value: 2 });
+    expect(readMarker('Chương IT và truyền thông', data)).toBeUndefined();
+    expect(readMarker('Điều IT.', data)?.kind).not.toBe('article');
+  });
+
   it('reads an I that OCR read as L after another I ("IL." for II.), and no lone L', () => {
     expect(readMarker('IL. Tầm nhìn đến năm 2045', data)).toMatchObject({ kind: 'roman', label: 'IL.', value: 2 });
     expect(readMarker('IIL. NHIỆM VỤ', data)).toMatchObject({ kind: 'roman', value: 3 });
