@@ -108,6 +108,9 @@ export function ocrCasePattern(observed: string, reading: string, upperLine: boo
   const firstUpper = letters[0] !== letters[0].toLowerCase();
   const allUpper = letters.every((c) => c !== c.toLowerCase());
   if (allUpper && letters.length > 1) return upperLine || letters.length > SHORT_CAPITALS ? 'upper' : 'title';
+  // On a line set in capitals, a short word with a capital first is in capitals too ("Uy BAN NHAN
+  // DAN": OCR read the marked vowel of ỦY small).
+  if (upperLine && firstUpper && letters.length <= SHORT_CAPITALS) return 'upper';
   // A capital consonant read for a small marked vowel ("Tinh Gy" for Tỉnh ủy) says nothing of case:
   // inside a sentence the word is in small letters. (A capital read for a capital consonant, "Pai"
   // for Đài, keeps it.)

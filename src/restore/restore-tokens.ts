@@ -102,6 +102,12 @@ export function restoreTokens(tokens: Token[], resources: Resources, options: Re
         let total = 0;
         for (; end < tokens.length && tokens[end].kind !== 'newline' && !(tokens[end].kind === 'space' && tokens[end].columnGap); end++) {
           const f = facts[end];
+          // A lone capital ("SỞ Y TẾ") votes for capitals; other one-letter words do not vote.
+          if (f && /^\p{Lu}$/u.test(tokens[end].value)) {
+            total++;
+            upper++;
+            continue;
+          }
           if (!f || [...tokens[end].value].length < 2) continue;
           total++;
           if (f.casePattern === 'upper' || (f.casePattern === 'mixed' && mostlyCapitals(tokens[end].value))) upper++;
@@ -138,6 +144,8 @@ export function restoreTokens(tokens: Token[], resources: Resources, options: Re
       }
       // A word in capitals whose marked vowel OCR read as a small letter ("CHi THI" for CHỈ THỊ).
       else if (pattern === 'mixed' && mostlyCapitals(from) && upperLine(edge.startToken)) pattern = 'upper';
+      // A garbled word on a line in capitals ("s6 Y TE" for SỞ Y TẾ): OCR's small letters there are misreads.
+      else if (pattern === 'lower' && /\d/.test(from) && trustAt(edge.startToken).ocr && upperLine(edge.startToken)) pattern = 'upper';
       const confidence = posteriors[step.reading];
       const alternatives = topAlternatives(posteriors, edge.readings.length, step.reading).map((i) => render(edge.readings[i], pattern, from));
       const edit: Edit = {

@@ -128,6 +128,11 @@ describe('ocrReadings', () => {
 });
 
 describe('ocrCasePattern', () => {
+  it('writes a short word with a capital first in capitals on a line set in capitals', () => {
+    expect(ocrCasePattern('Uy', 'ủy', true)).toBe('upper');
+    expect(ocrCasePattern('Uy', 'ủy', false)).toBe('title');
+  });
+
   it('reads a capital consonant that stands for a small marked vowel in small letters inside a sentence', () => {
     expect(ocrCasePattern('Gy', 'ủy', false, false)).toBe('lower');
     expect(ocrCasePattern('Gy', 'ủy', false, true)).toBe('title');

@@ -61,6 +61,12 @@ describe('OCR capitals', () => {
     expect(ocrLines(['phdi hgp vdi BO Néng nghiép va Phat trién néng thén'])[0]).toContain('Bộ Nông nghiệp');
   });
 
+  it('writes a header line set in capitals in capitals where OCR read some letters small (Uy BAN, s6 Y TE)', () => {
+    const [body, office] = ocrLines(['Uy BAN NHAN DAN', 's6 Y TE']);
+    expect(body).toBe('ỦY BAN NHÂN DÂN');
+    expect(office).toBe('SỞ Y TẾ');
+  });
+
   it('writes in small letters a capital OCR made of a small vowel inside a sentence (Tinh Gy → Tỉnh ủy)', () => {
     const [line, next] = ocrLines(['Ban Thudng vu Tinh Gy Kién Giang bdo cdo két qua thuc hién nhu sau:', 'Gy ban nhan dan tinh chi dao cac s, ban, nganh.']);
     expect(line).toContain('Ban Thường vụ Tỉnh ủy Kiên Giang');
