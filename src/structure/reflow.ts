@@ -106,6 +106,10 @@ function continues(group: Group, f: LineFeatures, gap: boolean, crossed: boolean
   // Each "Căn cứ ...;" of a decision's preamble is its own paragraph, however long its last line.
   if (prev.endsWithStop && startsWithPhrase(f.text, preambleOpeners) > 0 && /^\p{Lu}/u.test(f.text)) return false;
   if (!prev.endsWithStop && prev.lengthRatio < SHORT_LINE_RATIO && !f.startsLower) return false;
+  // A numbered line that stops short of the margin, unfinished, heads what follows in a capital
+  // ("2- Nâng cao chất lượng đội ngũ bí thư chi bộ" + "Ban Tổ chức Huyện ủy ..."): a paragraph's first
+  // line would run to the margin. (A heading that wraps goes on with a short line, or in capitals.)
+  if (group.lines.length === 1 && group.marker && group.marker.kind !== 'bullet' && !prev.endsWithStop && !full && /^\p{Lu}/u.test(f.text) && f.lengthRatio >= FULL_LINE_RATIO && !isCaps(prev.text)) return false;
   return true;
 }
 

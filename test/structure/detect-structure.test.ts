@@ -19,6 +19,18 @@ describe('reflow', () => {
     expect(p.text).toContain('kinh tế - xã hội');
   });
 
+  it('ends a numbered heading that stops short of the margin where a full line in a capital follows, and not a wrapped one', () => {
+    const run = [
+      'Các chi bộ thực hiện nghiêm chế độ sinh hoạt định kỳ theo quy định;', '', '1- Đổi mới nội dung sinh hoạt', '',
+      '2- Nâng cao chất lượng đội ngũ bí thư chi bộ', 'Ban Tổ chức Huyện ủy phối hợp Trung tâm Chính trị huyện mở 04 lớp',
+      'bồi dưỡng cho 412 bí thư, phó bí thư chi bộ trong năm 2024; chú trọng', 'kỹ năng chuẩn bị nội dung, điều hành sinh hoạt.',
+    ];
+    expect(blocks(run.join('\n')).map((b) => [b.type, b.lines[0]])).toEqual([['paragraph', 1], ['heading', 3], ['heading', 5], ['paragraph', 6]]);
+    // A heading whose name wraps goes on with a short line.
+    const wrapped = [`${FULL} kế hoạch.`, '', '1. Kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam, 135 năm', 'Ngày sinh Chủ tịch Hồ Chí Minh', '', `${FULL} kỷ niệm.`];
+    expect(blocks(wrapped.join('\n')).map((b) => b.lines)).toEqual([[1, 1], [3, 4], [6, 6]]);
+  });
+
   it('starts a new paragraph after a short line that ends a sentence', () => {
     const out = blocks(`${FULL}\nkế hoạch đã đề ra.\nNgoài ra, các đơn vị cần báo cáo kết quả thực hiện về Sở trước ngày 15 hằng tháng.`);
     expect(out.map((b) => b.type)).toEqual(['paragraph', 'paragraph']);
