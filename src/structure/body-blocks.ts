@@ -197,14 +197,24 @@ function capsSectionLike(g: Group): boolean {
 function numberingRestartsUnderCaps(groups: Group[], isHeadingGroup: (g: Group) => boolean): boolean {
   let restarts = 0;
   let afterCaps = false;
+  let capsSeen = false;
+  let numberedFirst = false;
+  let arabicRestart = false;
   for (const g of groups) {
-    if (capsSectionLike(g)) afterCaps = true;
+    if (capsSectionLike(g)) afterCaps = capsSeen = true;
     else if (g.marker && g.marker.kind !== 'bullet' && !STRUCTURAL.has(g.marker.kind) && isHeadingGroup(g)) {
-      if (afterCaps && g.marker.value === 1) restarts++;
+      if (!capsSeen) numberedFirst = true;
+      if (afterCaps && g.marker.value === 1) {
+        restarts++;
+        if (g.marker.kind === 'arabic') arabicRestart = true;
+      }
       afterCaps = false;
     }
   }
-  return restarts >= 2;
+  // Or once, under the last of the sections ("ĐÁNH GIÁ CHUNG", "NHIỆM VỤ TRỌNG TÂM", "1. ...",
+  // "2. ..."), when nothing numbered stands before the first section and the numbers are Arabic
+  // (Roman numerals after a section in capitals are the document's parts, at its level).
+  return restarts >= 2 || (restarts === 1 && arabicRestart && !numberedFirst);
 }
 
 /** An open level of a bullet list: its bullet and its lines' indentation. */

@@ -119,6 +119,14 @@ describe('headings', () => {
     expect(out.filter((b) => b.type === 'heading').map((b) => (b as { depth: number }).depth)).toEqual([2, 3, 3, 2, 3, 2]);
   });
 
+  it('puts Arabic headings under the one section in capitals that holds them, when nothing numbered comes first', () => {
+    const text = 'THÔNG BÁO\nKết luận của Chủ tịch\n\nĐÁNH GIÁ CHUNG\n\nNội dung.\n\nNHIỆM VỤ TRỌNG TÂM\n\n1. Ổn định đời sống\n\nNội dung.\n\n2. Khôi phục sản xuất\n\nNội dung.';
+    expect(blocks(text).filter((b) => b.type === 'heading').map((b) => (b as { depth: number }).depth)).toEqual([2, 2, 3, 3]);
+    // Roman numerals after an opening section in capitals are the document's parts, at its level.
+    const parts = 'BÁO CÁO\nKết quả\n\nMỞ ĐẦU\n\nNội dung.\n\nI. KẾT QUẢ\n\nNội dung.\n\nII. NHIỆM VỤ\n\nNội dung.';
+    expect(blocks(parts).filter((b) => b.type === 'heading').map((b) => (b as { depth: number }).depth)).toEqual([2, 2, 2]);
+  });
+
   it('keeps numbered headings at the top under one line in capitals whose number OCR lost', () => {
     const out = blocks('BÁO CÁO\nTình hình thị trường\n\nCHUNG\n\nNội dung.\n\nII. CÔNG TÁC KIỂM TRA\n\nNội dung.\n\nIII. KIẾN NGHỊ\n\nNội dung.');
     expect(out.filter((b) => b.type === 'heading').map((b) => (b as { depth: number }).depth)).toEqual([2, 2, 2]);
