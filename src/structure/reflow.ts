@@ -94,7 +94,8 @@ function continues(group: Group, f: LineFeatures, gap: boolean, crossed: boolean
   if (crossed) return (full && !prev.endsWithStop) || f.startsLower;
   // OCR sometimes puts blank lines between the lines of one paragraph: a sentence that has not
   // ended and goes on in lower case or with a number ("so với năm" + "2022.") is the same paragraph.
-  if (gap) return !prev.endsWithStop && (f.startsLower || /^\d/.test(f.text)) && !f.marker && !isCaps(prev.text);
+  // (A number goes on only a full line: after a short one, "2.1.2. Dữ liệu số", it starts a paragraph.)
+  if (gap) return !prev.endsWithStop && (f.startsLower || (/^\d/.test(f.text) && full)) && !f.marker && !isCaps(prev.text);
   if (f.marker) return true;
   // A heading in capitals ends where the text in ordinary case begins, however long its line, and a
   // line in capitals after a finished sentence starts a heading ("KẾT LUẬN").
@@ -109,7 +110,7 @@ function continues(group: Group, f: LineFeatures, gap: boolean, crossed: boolean
   // A numbered line that stops short of the margin, unfinished, heads what follows in a capital
   // ("2- Nâng cao chất lượng đội ngũ bí thư chi bộ" + "Ban Tổ chức Huyện ủy ..."): a paragraph's first
   // line would run to the margin. (A heading that wraps goes on with a short line, or in capitals.)
-  if (group.lines.length === 1 && group.marker && group.marker.kind !== 'bullet' && !prev.endsWithStop && !full && /^\p{Lu}/u.test(f.text) && f.lengthRatio >= FULL_LINE_RATIO && !isCaps(prev.text)) return false;
+  if (group.lines.length === 1 && group.marker && group.marker.kind !== 'bullet' && !prev.endsWithStop && !full && /^[\p{Lu}\d]/u.test(f.text) && f.lengthRatio >= FULL_LINE_RATIO && !isCaps(prev.text)) return false;
   return true;
 }
 

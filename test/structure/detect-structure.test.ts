@@ -31,6 +31,13 @@ describe('reflow', () => {
     expect(blocks(wrapped.join('\n')).map((b) => b.lines)).toEqual([[1, 1], [3, 4], [6, 6]]);
   });
 
+  it('starts a paragraph with a number after a blank line under a short numbered line, and joins one after a full line', () => {
+    const heading = [`${FULL} kế hoạch.`, '', '2.1.1. Dịch vụ công trực tuyến', '', `${FULL} thủ tục.`, '', '2.1.2. Dữ liệu số', '', `100% cơ sở dữ liệu chuyên ngành dùng chung được kết nối với Nền tảng tích hợp.`];
+    expect(blocks(heading.join('\n')).map((b) => b.lines)).toEqual([[1, 1], [3, 3], [5, 5], [7, 7], [9, 9]]);
+    const sentence = [`${FULL} tăng 12% so với năm`, '', '2022; các đơn vị tiếp tục thực hiện.'];
+    expect(blocks(sentence.join('\n')).map((b) => b.lines)).toEqual([[1, 3]]);
+  });
+
   it('starts a new paragraph after a short line that ends a sentence', () => {
     const out = blocks(`${FULL}\nkế hoạch đã đề ra.\nNgoài ra, các đơn vị cần báo cáo kết quả thực hiện về Sở trước ngày 15 hằng tháng.`);
     expect(out.map((b) => b.type)).toEqual(['paragraph', 'paragraph']);
