@@ -133,7 +133,9 @@ export function findRefCandidates(f: LineFeatures, data: StructureData): RefCand
         // ends that sentence ("... các cấp!", a slogan); a superscript read so is followed by the
         // punctuation of its sentence or by the sentence going on ("chi phí? và", "hành chính)!;").
         const after = f.text.slice(m.index + m[0].length).trimStart();
-        if (/^[!?]+$/.test(hit.mark) && offset + hit.mark.length === m.index + m[0].length && (after === '' || /^[\p{Lu}“"'‘(\-–]/u.test(after))) break;
+        // (After a closing quote or bracket it is a mark: "… nhiệm vụ"?" ends no question.)
+        const closesWord = /[\p{L}\d]$/u.test(f.text.slice(0, offset));
+        if (/^[!?]+$/.test(hit.mark) && closesWord && offset + hit.mark.length === m.index + m[0].length && (after === '' || /^[\p{Lu}“"'‘(\-–]/u.test(after))) break;
         // So is a digit after a lone consonant inside a phrase ("x4 hội", "s6 liệu" for xã, số).
         if (hit.value !== undefined && hit.weak && inside && /^[b-df-hj-np-tv-zđ]$/iu.test(stem)) break;
         const word = `${f.line}:${m.index}`;
@@ -159,7 +161,7 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
   // After a lower-case letter, or the closing quote or bracket of a word: "dân2", "“Dân vận khéo”3".
   // A word OCR garbled with a digit inside ("d6ng3" for đồng³) may take one too.
   const digits = /^(.*[\p{Ll}"”)])(\d{1,2})$/u.exec(core);
-  if (digits && (!/\d/.test(digits[1]) || /^\p{Ll}+\d\p{Ll}{2,}$/u.test(digits[1])) && !/^\p{Lu}{2,}/u.test(digits[1]) && !digits[2].startsWith('0')) {
+  if (digits && (!/\d/.test(digits[1]) || /^\p{Ll}+\d\p{Ll}{2,}[)"”]?$/u.test(digits[1])) && !/^\p{Lu}{2,}/u.test(digits[1]) && !digits[2].startsWith('0')) {
     // "s6", "t6", "x4" are what English OCR makes of số, tổ, xã: a one- or two-letter stem is tried last.
     const weak = digits[1].replace(/[^\p{L}]/gu, '').length <= 2 || undefined;
     return { mark: digits[2], value: Number(digits[2]), ...(weak ? { weak } : {}) };
@@ -176,9 +178,9 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
   // A digit after a percent sign: "đạt 68%2," (a figure never goes on after its unit).
   const percent = /\d%(\d)$/.exec(core);
   if (percent && percent[1] !== '0') return { mark: percent[1], value: Number(percent[1]) };
-  // A superscript read as a digit run on into a year: "năm 20252;" is 2025 and the mark 2, so is
-  // "19/10/20254.".
-  const year = /(?:^|\d[/.-])(?:1[89]|20)\d\d(\d)$/.exec(core);
+  // A superscript read as a digit run on into a year: "năm 20252;" is 2025 and the mark 2, so are
+  // "19/10/20254." and the standard "TCVN 13259:20205;".
+  const year = /(?:^|\d[/.:-])(?:1[89]|20)\d\d(\d)$/.exec(core);
   if (year && year[1] !== '0') return { mark: year[1], value: Number(year[1]), weak: true };
   // A code or a unit in capitals, then the mark: "138/2020/NĐ-CP2", "720 triệu USD4".
   const afterCode = /^(.*[-/]\p{Lu}{1,6}|\p{Lu}{2,6})(\d)$/u.exec(core);

@@ -563,6 +563,17 @@ describe('footnotes among lists, slogans and closing punctuation', () => {
     expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.refLine, n.lines[0]])).toEqual([['%', 5, 10], ['¢', 8, 12]]);
   });
 
+  it('reads marks after a garbled word closed by a bracket (d6ng)5,), after a standard\'s year (13259:20206;) and a ? after a quote at a line end', () => {
+    const note = (n: number, text: string) => [`${n} ${text}`, ''];
+    const text = [
+      ...body(4), 'Tổng vốn đầu tư 12,8 tỷ đồng (ngân sách tỉnh 4,2 tỷ', 'd6ng)5, còn lại là vốn tín dụng và vốn doanh nghiệp.', '',
+      'Các điểm du lịch cộng đồng đạt tiêu chuẩn quốc gia TCVN', '13259:20206;', '',
+      'Số người được xếp loại "Hoàn thành xuất sắc nhiệm vụ"?', '',
+      ...note(5, 'Nhân dân hiến 12.450 m2 đất.'), ...note(6, 'Tiêu chuẩn quốc gia về du lịch cộng đồng.'), ...note(7, 'Tỷ lệ này áp dụng chung.'), '2', '\f', 'Tiếp tục.',
+    ].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['5', 6], ['6', 9], ['?', 11]]);
+  });
+
   it('takes "+" items right under a numbered heading for a list', () => {
     // Signs that may be garbled marks stand above, and the items end the text, where notes would stand.
     const text = [
