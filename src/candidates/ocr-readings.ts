@@ -33,6 +33,8 @@ export const OCR_KEEP_COST = { lowercase: 5, capitals: 2, mixed: 8, single: 1 } 
 
 /** A word token that starts with two digits and has no small letter is a number or code (12C): it stays. */
 const LEADING_NUMBER = /^\p{N}{2}[^\p{Ll}]*$/u;
+/** A Roman numeral whose I OCR read as l ("Il", "Ill", "IIl", "Xl"): a numbering, not a word. */
+const ROMAN_WITH_L = /^[IVX][IVXl]*l[IVXl]*$|^[IVX]+l$/;
 /** Letters then digits (a2, t6, x4). */
 const TRAILING_DIGITS = /^\p{L}+\p{N}+$/u;
 
@@ -65,7 +67,7 @@ export function ocrKeepCost(observed: string): number {
  */
 export function ocrReadings(observed: string, resources: Resources, known: (syllable: string) => boolean): OcrReading[] {
   const self = placeTone(observed.normalize('NFC').toLowerCase(), 'traditional');
-  if (isOcrJunk(observed, resources) || LEADING_NUMBER.test(observed)) return [{ syllables: [self], channelCost: 0, keep: true }];
+  if (isOcrJunk(observed, resources) || LEADING_NUMBER.test(observed) || ROMAN_WITH_L.test(observed)) return [{ syllables: [self], channelCost: 0, keep: true }];
   const channel = resources.ocrChannel;
   let candidates = channel.candidates(observed);
   // A digit after the letters stands for a marked vowel (t6 → tổ, x4 → xã), never for nothing: a reading
