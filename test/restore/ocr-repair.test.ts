@@ -45,6 +45,8 @@ describe('OCR repair', () => {
     expect(ocrReadings('12C', resources, known).map((r) => r.syllables.join(' '))).toEqual(['12c']);
     expect(ocrReadings('t6', resources, known)[0].syllables).toEqual(['tổ']);
     expect(ocrReadings('x4', resources, known)[0].syllables).toEqual(['xã']);
+    // A Roman numeral whose I OCR read as l is a numbering: it stays (Il. is II., not I.).
+    for (const numeral of ['Il', 'Ill', 'IIl', 'Xl']) expect(ocrReadings(numeral, resources, known).map((r) => r.syllables.join(' '))).toEqual([numeral.toLowerCase()]);
   });
 });
 
