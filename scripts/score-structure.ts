@@ -6,46 +6,28 @@
  *   npx tsx scripts/score-structure.ts [DIR] [--raw] [--misses]
  *
  * DIR defaults to fixtures/structure. --raw skips the repair (the structure stage on the OCR text as it
- * is, like test/structure/score.test.ts); --misses lists each missed or wrong annotation.
+ * is); --misses lists each missed or wrong annotation.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { repair, Resources, type RepairResult } from '../src/index.js';
 import { render } from '../src/render/index.js';
-
-interface Gold {
-  headings: Array<[number, number]>;
-  footnotes: Array<[number, number]>;
-}
-interface Count {
-  tp: number;
-  fp: number;
-  fn: number;
-}
+import { addScore, f1, NO_SCORE, scoreDocument, type Score, type StructureGold } from './lib/structure-score.js';
 
 const args = process.argv.slice(2);
 const raw = args.includes('--raw');
 const misses = args.includes('--misses');
 const dir = args.find((a) => !a.startsWith('--')) ?? 'fixtures/structure';
-const gold = JSON.parse(readFileSync(path.join(dir, 'gold.json'), 'utf8')) as Record<string, Gold>;
+const gold = JSON.parse(readFileSync(path.join(dir, 'gold.json'), 'utf8')) as Record<string, StructureGold>;
 const resources = raw ? undefined : new Resources();
 
-function compare(predicted: string[], expected: string[]): Count & { missed: string[]; wrong: string[] } {
-  const want = new Set(expected);
-  const got = new Set(predicted);
-  const missed = expected.filter((e) => !got.has(e));
-  const wrong = predicted.filter((p) => !want.has(p));
-  return { tp: expected.length - missed.length, fp: wrong.length, fn: missed.length, missed, wrong };
-}
+const line = (s: Score): string => {
+  const { precision, recall, f1: f } = f1(s);
+  return `P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${f.toFixed(3)} (${s.tp + s.fn} gold)`;
+};
 
-function f1(c: Count): string {
-  const p = c.tp / Math.max(1, c.tp + c.fp);
-  const r = c.tp / Math.max(1, c.tp + c.fn);
-  const f = p + r === 0 ? 0 : (2 * p * r) / (p + r);
-  return `P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f.toFixed(3)} (${c.tp + c.fn} gold)`;
-}
-
-const total = { headings: { tp: 0, fp: 0, fn: 0 }, footnotes: { tp: 0, fp: 0, fn: 0 } };
+let headings = NO_SCORE;
+let footnotes = NO_SCORE;
 for (const name of readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort()) {
   const g = gold[name];
   if (!g) continue;
@@ -53,22 +35,14 @@ for (const name of readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) =>
   const result: RepairResult = raw
     ? { input, text: input, changes: [], messages: [], stats: { words: 0, invalidWords: 0, changed: 0, lowConfidence: 0, syllables: 0 } }
     : repair(input, resources);
-  const json = JSON.parse(render(result, 'json'));
-  const headings = json.blocks
-    .filter((b: { type: string }) => b.type === 'heading' || b.type === 'title')
-    .map((b: { type: string; depth?: number; lines: number[] }) => `${b.lines[0]}:${b.type === 'title' ? 1 : b.depth}`);
-  const notes = json.footnotes.map((n: { refLine: number; lines: number[] }) => `${n.refLine}:${n.lines[0]}`);
-  const h = compare(headings, g.headings.map(([l, d]) => `${l}:${d}`));
-  const n = compare(notes, g.footnotes.map(([r, l]) => `${r}:${l}`));
-  for (const key of ['tp', 'fp', 'fn'] as const) {
-    total.headings[key] += h[key];
-    total.footnotes[key] += n[key];
-  }
-  if (misses && (h.fn || h.fp || n.fn || n.fp)) {
-    console.log(`${name}`);
-    if (h.missed.length || h.wrong.length) console.log(`  headings missed ${h.missed.join(' ')} | wrong ${h.wrong.join(' ')}`);
-    if (n.missed.length || n.wrong.length) console.log(`  footnotes missed ${n.missed.join(' ')} | wrong ${n.wrong.join(' ')}`);
+  const s = scoreDocument(JSON.parse(render(result, 'json')), g);
+  headings = addScore(headings, s.headings);
+  footnotes = addScore(footnotes, s.footnotes);
+  if (misses && (s.headings.fn || s.headings.fp || s.footnotes.fn || s.footnotes.fp)) {
+    console.log(name);
+    if (s.headings.fn || s.headings.fp) console.log(`  headings missed ${s.headings.missed.join(' ')} | wrong ${s.headings.wrong.join(' ')}`);
+    if (s.footnotes.fn || s.footnotes.fp) console.log(`  footnotes missed ${s.footnotes.missed.join(' ')} | wrong ${s.footnotes.wrong.join(' ')}`);
   }
 }
-console.log(`headings:  ${f1(total.headings)}`);
-console.log(`footnotes: ${f1(total.footnotes)}`);
+console.log(`headings:  ${line(headings)}`);
+console.log(`footnotes: ${line(footnotes)}`);

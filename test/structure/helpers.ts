@@ -166,23 +166,3 @@ function firstDifference(a: string, b: string): string {
   while (i < a.length && a[i] === b[i]) i++;
   return `${i}: input …${a.slice(Math.max(0, i - 20), i + 20)}… output …${b.slice(Math.max(0, i - 20), i + 20)}…`;
 }
-
-/** Precision, recall and F1 of predicted items against gold, items compared as strings. */
-export interface Score {
-  tp: number;
-  fp: number;
-  fn: number;
-}
-
-export function score(predicted: string[], gold: string[]): Score {
-  const g = new Set(gold);
-  const p = new Set(predicted);
-  const tp = [...p].filter((x) => g.has(x)).length;
-  return { tp, fp: p.size - tp, fn: g.size - tp };
-}
-
-export function f1(s: Score): { precision: number; recall: number; f1: number } {
-  const precision = s.tp + s.fp === 0 ? 1 : s.tp / (s.tp + s.fp);
-  const recall = s.tp + s.fn === 0 ? 1 : s.tp / (s.tp + s.fn);
-  return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
-}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '../../src/render/index.js';
 import { repair, Resources } from '../../src/index.js';
-import { f1, fixtureNames, readFixture, score, textLossProblems, type Score } from './helpers.js';
+import { fixtureNames, readFixture, textLossProblems } from './helpers.js';
+import { addScore, f1, NO_SCORE, scoreDocument, type StructureGold } from '../../scripts/lib/structure-score.js';
 
 /**
  * Scores the structure stage against hand annotations of the fixtures (fixtures/structure/gold.json,
@@ -9,17 +10,11 @@ import { f1, fixtureNames, readFixture, score, textLossProblems, type Score } fr
  * found at the wrong level counts as missed, and footnotes as (reference line, note line) pairs. Each
  * document is repaired first, as the command line does (scripts/score-structure.ts prints the misses).
  */
-interface Gold {
-  headings: Array<[number, number]>;
-  footnotes: Array<[number, number]>;
-}
-
-const gold = JSON.parse(readFixture('gold', '.json')) as Record<string, Gold>;
-const add = (a: Score, b: Score): Score => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn });
+const gold = JSON.parse(readFixture('gold', '.json')) as Record<string, StructureGold>;
 
 describe('structure scores on the fixtures', () => {
-  let headings: Score = { tp: 0, fp: 0, fn: 0 };
-  let footnotes: Score = { tp: 0, fp: 0, fn: 0 };
+  let headings = NO_SCORE;
+  let footnotes = NO_SCORE;
   const rows: string[] = [];
   const resources = new Resources();
   const lost: string[] = [];
@@ -29,14 +24,9 @@ describe('structure scores on the fixtures', () => {
     const input = readFixture(name, '.txt');
     const json = JSON.parse(render(repair(input, resources), 'json'));
     lost.push(...textLossProblems(input, json).map((p) => `${name}: ${p}`));
-    const predictedHeadings = json.blocks
-      .filter((b: { type: string }) => b.type === 'heading' || b.type === 'title')
-      .map((b: { type: string; depth?: number; lines: number[] }) => `${b.lines[0]}:${b.type === 'title' ? 1 : b.depth}`);
-    const predictedNotes = json.footnotes.map((n: { refLine: number; lines: number[] }) => `${n.refLine}:${n.lines[0]}`);
-    const h = score(predictedHeadings, g.headings.map(([l, d]) => `${l}:${d}`));
-    const n = score(predictedNotes, g.footnotes.map(([r, l]) => `${r}:${l}`));
-    headings = add(headings, h);
-    footnotes = add(footnotes, n);
+    const { headings: h, footnotes: n } = scoreDocument(json, g);
+    headings = addScore(headings, h);
+    footnotes = addScore(footnotes, n);
     rows.push(`${name}: headings tp ${h.tp} fp ${h.fp} fn ${h.fn}; footnotes tp ${n.tp} fp ${n.fp} fn ${n.fn}`);
   }
 
