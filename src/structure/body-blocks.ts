@@ -1,4 +1,4 @@
-import type { Block } from './types.js';
+import type { Block, Marker } from './types.js';
 import type { StructureData } from './structure-data.js';
 import { startsWithPhrase } from './structure-data.js';
 import { dropStart } from './line-content.js';
@@ -78,7 +78,26 @@ function siblingRuns(groups: Group[]): Map<Group, string> {
   return runs;
 }
 
+/**
+ * A Roman I that OCR read as the digit 1 ("1. Phạm vi" for I. Phạm vi): a "1." whose next sibling
+ * candidate is a Roman "II." (before any "2.") takes the Roman numbering, so both stand at one level.
+ */
+const HIGHER_THAN_ROMAN = new Set<Marker['kind']>(['part', 'chapter', 'section', 'upperLetter']);
+
+function romanOneReadAsDigit(groups: Group[]): void {
+  for (const [i, g] of groups.entries()) {
+    if (g.marker?.key !== 'arabic1' || g.marker.value !== 1 || !/^1\.$/.test(g.marker.label)) continue;
+    const next = groups.slice(i + 1).find((h) => h.marker?.key === 'arabic1' || h.marker?.kind === 'roman');
+    if (next?.marker?.kind !== 'roman' || next.marker.value !== 2) continue;
+    // Not under a Roman heading of its own ("I. MỤC ĐÍCH", "1. Mục đích", "II. NHIỆM VỤ"): only at the
+    // start of a part, after a heading of a higher kind ("A. QUY ĐỊNH CHUNG") or none.
+    const above = groups.slice(0, i).reverse().find((h) => h.marker && (h.marker.kind === 'roman' || HIGHER_THAN_ROMAN.has(h.marker.kind)));
+    if (above?.marker?.kind !== 'roman') g.marker = { ...g.marker, kind: 'roman', key: 'roman' };
+  }
+}
+
 function classifyGroups(groups: Group[], data: StructureData, baseDepth: number, messages: VnfixMessage[], pointAt: (line: number) => Point): Block[] {
+  romanOneReadAsDigit(groups);
   // Which runs of numbered items the document uses as headings: most of the run reads like headings.
   const runs = siblingRuns(groups);
   const counts = new Map<string, { all: number; like: number }>();

@@ -126,6 +126,12 @@ describe('headings', () => {
     expect(out.filter((b) => b.type === 'heading').map((b) => (b as { depth: number }).depth)).toEqual([2, 3, 3, 2, 3, 2]);
   });
 
+  it('reads "1." before a Roman "II." as a Roman I that OCR read as a digit', () => {
+    const text = 'HƯỚNG DẪN\nPhân loại chất thải\n\nA. QUY ĐỊNH CHUNG\n\n1. Phạm vi áp dụng\n\nNội dung.\n\nII. Nguyên tắc phân loại\n\nNội dung.\n\nB. HƯỚNG DẪN CỤ THỂ\n\nI. Phân loại\n\n1. Chất thải tái chế\n\nNội dung.\n\n2. Chất thải thực phẩm\n\nNội dung.';
+    const headings = blocks(text).filter((b) => b.type === 'heading').map((b) => `${(b as { depth: number }).depth} ${b.text.slice(0, 3)}`);
+    expect(headings).toEqual(['2 A. ', '3 1. ', '3 II.', '2 B. ', '3 I. ', '4 1. ', '4 2. ']);
+  });
+
   it('puts Arabic headings under the one section in capitals that holds them, when nothing numbered comes first', () => {
     const text = 'THÔNG BÁO\nKết luận của Chủ tịch\n\nĐÁNH GIÁ CHUNG\n\nNội dung.\n\nNHIỆM VỤ TRỌNG TÂM\n\n1. Ổn định đời sống\n\nNội dung.\n\n2. Khôi phục sản xuất\n\nNội dung.';
     expect(blocks(text).filter((b) => b.type === 'heading').map((b) => (b as { depth: number }).depth)).toEqual([2, 2, 3, 3]);
