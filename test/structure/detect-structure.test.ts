@@ -580,6 +580,11 @@ describe('footnotes among lists, slogans and closing punctuation', () => {
     expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['5', 6], ['6', 9], ['?', 11]]);
   });
 
+  it('reads an opening quote with a space after it at the start of a note as its garbled mark', () => {
+    const text = [...body(6), 'Danh hiệu được xét cho các hộ đạt tiêu chí “Gia đình văn hóa”™ đối với tập thể.', '', '“ Danh hiệu “Gia đình văn hóa” được xét, công nhận hằng năm.', '', '2', '\f', 'Tiếp tục.'].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['™', '“', 7]]);
+  });
+
   it('takes "+" items right under a numbered heading for a list', () => {
     // Signs that may be garbled marks stand above, and the items end the text, where notes would stand.
     const text = [
