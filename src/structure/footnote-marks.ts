@@ -76,7 +76,7 @@ function markCharRun(text: string, at: number, direction: 1 | -1, data: Structur
  * Marks glued to the end of a word: superscript digits, one or two digits after a lower-case letter,
  * or a garbled mark after a letter. Codes such as "QH14" or "04-CT/TW" are not marks.
  */
-export function findRefCandidates(f: LineFeatures, data: StructureData): RefCandidate[] {
+export function findRefCandidates(f: LineFeatures, data: StructureData, previous?: LineFeatures): RefCandidate[] {
   const found: RefCandidate[] = [];
   const marks = [...data.footnoteMarks].sort((a, b) => b.length - a.length);
   const re = /\S+/g;
@@ -117,7 +117,9 @@ export function findRefCandidates(f: LineFeatures, data: StructureData): RefCand
           found.push({ line: f.line, offset, length: hit.mark.length + 1, mark: `${hit.mark})`, value: hit.value, ...(weak ? { weak } : {}) });
           break;
         }
-        if (/^[”"]$/.test(hit.mark) && /[“"]/.test(f.text.slice(0, offset))) break;
+        // A quote that closes one opened before it, on this line or left open at the end of the line
+        // before (a quotation the margin wrapped), is a quote.
+        if (/^[”"]$/.test(hit.mark) && (/[“"]/.test(f.text.slice(0, offset)) || (previous !== undefined && !previous.blank && leavesQuoteOpen(previous.text)))) break;
         // A question or exclamation mark glued to a lower-case word of one or two letters inside a
         // phrase is a letter OCR garbled ("Căn ci? Nghị định", "st? dụng" for cứ, sử), and so is a
         // quote after such a word with no vowel ("st’ dụng", "tw’ ngày" for sử, từ); other signs
@@ -259,4 +261,10 @@ export function readBracketMark(text: string, atStart: boolean): { mark: string;
 
 function superscriptValue(sup: string, data: StructureData): number {
   return Number([...sup].map((c) => data.superscriptDigits.indexOf(c)).join(''));
+}
+
+/** The text opens a quotation it does not close: more “ than ”, or an odd number of straight quotes. */
+function leavesQuoteOpen(text: string): boolean {
+  const count = (re: RegExp) => (text.match(re) ?? []).length;
+  return count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1;
 }

@@ -585,6 +585,15 @@ describe('footnotes among lists, slogans and closing punctuation', () => {
     expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['™', '“', 7]]);
   });
 
+  it('reads a quote that closes a quotation opened on the line before as a quote, not a mark', () => {
+    const note = ['', '3 Tỷ lệ này áp dụng chung cho cả công chức và viên chức.', '', '2', '\f', 'Tiếp tục.'];
+    const wrapped = [...body(5), 'không quá 20% số người được xếp loại "Hoàn thành tốt', 'nhiệm vụ" trở lên của cơ quan, đơn vị.', ...note].join('\n');
+    expect(detectStructure(wrapped).footnotes).toEqual([]);
+    // With no quotation open, the same quote is a superscript OCR read as one.
+    const mark = [...body(5), 'không quá 20% số người được xếp loại Hoàn thành tốt', 'nhiệm vụ" trở lên của cơ quan, đơn vị.', ...note].join('\n');
+    expect(detectStructure(mark).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['"', 7]]);
+  });
+
   it('takes "+" items right under a numbered heading for a list', () => {
     // Signs that may be garbled marks stand above, and the items end the text, where notes would stand.
     const text = [
