@@ -46,6 +46,16 @@ export function stripDecoration(text: string, data: StructureData): string {
 }
 
 /**
+ * A line of the header that only decorates it: a rule, or the star under a Party committee's name with
+ * a speck OCR read beside it ("*K", "* .").
+ */
+export function isDecorationLine(text: string, data: StructureData): boolean {
+  if (stripDecoration(text, data) === '') return true;
+  const marks = text.replace(/\s/g, '');
+  return marks.length <= 3 && [...marks].some((c) => c !== '.' && data.decorationChars.includes(c));
+}
+
+/**
  * Gather the header lines' pieces into the header fields.
  * @param lines header lines as [line number, text]
  * @param data structure phrase lists

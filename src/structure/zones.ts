@@ -1,7 +1,7 @@
 import type { LineFeatures, Zone } from './types.js';
 import type { StructureData } from './structure-data.js';
 import { startsWithPhrase, startsWithPhraseFuzzy } from './structure-data.js';
-import { isCaps, readHeaderLine, stripDecoration } from './header-fields.js';
+import { isCaps, isDecorationLine, readHeaderLine } from './header-fields.js';
 import { foldText } from './fold.js';
 import { distance } from 'fastest-levenshtein';
 import { gapCells } from './tables.js';
@@ -125,7 +125,7 @@ export function isTitleLine(f: LineFeatures, data: StructureData): boolean {
 }
 
 function isHeaderLine(f: LineFeatures, data: StructureData): boolean {
-  if (stripDecoration(f.text, data) === '') return true;
+  if (isDecorationLine(f.text, data)) return true;
   const pieces = readHeaderLine(f.text, data);
   if (pieces.some((p) => p.kind !== 'issuer' && p.kind !== 'other')) return true;
   return f.marker === undefined && isCaps(f.text) && !opensClosing(f, data);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parsePlaceDate, readHeaderFields, readHeaderLine } from '../../src/structure/header-fields.js';
+import { isDecorationLine, parsePlaceDate, readHeaderFields, readHeaderLine } from '../../src/structure/header-fields.js';
+import { detectStructure } from '../../src/structure/detect-structure.js';
 import { loadStructureData } from '../../src/structure/structure-data.js';
 
 const data = loadStructureData();
@@ -36,6 +37,18 @@ describe('readHeaderLine', () => {
 
   it('strips the star under a Party issuer', () => {
     expect(readHeaderLine('* Kiên Giang, ngày 28 tháng 4 năm 2021', data)).toEqual([{ kind: 'placeDate', text: 'Kiên Giang, ngày 28 tháng 4 năm 2021' }]);
+  });
+});
+
+describe('the star under a Party issuer', () => {
+  it('is a decoration, alone or with a speck OCR read beside it, in the header of a document', () => {
+    for (const text of ['*', '*K', '* .', '-*-']) expect(isDecorationLine(text, data)).toBe(true);
+    for (const text of ['K', 'Số 86-TB/HU', 'I.', '1.']) expect(isDecorationLine(text, data)).toBe(false);
+    const header = ['ĐẢNG BỘ TỈNH BẮC QUANG', 'HUYỆN ỦY KỲ SƠN', '', '*K', '', 'Số 86-TB/HU', '', 'ĐẢNG CỘNG SẢN VIỆT NAM', '', 'Kỳ Sơn, ngày 26 tháng 9 năm 2024', '', 'THÔNG BÁO', 'Kết luận của Ban Thường vụ', '', 'Nội dung.'];
+    const s = detectStructure(header.join('\n'));
+    expect(s.header?.number).toBe('86-TB/HU');
+    expect(s.removed.map((r) => [r.line, r.reason])).toEqual([[4, 'decoration']]);
+    expect(s.blocks.filter((b) => b.type === 'title')).toHaveLength(1);
   });
 });
 
