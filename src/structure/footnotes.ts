@@ -321,7 +321,11 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
     // needs the page foot. Such a note runs on over the lines its margin wrapped.
     // So does a numbered note after the signature, the last page's foot, that goes on from the notes
     // before it.
-    const afterClosing = zones[i] === 'closing' && mark.value !== undefined && mark.value === (lastNote ?? -1) + 1;
+    // And a note whose mark OCR garbled into signs ("© Luật số ...", "®@ Về ..."), which no recipient
+    // or signature line starts with.
+    const afterClosing =
+      zones[i] === 'closing' &&
+      ((mark.value !== undefined && mark.value === (lastNote ?? -1) + 1) || (mark.value === undefined && dashed === undefined && features[i].marker === undefined && /^[^\p{L}\p{N}\s]+\s+\p{Lu}/u.test(features[i].text)));
     if (mark.bracketed || data.superscriptDigits.includes(features[i].text[0]) || afterClosing) {
       let j = i + 1;
       while (j < features.length && j - i < MAX_NOTE_LINES && !features[j].blank && !readNoteMark(features[j].text, data) && features[j - 1].lengthRatio >= FULL_LINE_RATIO && !features[j - 1].endsWithStop) j++;

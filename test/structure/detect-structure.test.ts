@@ -594,6 +594,16 @@ describe('footnotes among lists, slogans and closing punctuation', () => {
     expect(detectStructure(mark).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['"', 7]]);
   });
 
+  it('links notes after the signature whose marks OCR garbled into signs', () => {
+    const text = [
+      'QUYẾT ĐỊNH', 'Về việc ban hành Quy định phối hợp bảo vệ rừng', '',
+      `Căn cứ Luật Lâm nghiệp ngày 15 tháng 11 năm 2017™;`, `Căn cứ đề nghị của Sở Nông nghiệp và Môi trường tỉnh®.`, '',
+      ...body(3), '', 'Nơi nhận:', '- Như Điều 3;', '- Lưu: VT.', 'CHỦ TỊCH', 'Vi Đình Khang', '',
+      '© Luật số 16/2017/QH14, có hiệu lực từ ngày 01/01/2019.', '®@ Về quy chế phối hợp bảo vệ rừng giữa các lực lượng.',
+    ].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine, n.lines[0]])).toEqual([['™', '©', 4, 17], ['®', '®@', 5, 18]]);
+  });
+
   it('takes "+" items right under a numbered heading for a list', () => {
     // Signs that may be garbled marks stand above, and the items end the text, where notes would stand.
     const text = [
