@@ -305,7 +305,7 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
       (lastNote === undefined ? undefined : speckedMark(features[i].text, lastNote + 1, data)) ??
       gluedMark(features[i].text, (lastNote ?? 0) + 1) ??
       letterMark(features, i, (lastNote ?? 0) + 1, data);
-    const dashed = read ? undefined : starAsDash(features, i, starLines);
+    const dashed = read ? undefined : starAsDash(features, i, starLines, zones[i] === 'closing');
     const mark = read ?? dashed;
     if (!mark) continue;
     // A bullet that is also a garbled note mark ("+ Theo ...") goes on a list when the line before
@@ -325,7 +325,9 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
     // or signature line starts with.
     const afterClosing =
       zones[i] === 'closing' &&
-      ((mark.value !== undefined && mark.value === (lastNote ?? -1) + 1) || (mark.value === undefined && dashed === undefined && features[i].marker === undefined && /^[^\p{L}\p{N}\s]+\s+\p{Lu}/u.test(features[i].text)));
+      ((mark.value !== undefined && mark.value === (lastNote ?? -1) + 1) ||
+        dashed !== undefined ||
+        (mark.value === undefined && features[i].marker === undefined && /^[^\p{L}\p{N}\s]+\s+\p{Lu}/u.test(features[i].text)));
     if (mark.bracketed || data.superscriptDigits.includes(features[i].text[0]) || afterClosing) {
       let j = i + 1;
       while (j < features.length && j - i < MAX_NOTE_LINES && !features[j].blank && !readNoteMark(features[j].text, data) && features[j - 1].lengthRatio >= FULL_LINE_RATIO && !features[j - 1].endsWithStop) j++;
@@ -471,14 +473,15 @@ const STAR_NOTE_REACH = 45;
 
 /**
  * A star note whose stars OCR read as a dash ("- Số liệu tổng hợp ..." for "* Số liệu"): a dash and a
- * capital, after a finished sentence, below a star mark glued to a word on the page, and not on a list
- * (nothing before it opens one or is a dash item).
+ * capital, after a finished sentence or under the signature, below a star mark glued to a word on the
+ * page, and not on a list (nothing before it opens one or is a dash item).
  */
-function starAsDash(features: LineFeatures[], at: number, starLines: number[]): NoteMark | undefined {
+function starAsDash(features: LineFeatures[], at: number, starLines: number[], afterSignature = false): NoteMark | undefined {
   if (!/^[-–]\s+\p{Lu}/u.test(features[at].text)) return undefined;
   const line = features[at].line;
   if (!starLines.some((l) => l < line && l >= line - STAR_NOTE_REACH)) return undefined;
-  if (!bodyEnded(features, at) || continuesList(features, at)) return undefined;
+  // Under the signature the line before is the signer's name, which ends no sentence.
+  if ((!afterSignature && !bodyEnded(features, at)) || continuesList(features, at)) return undefined;
   return { mark: features[at].text[0], length: 1 };
 }
 
@@ -496,7 +499,11 @@ function continuesList(features: LineFeatures[], at: number): boolean {
   if (p >= 0 && features[p].text.endsWith(':')) return true;
   // Right under a numbered heading ("3.3. Phát triển công dân số" + "+ Duy trì ..."): notes follow text.
   if (p >= 0 && features[p].marker !== undefined && features[p].marker?.kind !== 'bullet' && !features[p].endsWithStop) return true;
-  for (let q = at - 1; q >= 0 && q >= at - LIST_LOOKBACK; q--) if (features[q].marker?.key === key) return true;
+  for (let q = at - 1; q >= 0 && q >= at - LIST_LOOKBACK; q--) {
+    if (features[q].marker?.key === key) return true;
+    // A line in capitals (a signer's title) stands between a list and what follows it.
+    if (!features[q].blank && features[q].letters >= 4 && features[q].upperRatio >= 0.9) break;
+  }
   return false;
 }
 

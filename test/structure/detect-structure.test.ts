@@ -604,6 +604,17 @@ describe('footnotes among lists, slogans and closing punctuation', () => {
     expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine, n.lines[0]])).toEqual([['™', '©', 4, 17], ['®', '®@', 5, 18]]);
   });
 
+  it('links a star note read as a dash under the signature, and leaves the recipients alone', () => {
+    const text = [
+      ...body(4), `${FULL} tổng kinh phí dự kiến 214,5 tỷ đồng*, trong đó ngân sách trung ương 96,0 tỷ đồng.`, ...body(2), '',
+      'Nơi nhận:', '- Như trên;', '- Giám đốc, các PGĐ Sở;', '- Lưu: VT, KTHT.', 'GIÁM ĐỐC', 'Trương Công Bình', '',
+      '- Kinh phí phân theo năm: năm 2026 là 38,4 tỷ đồng, các năm', '2027 - 2030 mỗi năm khoảng 44,0 tỷ đồng.',
+    ].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes.map((n) => [n.refMark, n.noteMark, n.refLine, n.lines[0]])).toEqual([['*', '-', 5, 16]]);
+    expect(s.blocks.find((b) => b.type === 'recipients')).toBeDefined();
+  });
+
   it('takes "+" items right under a numbered heading for a list', () => {
     // Signs that may be garbled marks stand above, and the items end the text, where notes would stand.
     const text = [
