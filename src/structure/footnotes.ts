@@ -544,7 +544,8 @@ function letterMark(features: LineFeatures[], at: number, expected: number, data
  * mark is kept as written, speck and all.
  */
 function speckedMark(text: string, expected: number, data: StructureData): NoteMark | undefined {
-  const speck = /^[-–:.,;_~'‘’|=]\s+(?=\d)/.exec(text);
+  // A lone small letter is a speck too ("a 4 Bao gồm" for "⁴ Bao gồm"): no sentence starts so.
+  const speck = /^(?:[-–:.,;_~'‘’|=]|\p{Ll})\s+(?=\d)/u.exec(text);
   if (!speck) return undefined;
   const mark = readNoteMark(text.slice(speck[0].length), data);
   return mark && mark.value === expected && !mark.bracketed ? { ...mark, mark: text.slice(0, speck[0].length + mark.length), length: mark.length + speck[0].length } : undefined;

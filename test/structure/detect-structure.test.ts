@@ -615,6 +615,15 @@ describe('footnotes among lists, slogans and closing punctuation', () => {
     expect(s.blocks.find((b) => b.type === 'recipients')).toBeDefined();
   });
 
+  it('reads a note number after a small-letter speck under the signature when it numbers on', () => {
+    const text = [
+      ...body(4), `${FULL} ngân sách tỉnh 15,2 tỷ đồng‘ và nguồn huy động hợp pháp khác.`, `${FULL} (có dự thảo Kế hoạch kèm theo)*./.`, '',
+      '3 Mức hỗ trợ chi phí đào tạo theo Quyết định số 46/2015/QĐ-TTg.', '', 'Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'GIÁM ĐỐC', 'Phạm Thị Thanh Hương',
+      'a 4 Bao gồm 3,5 tỷ đồng lồng ghép từ các chương trình mục tiêu quốc gia.', '5 Dự thảo đã lấy ý kiến các sở, ngành.',
+    ].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.noteMark, n.lines[0]]).slice(-2)).toEqual([['a 4', 15], ['5', 16]]);
+  });
+
   it('takes "+" items right under a numbered heading for a list', () => {
     // Signs that may be garbled marks stand above, and the items end the text, where notes would stand.
     const text = [
