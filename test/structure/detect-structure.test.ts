@@ -624,6 +624,11 @@ describe('footnotes among lists, slogans and closing punctuation', () => {
     expect(detectStructure(text).footnotes.map((n) => [n.noteMark, n.lines[0]]).slice(-2)).toEqual([['a 4', 15], ['5', 16]]);
   });
 
+  it('reads a closing quote after a year with no quotation open as a garbled mark', () => {
+    const text = ['QUYẾT ĐỊNH', 'Về việc phê duyệt Kế hoạch', '', 'Căn cứ Luật Nhà ở ngày 27 tháng 11 năm 2023";', 'Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;', '', ...body(4), '', '@® Luật số 27/2023/QH15, có hiệu lực từ ngày 01/8/2024.', '', '2', '\f', 'Tiếp tục.'].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['"', 4]]);
+  });
+
   it('takes "+" items right under a numbered heading for a list', () => {
     // Signs that may be garbled marks stand above, and the items end the text, where notes would stand.
     const text = [
