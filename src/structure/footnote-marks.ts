@@ -136,7 +136,8 @@ export function findRefCandidates(f: LineFeatures, data: StructureData, previous
         // punctuation of its sentence or by the sentence going on ("chi phí? và", "hành chính)!;").
         const after = f.text.slice(m.index + m[0].length).trimStart();
         // (After a closing quote or bracket it is a mark: "… nhiệm vụ"?" ends no question.)
-        const closesWord = /[\p{L}\d]$/u.test(f.text.slice(0, offset));
+        // (Nor after a code in capitals: "Kết luận số 35-KL/HU?" asks nothing.)
+        const closesWord = /[\p{Ll}\d]$/u.test(f.text.slice(0, offset));
         if (/^[!?]+$/.test(hit.mark) && closesWord && offset + hit.mark.length === m.index + m[0].length && (after === '' || /^[\p{Lu}“"'‘(\-–]/u.test(after))) break;
         // So is a digit after a lone consonant inside a phrase ("x4 hội", "s6 liệu" for xã, số).
         if (hit.value !== undefined && hit.weak && inside && /^[b-df-hj-np-tv-zđ]$/iu.test(stem)) break;

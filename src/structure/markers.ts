@@ -161,6 +161,12 @@ function readNumberMarker(text: string): Marker | undefined {
   m = /^(\d{1,2})\)(?=\s*\S)/.exec(text);
   if (m) return make('arabicParen', 'arabicParen', text, m[0].length, Number(m[1]));
   // OCR reads the dot of "2." as a comma; only before a capital, so "1, 2 và 3" stays text.
+  // So is the last dot of "2.4." ("2.4, Kiểm tra").
+  m = /^(\d{1,2}(?:\.\d{1,2}){1,3}),(?=\s+\p{Lu})/u.exec(text);
+  if (m) {
+    const parts = m[1].split('.');
+    return make('arabic', `arabic${parts.length}`, text, m[0].length, Number(parts[parts.length - 1]));
+  }
   m = /^([IVX]{1,4}|\d{1,2}),(?=\s+\p{Lu})/u.exec(text);
   if (m) {
     if (/^\d/.test(m[1])) return make('arabic', 'arabic1', text, m[0].length, Number(m[1]));

@@ -629,6 +629,11 @@ describe('footnotes among lists, slogans and closing punctuation', () => {
     expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['"', 4]]);
   });
 
+  it('reads a ? after a code in capitals at a line end as a mark, not as a question', () => {
+    const text = [...body(6), 'Ban Thường vụ Huyện ủy ban hành Kết luận số 35-KL/HU?', `${FULL} kế hoạch.`, '', '1 Kết luận ngày 14/8/2023 của Ban Thường vụ Huyện ủy.', '', '2', '\f', 'Tiếp tục.'].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['?', 7]]);
+  });
+
   it('takes "+" items right under a numbered heading for a list', () => {
     // Signs that may be garbled marks stand above, and the items end the text, where notes would stand.
     const text = [

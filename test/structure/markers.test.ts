@@ -17,6 +17,11 @@ describe('readMarker', () => {
     expect(readMarker('Điều IT.', data)?.kind).not.toBe('article');
   });
 
+  it('reads the last dot of a decimal numbering that OCR read as a comma, before a capital', () => {
+    expect(readMarker('2.4, Kiểm tra, xử lý vi phạm', data)).toMatchObject({ kind: 'arabic', key: 'arabic2', label: '2.4,', value: 4 });
+    expect(readMarker('2.4, 3.5 và 6.1 là các tiêu chí', data)?.key).not.toBe('arabic2');
+  });
+
   it('reads an I that OCR read as L after another I ("IL." for II.), and no lone L', () => {
     expect(readMarker('IL. Tầm nhìn đến năm 2045', data)).toMatchObject({ kind: 'roman', label: 'IL.', value: 2 });
     expect(readMarker('IIL. NHIỆM VỤ', data)).toMatchObject({ kind: 'roman', value: 3 });
