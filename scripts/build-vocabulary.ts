@@ -15,13 +15,11 @@
  * Syllables are compared lower-case with traditional tone placement, ignoring punctuation between
  * them, so "Sở Văn hóa, Thể thao và Du lịch" and "sở văn hoá thể thao và du lịch" both count.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeContainerFile } from '../src/data/container-file.js';
-import { compileLexiconSource, compiledPathOf } from '../src/lexicon/compiled-source.js';
+import { compileLexiconFile } from '../src/lexicon/compile-lexicon-file.js';
 import { loadLexicon, shippedLexiconFiles } from '../src/lexicon/index.js';
-import { readLexiconSource } from '../src/lexicon/read-lexicon-source.js';
 import type { LexiconPhrase } from '../src/lexicon/index.js';
 import { fold, placeTone } from '../src/syllable/index.js';
 import { readCorpusLines } from './lib/corpus.js';
@@ -44,11 +42,9 @@ interface Counts {
 /** Compile each file next to itself; the YAML is read in full, so any error stops the build. */
 function write(files: string[]): void {
   for (const file of files) {
-    const bytes = readFileSync(file);
-    const data = readLexiconSource(file, bytes.toString('utf8'));
+    const { data, path: compiled, size } = compileLexiconFile(file);
     for (const w of data.warnings) console.error(`${w.file}:${w.line}: warning: ${w.reason}`);
-    const size = writeContainerFile(compiledPathOf(file), compileLexiconSource(data, bytes));
-    console.log(`${compiledPathOf(file)}: ${data.terms.length} terms, ${data.tokens.length} protected tokens, ${size} bytes`);
+    console.log(`${compiled}: ${data.terms.length} terms, ${data.tokens.length} protected tokens, ${size} bytes`);
   }
 }
 

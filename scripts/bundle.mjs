@@ -27,13 +27,7 @@ const { compileStructureData } = await import('../dist/structure/structure-data.
 compileStructureData();
 
 // The shipped vocabulary files, compiled next to themselves (as scripts/build-vocabulary.ts --write does).
-const { readFileSync } = await import('node:fs');
-const { compileLexiconSource, compiledPathOf } = await import('../dist/lexicon/compiled-source.js');
-const { readLexiconSource } = await import('../dist/lexicon/read-lexicon-source.js');
+const { compileLexiconFile } = await import('../dist/lexicon/compile-lexicon-file.js');
 const { shippedLexiconFiles } = await import('../dist/lexicon/index.js');
-const { writeContainerFile } = await import('../dist/data/container-file.js');
 const { DEFAULT_DICTIONARIES_DIR } = await import('../dist/data/dictionaries-dir.js');
-for (const file of shippedLexiconFiles(DEFAULT_DICTIONARIES_DIR)) {
-  const bytes = readFileSync(file);
-  writeContainerFile(compiledPathOf(file), compileLexiconSource(readLexiconSource(file, bytes.toString('utf8')), bytes));
-}
+for (const file of shippedLexiconFiles(DEFAULT_DICTIONARIES_DIR)) compileLexiconFile(file);

@@ -392,7 +392,7 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
     // A star note read as a dash is known by its star above: it ends the page where it stands.
     const inferred = !atFoot && ruleAbove === undefined ? (dashed !== undefined || footWithoutBreak(features, i, k, [...marks.values()], notes, data)) : false;
     // Split the run into notes at each line that starts with a mark.
-    const split = (): Note[] => {
+    const found = ((): Note[] => {
       const out: Note[] = [];
       let current: Note | undefined;
       for (const index of run) {
@@ -408,9 +408,9 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
       }
       if (current) out.push(current);
       return out;
-    };
+    })();
     if (!atFoot && ruleAbove === undefined && !inferred) {
-      if (!pending || i > pending.end) pending = { notes: split(), end: j - 1 };
+      if (!pending || i > pending.end) pending = { notes: found, end: j - 1 };
       continue;
     }
     // The page ends with its notes: the next page starts after the run.
@@ -418,9 +418,9 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
     if (inferred === 'debris') result.debris.push(features[k].line);
     // A run of notes just above this page foot, with no more than a line of text between (a note whose
     // mark OCR lost), is part of the foot: the page's text does not go on between its notes.
-    if (pending && pendingJoins(features, zones, pending.end, i, pending.notes, split())) notes.push(...pending.notes.filter((n) => !isInNote(n.start, notes)));
+    if (pending && pendingJoins(features, zones, pending.end, i, pending.notes, found)) notes.push(...pending.notes.filter((n) => !isInNote(n.start, notes)));
     pending = undefined;
-    notes.push(...split());
+    notes.push(...found);
     i = j - 1;
   }
   result.notes = notes.filter((n) => n.end - n.start < MAX_NOTE_LINES);

@@ -28,23 +28,23 @@ const LINES_AFTER = 8;
  * @returns [start, end) offsets in `text`, in order
  */
 export function noteMarkSpans(text: string, data: StructureData): Array<[number, number]> {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const lines = new LineIndex(text);
+  const lineText = (n: number) => text.slice(lines.lineStart(n), lines.lineStart(n + 1) ?? text.length);
+  // Windows of lines [from, to), from 1.
   const windows: Array<[number, number]> = [];
-  for (let line = 1; line < starts.length; line++) {
-    const end = line + 1 < starts.length ? starts[line + 1] - 1 : text.length;
-    if (!readNoteMark(text.slice(starts[line], end).replace(/\f/g, '').trim(), data)) continue;
-    const from = Math.max(0, line - LINES_BEFORE);
-    const to = Math.min(starts.length, line + 1 + LINES_AFTER);
+  for (let n = 2; n <= lines.lineCount; n++) {
+    if (!readNoteMark(lineText(n).replace(/\f/g, '').trim(), data)) continue;
+    const from = Math.max(1, n - LINES_BEFORE);
+    const to = Math.min(lines.lineCount + 1, n + 1 + LINES_AFTER);
     const last = windows[windows.length - 1];
     if (last && from <= last[1]) last[1] = Math.max(last[1], to);
     else windows.push([from, to]);
   }
   const spans: Array<[number, number]> = [];
   for (const [from, to] of windows) {
-    const base = starts[from];
-    const slice = text.slice(base, to < starts.length ? starts[to] : text.length);
-    for (const [a, b] of spansIn(slice, data, from === 0)) spans.push([base + a, base + b]);
+    const base = lines.lineStart(from) ?? 0;
+    const slice = text.slice(base, lines.lineStart(to) ?? text.length);
+    for (const [a, b] of spansIn(slice, data, from === 1)) spans.push([base + a, base + b]);
   }
   return spans;
 }
@@ -56,22 +56,23 @@ function spansIn(text: string, data: StructureData, atStart: boolean): Array<[nu
   const notes = findFootnotes(features, zones, debris.breaks, data);
   if (notes.refs.size === 0) return [];
   const lines = new LineIndex(text);
-  const spans: Array<[number, number]> = [];
-  for (const [line, refs] of notes.refs) {
+  // Where a line's text (LineFeatures.text: no form feeds or surrounding spaces) starts in `text`.
+  const textStart = (line: number): number | undefined => {
     const f = features[line - 1];
     const lineStart = lines.lineStart(line);
     const at = f.raw.indexOf(f.text);
-    if (lineStart === undefined || at < 0) continue;
-    for (const ref of refs) spans.push([lineStart + at + ref.offset, lineStart + at + ref.offset + ref.length]);
+    return lineStart === undefined || at < 0 ? undefined : lineStart + at;
+  };
+  const spans: Array<[number, number]> = [];
+  for (const [line, refs] of notes.refs) {
+    const start = textStart(line);
+    if (start !== undefined) for (const ref of refs) spans.push([start + ref.offset, start + ref.offset + ref.length]);
   }
   // And the marks the linked notes start with: one glued to the note's first word ("4S6 xuất" for
   // "⁴ Số xuất") would go with the word's repair.
   for (const note of notes.footnotes) {
-    const f = features[note.lines[0] - 1];
-    const lineStart = lines.lineStart(note.lines[0]);
-    const at = f.raw.indexOf(f.text);
-    if (lineStart === undefined || at < 0 || !f.text.startsWith(note.noteMark)) continue;
-    spans.push([lineStart + at, lineStart + at + note.noteMark.length]);
+    const start = textStart(note.lines[0]);
+    if (start !== undefined && features[note.lines[0] - 1].text.startsWith(note.noteMark)) spans.push([start, start + note.noteMark.length]);
   }
   return spans.sort((a, b) => a[0] - b[0]);
 }
