@@ -120,6 +120,9 @@ export function findRefCandidates(f: LineFeatures, data: StructureData, previous
         // A quote that closes one opened before it, on this line or left open at the end of the line
         // before (a quotation the margin wrapped), is a quote.
         if (/^[”"]$/.test(hit.mark) && (/[“"]/.test(f.text.slice(0, offset)) || (previous !== undefined && !previous.blank && leavesQuoteOpen(previous.text)))) break;
+        // So is a single quote that ends a quotation still open on this line (“Thanh niên tình
+        // nguyện’, and “tiên tiến’” where OCR doubled the closing quote).
+        if (/^['’]$/.test(hit.mark) && quotationOpen(f.text.slice(0, offset))) break;
         // A question or exclamation mark glued to a lower-case word of one or two letters inside a
         // phrase is a letter OCR garbled ("Căn ci? Nghị định", "st? dụng" for cứ, sử), and so is a
         // quote after such a word with no vowel ("st’ dụng", "tw’ ngày" for sử, từ); other signs
@@ -141,6 +144,9 @@ export function findRefCandidates(f: LineFeatures, data: StructureData, previous
         if (/^[!?]+$/.test(hit.mark) && closesWord && offset + hit.mark.length === m.index + m[0].length && (after === '' || /^[\p{Lu}“"'‘(\-–]/u.test(after))) break;
         // So is a digit after a lone consonant inside a phrase ("x4 hội", "s6 liệu" for xã, số).
         if (hit.value !== undefined && hit.weak && inside && /^[b-df-hj-np-tv-zđ]$/iu.test(stem)) break;
+        // A quote after u or o that ends the line is the horn OCR split off a word the margin wrapped
+        // after ("các cơ’" + "quan"): a mark there has the line's punctuation after it.
+        if (offset + hit.mark.length === f.text.length && hornLike(hit.mark, foldText(f.text[offset - 1] ?? ''))) break;
         const word = `${f.line}:${m.index}`;
         const stopAfter = /^[.,;:!?)”"]+$/.test(f.text.slice(offset + hit.mark.length, m.index + token.length));
         if (hit.onlyBeforeStop && !stopAfter) break;
@@ -190,6 +196,8 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
   if (afterCode) return { mark: afterCode[2], value: Number(afterCode[2]), weak: true };
   // In a word in capitals, a trailing ! or ' glued to a letter is an I that OCR misread ("THO!" for
   // THỜI), not a mark.
+  // (A Roman numeral may end in a mark so, "hạng II¹" read "II'", or be III misread: tried last.)
+  if (/^[IVX]{1,4}['’]$/.test(core)) return { mark: core[core.length - 1], weak: true };
   if (/^\p{Lu}{2,}[!'’]$/u.test(core)) return undefined;
   for (const mark of marks) {
     // After a letter or a closing bracket or quote: "mới®", "(LGSP)®", "số'"; after a digit: "2023'";
@@ -221,10 +229,10 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
   // Any other sign glued to a word or a figure ("ngoài>.", "thương mại§,", "năm 2012};"): a
   // superscript OCR read as a sign it has no name for; the caller keeps it only before punctuation,
   // where notes are referenced.
-  const sign = /([\p{L}\d)])([^\p{L}\p{N}\p{Z}.,;:!?"'’‘“”()[\]\-–—/%&…])$/u.exec(core);
-  // After a closing bracket no letter was garbled: the sign is a mark wherever it stands ("(chi
-  // thường xuyên)¢ để mua sắm").
-  if (sign) return { mark: sign[2], ...(sign[1] === ')' ? {} : { onlyBeforeStop: true }), ...(/\d/.test(sign[1]) ? { weak: true } : {}) };
+  const sign = /([\p{L}\d)"”])([^\p{L}\p{N}\p{Z}.,;:!?"'’‘“”()[\]\-–—/%&…])$/u.exec(core);
+  // After a closing bracket or quote no letter was garbled: the sign is a mark wherever it stands
+  // ("(chi thường xuyên)¢ để mua sắm", "“Sản phẩm OCOP”>, tham gia").
+  if (sign) return { mark: sign[2], ...(/[)"”]/.test(sign[1]) ? {} : { onlyBeforeStop: true }), ...(/\d/.test(sign[1]) ? { weak: true } : {}) };
   // A letter no Vietnamese syllable ends with, after a lower-case syllable and before punctuation: a
   // superscript OCR read as a letter. An s after a syllable ("phẩm⁴;" read "phams;", "vị⁴." read
   // "vis."), a t after a vowel that closes its syllable ("thiếu⁴." read "thiéut."), an l after a
@@ -249,17 +257,20 @@ function hornLike(mark: string, before: string): boolean {
   return /^['’‘`]$/.test(mark) && /[uoUO]/.test(before);
 }
 
+/** Digits OCR reads as letters inside a bracketed mark ("[l]", "[I]" for [1], "[S]" for [5]). */
+const LETTER_DIGITS: Record<string, number> = { l: 1, I: 1, S: 5 };
+
 /**
  * A bracketed mark "[1]" at the end of `text` (or at its start, for a note), with the forms OCR makes
- * of it ("(1]", "[l]", "i3]").
+ * of it ("(1]", "[l]", "[S]", "i3]").
  */
 export function readBracketMark(text: string, atStart: boolean): { mark: string; value: number } | undefined {
-  let m = atStart ? /^[[(]([0-9]{1,2}|l)\]/.exec(text) : /[[(]([0-9]{1,2}|l)\]$/.exec(text);
+  let m = atStart ? /^[[(]([0-9]{1,2}|[lIS])\]/.exec(text) : /[[(]([0-9]{1,2}|[lIS])\]$/.exec(text);
   // At a word's end, an opening bracket OCR read as a letter or lost ("nay[3]." read "yi3]."): a
   // number and a closing bracket glued to a letter, with no opening bracket in the word.
   if (!m && !atStart && !/[[(]/.test(text)) m = /(?<=\p{L})([0-9]{1,2})\]$/u.exec(text);
   if (!m) return undefined;
-  return { mark: m[0], value: m[1] === 'l' ? 1 : Number(m[1]) };
+  return { mark: m[0], value: LETTER_DIGITS[m[1]] ?? Number(m[1]) };
 }
 
 function superscriptValue(sup: string, data: StructureData): number {
@@ -270,4 +281,15 @@ function superscriptValue(sup: string, data: StructureData): number {
 function leavesQuoteOpen(text: string): boolean {
   const count = (re: RegExp) => (text.match(re) ?? []).length;
   return count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1;
+}
+
+/** The last quote in the text opens a quotation: “, or a straight quote after an even number of them. */
+function quotationOpen(text: string): boolean {
+  let open = false;
+  for (const c of text) {
+    if (c === '“') open = true;
+    else if (c === '”') open = false;
+    else if (c === '"') open = !open;
+  }
+  return open;
 }

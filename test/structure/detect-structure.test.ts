@@ -671,6 +671,46 @@ describe('footnotes among lists, slogans and closing punctuation', () => {
   });
 });
 
+describe('footnote marks beside quotes, brackets and Roman numerals', () => {
+  const body = (n: number) => Array.from({ length: n }, (_, k) => `${FULL} nội dung thứ ${k + 1} của kế hoạch`);
+  const foot = (...notes: string[]) => ['', ...notes.flatMap((n) => [n, '']), '2', '\f', 'Tiếp tục.'];
+
+  it('reads a sign after a closing quote as a mark in mid-sentence ("Thương">, tham gia")', () => {
+    const text = [...body(5), 'Hỗ trợ đăng ký nhãn hiệu “Gạo Hòa Thương">, tham gia hội chợ, sàn thương mại điện tử.', ...foot('5 Hồ sơ đăng ký nộp Cục Sở hữu trí tuệ trong năm 2027.')].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['>', 6]]);
+  });
+
+  it('reads "[S]" as the bracketed mark [5]', () => {
+    const text = [...body(5), `${FULL} hỗ trợ các địa phương bị thiệt hại nặng với tổng mức 45 tỷ đồng[S]; tổng hợp kết quả.`, ...foot('[5] Phân bổ cụ thể cho từng xã, phường tại Phụ lục.')].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['[S]', '[5]', 6]]);
+    expect(s.blocks.some((b) => b.text.includes('45 tỷ đồng; tổng hợp'))).toBe(true);
+  });
+
+  it('reads a single quote that ends an open quotation as the closing quote, so the mark after the next one links', () => {
+    const text = [
+      ...body(5), 'Phong trào “Thanh niên tình nguyện’, “Tuổi trẻ sáng tạo”? được duy trì, nhiều công trình được ghi nhận.',
+      ...foot('2 Các phong trào do Trung ương Đoàn phát động.'),
+    ].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['?', 6]]);
+    const doubled = [...body(5), 'không quá 15% tổng số cá nhân đạt danh hiệu “Lao động tiên tiến’”.', ...foot('3 Hồ sơ nộp qua Hệ thống quản lý văn bản.')].join('\n');
+    expect(detectStructure(doubled).footnotes).toEqual([]);
+  });
+
+  it('reads a quote after a Roman numeral as a mark when a note needs one ("chợ hạng II\',")', () => {
+    const text = [...body(5), 'Trên địa bàn có 03 chợ; chợ Cầu Mới là chợ hạng II\', hai chợ còn lại là chợ hạng III. Năm', `${FULL} kế hoạch.`, ...foot('1 Chợ Cầu Mới có 412 điểm kinh doanh.')].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([["'", 6]]);
+  });
+
+  it('reads a quote after o at a line end as a horn split off ("các co’" + "quan"), not a mark', () => {
+    const text = [...body(5), 'Cán bộ, công chức, viên chức đang công tác tại các co’', 'quan hành chính nhà nước của tỉnh.', ...foot('1 Được sửa đổi, bổ sung bởi Nghị định số 48/2023/NĐ-CP.')].join('\n');
+    expect(detectStructure(text).footnotes).toEqual([]);
+    // Before punctuation it is a mark.
+    const mark = [...body(5), 'Cán bộ, công chức, viên chức đang công tác tại các cơ sở y tế do’.', ...foot('1 Được sửa đổi, bổ sung bởi Nghị định số 48/2023/NĐ-CP.')].join('\n');
+    expect(detectStructure(mark).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['’', 6]]);
+  });
+});
+
 describe('OCR damage', () => {
   it('reads a garbled document type and recipients label ("QUYET BINH", "Noi nhén:")', () => {
     const s = detectStructure('UY BAN NHAN DAN\nS6: 12/QD-UBND\n\nQUYET BINH\nVé viéc ban hanh quy ché\n\nDiéu 1. Ban hanh kém theo.\n\nNoi nhén:\n- Nhu Diéu 3;\nCHU TICH\nLe Van A');
