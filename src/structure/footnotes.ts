@@ -327,6 +327,9 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
       zones[i] === 'closing' &&
       ((mark.value !== undefined && mark.value === (lastNote ?? -1) + 1) ||
         dashed !== undefined ||
+        // "(3) Việc ..." under the signature: no recipient or signature line starts with a number in
+        // brackets, whatever number OCR read in it.
+        (/^\(\d{1,2}\)$/.test(mark.mark) && /^\(\d{1,2}\)\s+\p{Lu}/u.test(features[i].text)) ||
         (mark.value === undefined && features[i].marker === undefined && /^[^\p{L}\p{N}\s]+\s+\p{Lu}/u.test(features[i].text)));
     if (mark.bracketed || data.superscriptDigits.includes(features[i].text[0]) || afterClosing) {
       let j = i + 1;

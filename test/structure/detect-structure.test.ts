@@ -604,6 +604,17 @@ describe('footnotes among lists, slogans and closing punctuation', () => {
     expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine, n.lines[0]])).toEqual([['™', '©', 4, 17], ['®', '®@', 5, 18]]);
   });
 
+  it('links a note in brackets under the signature whatever number OCR read in it ("(3)" for ⁽⁵⁾)', () => {
+    const text = [
+      ...body(4), '- Quỹ đất: bố trí 14,6 ha® từ quỹ đất 20% trong các dự án nhà ở thương mại.', '', '(3) Danh mục các khu đất tại Phụ lục.', '2', '',
+      ...body(3), '- Ủy ban nhân dân các xã, phường xác nhận đối tượng theo quy định®.', '', 'Nơi nhận:', '- Như Điều 3;', '- Lưu: VT, KT.', 'CHỦ TỊCH', 'Lê Minh Thuận', '',
+      '(3) Việc xác nhận đối tượng thực hiện theo mẫu do Bộ Xây dựng ban hành.',
+    ].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes.map((n) => [n.refMark, n.noteMark, n.refLine, n.lines[0]])).toEqual([['®', '(3)', 5, 7], ['®', '(3)', 13, 21]]);
+    expect(s.blocks.find((b) => b.type === 'signature')?.text).toBe('CHỦ TỊCH\nLê Minh Thuận');
+  });
+
   it('links a star note read as a dash under the signature, and leaves the recipients alone', () => {
     const text = [
       ...body(4), `${FULL} tổng kinh phí dự kiến 214,5 tỷ đồng*, trong đó ngân sách trung ương 96,0 tỷ đồng.`, ...body(2), '',
