@@ -90,6 +90,17 @@ export function findRefCandidates(f: LineFeatures, data: StructureData, previous
     if (!letterMarks && /[\p{L}](?<![st])$/u.test(m[0])) continue;
     // The "./." that ends a document's last sentence is punctuation after the mark ("2026(4)./.").
     const token = m[0].replace(/\.?\/\.$/, '.');
+    // A month or a day number with a digit too many ("tháng 98." for tháng 9⁴.): the mark ran on into it,
+    // even where the line starts with it and so seems numbered. A superscript digit is often misread
+    // (⁴ as 8), so the digit is also tried as a garbled mark.
+    const bare = token.replace(/[.,;:!?"”]+$/, '');
+    const date = dateWithMark(bare, wordBefore(f.text, m.index, previous));
+    if (date) {
+      const beforeStop = bare !== token || m.index + token.length === f.text.length || undefined;
+      const mark = { line: f.line, offset: m.index + date.at, length: 1, mark: date.mark, word: `${f.line}:${m.index}`, ...(beforeStop ? { beforeStop } : {}) };
+      found.push({ ...mark, value: Number(date.mark) }, { ...mark, weak: true });
+      continue;
+    }
     if (m.index + token.length <= labelEnd) continue;
     // "[1]" after a word, glued or not ("Thành ủy[3],", "tuổi Đảng [1]"): the reference takes the
     // space before it too, so the text closes up around it.
@@ -161,6 +172,25 @@ export function findRefCandidates(f: LineFeatures, data: StructureData, previous
     }
   }
   return found;
+}
+
+/** The word before the one at `at`, on this line or the last of the line before. */
+function wordBefore(text: string, at: number, previous?: LineFeatures): string {
+  const here = /(\S+)\s+$/.exec(text.slice(0, at));
+  if (here) return here[1];
+  return at === 0 && previous && !previous.blank ? (/(\S+)$/.exec(previous.text)?.[1] ?? '') : '';
+}
+
+/**
+ * "tháng 98" or "ngày 316": after tháng or ngày a number no month or day has, whose digits but the
+ * last make one, holds a mark in its last digit.
+ */
+function dateWithMark(core: string, before: string): { at: number; mark: string } | undefined {
+  const unit = foldText(before.toLowerCase());
+  const limit = unit === 'thang' ? 12 : unit === 'ngay' ? 31 : 0;
+  if (!limit || !/^\d{2,3}$/.test(core) || Number(core) <= limit) return undefined;
+  const head = Number(core.slice(0, -1));
+  return head >= 1 && head <= limit && core[core.length - 1] !== '0' ? { at: core.length - 1, mark: core[core.length - 1] } : undefined;
 }
 
 function readTrailingMark(core: string, marks: string[], data: StructureData): { mark: string; value?: number; weak?: boolean; onlyBeforeStop?: boolean } | undefined {

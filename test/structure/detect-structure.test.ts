@@ -713,6 +713,15 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([["'", 6]]);
   });
 
+  it('reads the digit a month or day number has too many as its mark ("tháng 98." for tháng 9⁴.), even misread', () => {
+    const text = [...body(5), `${FULL} thời lượng phát sóng không dưới 30 phút mỗi ngày trong tháng 8 và tháng`, '98.', '', ...foot('3 Theo Kế hoạch số 12-KH/TU.', '4 Kể cả chương trình phát trên nền tảng số.').slice(1)].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['8', '4', 7]]);
+    expect(s.blocks.some((b) => b.text.endsWith('tháng 9.'))).toBe(true);
+    // A month that has its number is no mark.
+    expect(detectStructure(text.replace('98.', '9.')).footnotes).toEqual([]);
+  });
+
   it('reads a quote after o at a line end as a horn split off ("các co’" + "quan"), not a mark', () => {
     const text = [...body(5), 'Cán bộ, công chức, viên chức đang công tác tại các co’', 'quan hành chính nhà nước của tỉnh.', ...foot('1 Được sửa đổi, bổ sung bởi Nghị định số 48/2023/NĐ-CP.')].join('\n');
     expect(detectStructure(text).footnotes).toEqual([]);
