@@ -152,7 +152,9 @@ export function findRefCandidates(f: LineFeatures, data: StructureData, previous
         // (After a closing quote or bracket it is a mark: "… nhiệm vụ"?" ends no question.)
         // (Nor after a code in capitals: "Kết luận số 35-KL/HU?" asks nothing.)
         const closesWord = /[\p{Ll}\d]$/u.test(f.text.slice(0, offset));
-        if (/^[!?]+$/.test(hit.mark) && closesWord && offset + hit.mark.length === m.index + m[0].length && (after === '' || /^[\p{Lu}“"'‘(\-–]/u.test(after))) break;
+        // (A question mark at a line's end is a mark: administrative text asks no questions, and a
+        // superscript there often took the full stop with it, "sử dụng?" for sử dụng⁴.)
+        if (/^[!?]+$/.test(hit.mark) && closesWord && offset + hit.mark.length === m.index + m[0].length && ((after === '' && hit.mark.includes('!')) || /^[\p{Lu}“"'‘(\-–]/u.test(after))) break;
         // So is a digit after a lone consonant inside a phrase ("x4 hội", "s6 liệu" for xã, số).
         if (hit.value !== undefined && hit.weak && inside && /^[b-df-hj-np-tv-zđ]$/iu.test(stem)) break;
         // A quote after u or o that ends the line is the horn OCR split off a word the margin wrapped
@@ -200,7 +202,8 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
   // After a lower-case letter, or the closing quote or bracket of a word: "dân2", "“Dân vận khéo”3".
   // A word OCR garbled with a digit inside ("d6ng3" for đồng³) may take one too.
   const digits = /^(.*[\p{Ll}"”)])(\d{1,2})$/u.exec(core);
-  if (digits && (!/\d/.test(digits[1]) || /^\p{Ll}+\d\p{Ll}{2,}[)"”]?$/u.test(digits[1])) && !/^\p{Lu}{2,}/u.test(digits[1]) && !digits[2].startsWith('0')) {
+  // After a closing quote any digit is a mark, even after a figure ("… năm 2030”1,").
+  if (digits && (!/\d/.test(digits[1]) || /^\p{Ll}+\d\p{Ll}{2,}[)"”]?$/u.test(digits[1]) || /\d”$/u.test(digits[1])) && !/^\p{Lu}{2,}/u.test(digits[1]) && !digits[2].startsWith('0')) {
     // "s6", "t6", "x4" are what English OCR makes of số, tổ, xã: a one- or two-letter stem is tried last.
     const weak = digits[1].replace(/[^\p{L}]/gu, '').length <= 2 || undefined;
     return { mark: digits[2], value: Number(digits[2]), ...(weak ? { weak } : {}) };

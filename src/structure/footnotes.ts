@@ -548,10 +548,12 @@ function letterMark(features: LineFeatures[], at: number, expected: number, data
  */
 function speckedMark(text: string, expected: number, data: StructureData): NoteMark | undefined {
   // A lone small letter is a speck too ("a 4 Bao gồm" for "⁴ Bao gồm"): no sentence starts so.
-  const speck = /^(?:[-–:.,;_~'‘’|=]|\p{Ll})\s+(?=\d)/u.exec(text);
+  const speck = /^(?:[-–:.,;_~'‘’|=]|\p{Ll})\s+(?=\d|\[)/u.exec(text);
   if (!speck) return undefined;
   const mark = readNoteMark(text.slice(speck[0].length), data);
-  return mark && mark.value === expected && !mark.bracketed ? { ...mark, mark: text.slice(0, speck[0].length + mark.length), length: mark.length + speck[0].length } : undefined;
+  // A bracketed number (": [3] Khu vực") is a note's mark whatever it numbers: no list item is so written.
+  if (!mark || (mark.bracketed ? !/^[-–:.,;_~'‘’|=]/.test(speck[0]) : mark.value !== expected)) return undefined;
+  return { ...mark, mark: text.slice(0, speck[0].length + mark.length), length: mark.length + speck[0].length };
 }
 
 /**

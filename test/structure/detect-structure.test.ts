@@ -722,6 +722,29 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(text.replace('98.', '9.')).footnotes).toEqual([]);
   });
 
+  it('reads a digit after a closing quote as a mark, even after a year ("đến năm 2030”1,")', () => {
+    const text = [...body(5), 'Thực hiện Chương trình “Chuyển đổi số ngành giáo dục giai đoạn 2025, định hướng đến năm 2030”1, Sở Giáo dục và Đào tạo đề nghị:', ...foot('1 Ban hành kèm theo Quyết định số 131/QĐ-TTg.')].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['1', 6]]);
+  });
+
+  it('reads a question mark at a line end as a mark (the full stop after it lost), an exclamation mark there as punctuation', () => {
+    const note = foot('4 Nghị định số 44/2016/NĐ-CP ngày 15/5/2016 của Chính phủ.');
+    const question = [...body(5), 'Các thiết bị có yêu cầu nghiêm ngặt phải được kiểm định trước khi đưa vào sử dung?', `${FULL} kế hoạch.`, ...note].join('\n');
+    expect(detectStructure(question).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['?', 6]]);
+    const slogan = [...body(5), '- Toàn dân tích cực tham gia phòng, chống thiên tai!', `${FULL} kế hoạch.`, ...note].join('\n');
+    expect(detectStructure(slogan).footnotes).toEqual([]);
+  });
+
+  it('reads a bracketed note number after a speck the scan left (": [3] Khu vực")', () => {
+    const text = [
+      ...body(4), 'Cấm khai thác cát tại khu vực lòng, bờ, bãi sông[3].', ...body(2), '',
+      '[1] Luật Khoáng sản năm 2010.', '[2] Nghị định số 23/2020/NĐ-CP.', ': [3] Khu vực bờ sông có nguy cơ sạt lở được xác định theo danh mục.', '', '2', '\f', 'Tiếp tục.',
+    ].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes.map((n) => [n.refMark, n.noteMark, n.refLine, n.lines[0]])).toEqual([['[3]', ': [3]', 5, 11]]);
+    expect(s.footnotes[0].text).toBe('Khu vực bờ sông có nguy cơ sạt lở được xác định theo danh mục.');
+  });
+
   it('reads a quote after o at a line end as a horn split off ("các co’" + "quan"), not a mark', () => {
     const text = [...body(5), 'Cán bộ, công chức, viên chức đang công tác tại các co’', 'quan hành chính nhà nước của tỉnh.', ...foot('1 Được sửa đổi, bổ sung bởi Nghị định số 48/2023/NĐ-CP.')].join('\n');
     expect(detectStructure(text).footnotes).toEqual([]);
