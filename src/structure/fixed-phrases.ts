@@ -5,7 +5,7 @@ import { LineIndex } from '../document/line-index.js';
 import { canonicalWord } from '../lm/symbols.js';
 import { isValidSyllable } from '../syllable/index.js';
 import type { PhraseMatch, StructureData } from './structure-data.js';
-import { findPhraseFuzzy } from './structure-data.js';
+import { findPhraseFuzzy, startsWithPhraseFuzzy } from './structure-data.js';
 import { computeLineFeatures } from './line-features.js';
 import { findPageDebris } from './page-debris.js';
 import { assignZones } from './zones.js';
@@ -77,7 +77,53 @@ export function findHeaderRewrites(text: string, data: StructureData): HeaderRew
   const lines = header.filter((f) => !isDecorationLine(f.text, data));
   if (lines.length) rewrites.push(...placeRewrites(lines.map((f) => [f.line, f.raw]), data, starts));
   for (const f of lines) rewrites.push(...numberLabelRewrites(f.raw, starts(f.line), data));
+  const closing = features.filter((f, i) => zones[i] === 'closing' && !f.blank);
+  for (const f of closing) rewrites.push(...signatureRewrites(f.raw, starts(f.line), data));
   return rewrites.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A signature line in capitals that reads as a signer's title or a signing body, after its prefix
+ * ("T/M BẢN THƯỜNG VỤ", "PHO Bị THU", "GIẢM BỐC"): its words take the title's fixed spelling. The
+ * longest title whose words, folded, are within a fifth of its length in edits of the line's first
+ * words wins; a title is a fixed text, so a match that differs in marks only is sure.
+ */
+function signatureRewrites(raw: string, lineStart: number, data: StructureData): HeaderRewrite[] {
+  const prefix = startsWithPhraseFuzzy(raw.trimStart(), data.signaturePrefixes);
+  const restAt = raw.length - raw.trimStart().length + prefix;
+  const rest = raw.slice(restAt);
+  if (!isCaps(rest)) return [];
+  const words = [...rest.matchAll(/\S+/gu)];
+  let best: { phrase: string[]; cost: number; allowed: number } | undefined;
+  let tied = false;
+  for (const title of [...data.signerTitles, ...data.authorityStarts]) {
+    const phrase = title.split(/\s+/);
+    if (phrase.length > words.length) continue;
+    const edits = phrase.map((w, k) => wordEdits(foldText(words[k][0]), foldText(w)));
+    if (edits.some((e) => e > 1)) continue;
+    const cost = edits.reduce((a, b) => a + b, 0);
+    const allowed = Math.floor(foldText(title).length / 5);
+    if (cost > allowed) continue;
+    // (The same title in the other tone placement style, "UỶ BAN", is no other title.)
+    const same = best !== undefined && best.phrase.length === phrase.length && phrase.every((w, k) => canonicalWord(w) === canonicalWord(best!.phrase[k]));
+    if (best && phrase.length === best.phrase.length && cost === best.cost && !same) tied = true;
+    else if (!best || phrase.length > best.phrase.length || (phrase.length === best.phrase.length && cost < best.cost)) {
+      best = { phrase, cost, allowed };
+      tied = false;
+    }
+  }
+  // Two titles the line reads as well ("THU TRUONG": thủ or thứ trưởng) leave it as it is.
+  if (!best || tied) return [];
+  const confidence = 0.99 - (0.4 * best.cost) / (best.allowed + 1);
+  const out: HeaderRewrite[] = [];
+  best.phrase.forEach((word, k) => {
+    const m = words[k];
+    const to = word.toUpperCase();
+    if (canonicalWord(to) === canonicalWord(m[0])) return;
+    const start = lineStart + restAt + m.index;
+    out.push({ start, end: start + m[0].length, to, confidence, ruleId: FIXED_PHRASE_RULE });
+  });
+  return out;
 }
 
 /**
@@ -162,6 +208,17 @@ function numberLabelRewrites(raw: string, lineStart: number, data: StructureData
   const at = lineStart + raw.indexOf(piece.text);
   const to = /^\p{Lu}{2,}$/u.test(label) ? 'SỐ' : 'Số';
   return [{ start: at, end: at + label.length, to, confidence: NUMBER_LABEL_CONFIDENCE, ruleId: FIXED_PHRASE_RULE }];
+}
+
+/**
+ * Edits between a word as read and a title's word, both folded: one at most ("VỤ TRƯỞNG" is no
+ * misreading of THỦ TRƯỞNG), and none in a word of three letters or fewer ("TỔ TRƯỞNG" is no misreading
+ * of BỘ TRƯỞNG) but the Đ that OCR reads as B ("GIAM BOC"). More than one is returned as 2.
+ */
+function wordEdits(read: string, title: string): number {
+  if (read === title) return 0;
+  if (title.length <= 3) return read.length === title.length && title[0] === 'd' && read === `b${title.slice(1)}` ? 1 : 2;
+  return Math.min(2, distance(read, title));
 }
 
 /** `word` in the capitals of `model`: all capitals, a capital first, or all small letters. */

@@ -150,3 +150,24 @@ describe('whether a text may open with a header', () => {
     expect(applyHeaderRewrites(passThrough('Độc lập - Tự do - Hành phúc'), data).changes).toEqual([]);
   });
 });
+
+describe('signature titles with a fixed spelling', () => {
+  const closing = (...signature: string[]) =>
+    [HEADER, '', 'Các phòng, ban thực hiện nghiêm túc thông báo này./.', '', 'Nơi nhận:', '- Như trên;', '- Lưu: VT.', ...signature].join('\n');
+
+  it('writes a signer\'s title and signing body OCR damaged in their fixed words, each a change', () => {
+    const text = closing('T/M BẢN THƯỜNG VỤ', 'PHO Bị THU', 'Lô Văn Minh');
+    const fixed = applyHeaderRewrites(passThrough(text), data);
+    expect(fixed.text.split('\n').slice(-3)).toEqual(['T/M BAN THƯỜNG VỤ', 'PHÓ BÍ THƯ', 'Lô Văn Minh']);
+    const changes = fixed.changes.filter((c) => c.ruleId === FIXED_PHRASE_RULE && c.line > 10);
+    expect(changes.map((c) => [c.from, c.to, c.applied])).toEqual([['BẢN', 'BAN', true], ['PHO', 'PHÓ', true], ['Bị', 'BÍ', true], ['THU', 'THƯ', true]]);
+    expect(applyHeaderRewrites(passThrough(closing('KT. GIAM BOC', 'PHO GIAM BOC', 'Lê Văn An')), data).text.split('\n').slice(-3)).toEqual(['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Lê Văn An']);
+  });
+
+  it('leaves a title it does not know, a title two known ones read alike, and a name', () => {
+    for (const signature of [['KT. BỘ TRƯỞNG', 'THU TRUONG', 'Trần Văn Hòa'], ['TM. ĐOÀN KIỂM TRA', 'TỔ TRƯỞNG TỔ CÔNG TÁC', 'Vũ Thị Mai'], ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Bi Văn Thu']]) {
+      const text = closing(...signature);
+      expect(applyHeaderRewrites(passThrough(text), data).text.split('\n').slice(-3)).toEqual(signature);
+    }
+  });
+});
