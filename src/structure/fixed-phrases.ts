@@ -78,7 +78,12 @@ export function findHeaderRewrites(text: string, data: StructureData): HeaderRew
   if (lines.length) rewrites.push(...placeRewrites(lines.map((f) => [f.line, f.raw]), data, starts));
   for (const f of lines) rewrites.push(...numberLabelRewrites(f.raw, starts(f.line), data));
   const closing = features.filter((f, i) => zones[i] === 'closing' && !f.blank);
-  for (const f of closing) rewrites.push(...signatureRewrites(f.raw, starts(f.line), data));
+  closing.forEach((f, k) => {
+    rewrites.push(...signatureRewrites(f.raw, starts(f.line), data));
+    // The signer's name stands under the title (or under a note such as "(Đã ký)").
+    const above = closing[k - 1];
+    if (above && (isCaps(above.text) || data.signatureNotes.includes(above.text))) rewrites.push(...signerNameRewrites(f.raw, starts(f.line), data));
+  });
   return rewrites.sort((a, b) => a.start - b.start);
 }
 
@@ -208,6 +213,35 @@ function numberLabelRewrites(raw: string, lineStart: number, data: StructureData
   const at = lineStart + raw.indexOf(piece.text);
   const to = /^\p{Lu}{2,}$/u.test(label) ? 'SỐ' : 'Số';
   return [{ start: at, end: at + label.length, to, confidence: NUMBER_LABEL_CONFIDENCE, ruleId: FIXED_PHRASE_RULE }];
+}
+
+/** Confidence of a signer's family name written as the one it reads as without marks. */
+const SURNAME_CONFIDENCE = 0.9;
+/** Confidence of "Thị" for a middle name read "Thi" or "Thủ" (no one's middle name). */
+const MIDDLE_NAME_CONFIDENCE = 0.8;
+
+/**
+ * A signer's name ("Phẩm Quang Vinh", "Đảng Thủ Thu Hà"): two to five words each in a capital. A
+ * first word that is no family name but reads as exactly one without marks takes it (Phạm, Đặng).
+ */
+function signerNameRewrites(raw: string, lineStart: number, data: StructureData): HeaderRewrite[] {
+  const words = [...raw.matchAll(/\S+/gu)];
+  if (words.length < 2 || words.length > 5 || !words.every((m) => /^\p{Lu}\p{Ll}*$/u.test(m[0]))) return [];
+  const out: HeaderRewrite[] = [];
+  const first = words[0][0];
+  if (!data.surnames.some((n) => canonicalWord(n) === canonicalWord(first))) {
+    const same = data.surnames.filter((n) => foldText(n) === foldText(first));
+    if (same.length !== 1) return [];
+    out.push({ start: lineStart + words[0].index, end: lineStart + words[0].index + first.length, to: same[0], confidence: SURNAME_CONFIDENCE, ruleId: FIXED_PHRASE_RULE });
+  }
+  // The word after the family name read "Thi", "Thủ" or "Thứ" (no one's middle name) is Thị, the
+  // commonest; a later one read "Thủ" is Thu ("Thị Thu Hà" read "Thi Thu Ha" and repaired "Thủ Thủ").
+  words.slice(1, -1).forEach((m, k) => {
+    const folded = foldText(m[0]);
+    const to = k === 0 ? (folded === 'thi' || folded === 'thu') && !['Thị', 'Thu', 'Thư'].includes(m[0]) && 'Thị' : m[0] === 'Thủ' && 'Thu';
+    if (to) out.push({ start: lineStart + m.index, end: lineStart + m.index + m[0].length, to, confidence: MIDDLE_NAME_CONFIDENCE, ruleId: FIXED_PHRASE_RULE });
+  });
+  return out;
 }
 
 /**

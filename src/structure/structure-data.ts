@@ -27,6 +27,8 @@ export interface StructureData {
   signaturePrefixes: string[];
   signerTitles: string[];
   signatureNotes: string[];
+  /** Vietnamese family names: a signer's name starts with one. Optional in a user's file. */
+  surnames: string[];
   appendixWords: string[];
   tableHeaderStarters: string[];
   markerWords: { part: string; chapter: string; section: string; article: string };
@@ -71,6 +73,7 @@ export function loadStructureData(file: string = DEFAULT_STRUCTURE_DATA): Struct
     ...data,
     bulletAliases: data.bulletAliases ?? {},
     noteStartMarks: Array.isArray(data.noteStartMarks) ? data.noteStartMarks.map(String) : [],
+    surnames: Array.isArray(data.surnames) ? data.surnames.map(String) : [],
     superscriptDigits: String(data.superscriptDigits ?? ''),
     footnoteRuleChars: String(data.footnoteRuleChars ?? ''),
     footnoteMarkChars: String(data.footnoteMarkChars ?? ''),

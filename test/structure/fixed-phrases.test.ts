@@ -164,6 +164,18 @@ describe('signature titles with a fixed spelling', () => {
     expect(applyHeaderRewrites(passThrough(closing('KT. GIAM BOC', 'PHO GIAM BOC', 'Lê Văn An')), data).text.split('\n').slice(-3)).toEqual(['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Lê Văn An']);
   });
 
+  it('writes a signer\'s family name read without its marks as the one it reads as, and Thị for a middle name read otherwise', () => {
+    const last = (name: string) => applyHeaderRewrites(passThrough(closing('KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', name)), data).text.split('\n').at(-1);
+    expect(last('Phẩm Quang Vinh')).toBe('Phạm Quang Vinh');
+    expect(last('Đảng Thủ Thủ Hà')).toBe('Đặng Thị Thu Hà');
+    expect(last('Trình Thứ Hương')).toBe('Trịnh Thị Hương');
+    // A family name as read, one that reads as two (Lò, Lô), and a first word that is none stay.
+    for (const name of ['Lò Văn Minh', 'Lê Thu Hà', 'Và Thủ Thanh Hà']) expect(last(name)).toBe(name);
+    // Not under a title: no signer's name.
+    const body = [HEADER, '', 'Nơi nhận:', '- Như trên;', 'Phẩm Quang Vinh'].join('\n');
+    expect(applyHeaderRewrites(passThrough(body), data).text.split('\n').at(-1)).toBe('Phẩm Quang Vinh');
+  });
+
   it('leaves a title it does not know, a title two known ones read alike, and a name', () => {
     for (const signature of [['KT. BỘ TRƯỞNG', 'THU TRUONG', 'Trần Văn Hòa'], ['TM. ĐOÀN KIỂM TRA', 'TỔ TRƯỞNG TỔ CÔNG TÁC', 'Vũ Thị Mai'], ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Bi Văn Thu']]) {
       const text = closing(...signature);
