@@ -333,7 +333,9 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
         (mark.value === undefined && features[i].marker === undefined && /^[^\p{L}\p{N}\s]+\s+\p{Lu}/u.test(features[i].text)));
     if (mark.bracketed || data.superscriptDigits.includes(features[i].text[0]) || afterClosing) {
       let j = i + 1;
-      while (j < features.length && j - i < MAX_NOTE_LINES && !features[j].blank && !readNoteMark(features[j].text, data) && features[j - 1].lengthRatio >= FULL_LINE_RATIO && !features[j - 1].endsWithStop) j++;
+      // (A line the margin cut short goes on too when the next starts in lower case or with a figure:
+      // "... ngày" + "20/5/2025 của Ủy ban nhân dân xã.")
+      while (j < features.length && j - i < MAX_NOTE_LINES && !features[j].blank && !readNoteMark(features[j].text, data) && (features[j - 1].lengthRatio >= FULL_LINE_RATIO || /^[\p{Ll}\d]/u.test(features[j].text)) && !features[j - 1].endsWithStop) j++;
       let text = features[i].text.slice(mark.length).trim();
       for (let k = i + 1; k < j; k++) text = joinNoteText(text, features[k].text);
       const rule = i > 0 && isRule(features[i - 1]) ? features[i - 1].line : undefined;

@@ -5,6 +5,7 @@ import { isCaps, isDecorationLine, readHeaderLine } from './header-fields.js';
 import { foldText } from './fold.js';
 import { distance } from 'fastest-levenshtein';
 import { gapCells } from './tables.js';
+import { isPersonName } from './closing.js';
 
 type State = 'header' | 'subject' | 'body' | 'table' | 'closing';
 
@@ -28,6 +29,8 @@ export function assignZones(features: LineFeatures[], removed: Set<number>, data
   let blankSinceTitle = 0;
   let previous: LineFeatures | undefined;
   let afterSubject = false;
+  // The closing block holds the signer's name: what follows it may be no part of the signature.
+  let signed = false;
   for (const f of features) {
     if (removed.has(f.line)) {
       zones.push('removed');
@@ -85,7 +88,10 @@ export function assignZones(features: LineFeatures[], removed: Set<number>, data
           break;
         case 'body':
         case 'table':
-          if (opensClosing(f, data)) state = 'closing';
+          if (opensClosing(f, data)) {
+            state = 'closing';
+            signed = false;
+          }
           else if (isTableStart(f, features, data)) {
             state = 'table';
             zone = 'table';
@@ -100,7 +106,11 @@ export function assignZones(features: LineFeatures[], removed: Set<number>, data
             state = 'subject';
             subjectLines = 0;
             blankSinceTitle = 0;
-          } else zone = 'closing';
+          } else if (signed && endsSignature(f, data)) state = isCaps(f.text) ? 'header' : 'body';
+          else {
+            zone = 'closing';
+            if (isPersonName(f.text)) signed = true;
+          }
           break;
       }
     }
@@ -108,6 +118,23 @@ export function assignZones(features: LineFeatures[], removed: Set<number>, data
     previous = f;
   }
   return zones;
+}
+
+/** Words of running text: a line under the signer's name with this many is no signature line. */
+const SENTENCE_WORDS = 5;
+
+/**
+ * A line under the signer's name that goes on with no signature: running text (a note whose mark OCR
+ * lost, "Dự thảo đã được lấy ý kiến ..."), or a line in capitals that neither starts another signature
+ * nor names a signer's title (the header of the document the signed one issues, "ỦY BAN NHÂN DÂN",
+ * read as a header). Recipients that the flattened columns set after the name start with their bullet.
+ */
+function endsSignature(f: LineFeatures, data: StructureData): boolean {
+  // (A line that starts with a sign or a number may be a note, "© Luật số ...", "(3) Việc ...": the
+  // footnote stage reads those in the closing block.)
+  if (!/^\p{L}/u.test(f.text) || isPersonName(f.text) || isDecorationLine(f.text, data)) return false;
+  if (isCaps(f.text)) return startsWithPhrase(f.text, data.signaturePrefixes) === 0 && startsWithPhraseFuzzy(f.text, data.signerTitles) === 0;
+  return f.text.split(/\s+/).length >= SENTENCE_WORDS;
 }
 
 /**

@@ -45,3 +45,37 @@ describe('closing block flattened side by side', () => {
     expect(signature?.signatureLines).toEqual(['TM. ỦY BAN NHÂN DÂN', 'KT. Chủ TỊCH']);
   });
 });
+
+describe('what follows the signer\'s name', () => {
+  const signed = ['Nơi nhận:', '- Như trên;', '- Lưu: VT.', '', 'GIÁM ĐỐC', '', 'Trịnh Thị Hương'];
+
+  it('ends the signature at running text under the name (a note whose mark OCR lost), which stays in the body', () => {
+    const text = ['Đề nghị các đơn vị thực hiện nghiêm túc nội dung thông báo này./.', '', ...signed, 'Dự thảo đã được lấy ý kiến của Trung tâm Kiểm soát bệnh tật', 'tỉnh và Ủy ban nhân dân các xã, phường.'].join('\n');
+    const blocks = detectStructure(text).blocks;
+    expect(blocks.find((b) => b.type === 'signature')?.text).toBe('GIÁM ĐỐC\nTrịnh Thị Hương');
+    expect(blocks.at(-1)).toMatchObject({ type: 'paragraph', text: 'Dự thảo đã được lấy ý kiến của Trung tâm Kiểm soát bệnh tật tỉnh và Ủy ban nhân dân các xã, phường.' });
+    // A second signer's title under the name goes on with the closing block.
+    const joint = [...signed, 'CHỦ TỊCH', 'Lê Văn An'];
+    expect(closing(joint).signature?.signatureLines).toEqual(['GIÁM ĐỐC', 'Trịnh Thị Hương', 'CHỦ TỊCH', 'Lê Văn An']);
+  });
+
+  it('reads the header of the document the signed one issues as a header, and its title as a title', () => {
+    const text = [
+      'Quyết định này có hiệu lực kể từ ngày ký./.', '', 'Nơi nhận:', '- Như Điều 3;', '- Lưu: VT.', 'CHỦ TỊCH', 'Vi Đình Khang',
+      'ỦY BAN NHÂN DÂN', 'TỈNH LAM SƠN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', '', 'QUY ĐỊNH', 'Phối hợp bảo vệ rừng', '', 'Chương I', 'QUY ĐỊNH CHUNG',
+    ].join('\n');
+    const blocks = detectStructure(text).blocks;
+    expect(blocks.find((b) => b.type === 'signature')?.text).toBe('CHỦ TỊCH\nVi Đình Khang');
+    expect(blocks.find((b) => b.type === 'title')?.text).toBe('QUY ĐỊNH');
+  });
+
+  it('keeps a note after the signature whole where the margin cut its line short ("... ngày" + "20/5/2025 ...")', () => {
+    const text = [
+      'Các đơn vị ra quân vệ sinh môi trường theo kế hoạch1 của xã.', '', '1 Kế hoạch số 98/KH-UBND.', '', '2', '\f',
+      'Các đơn vị treo khẩu hiệu tại nơi công cộng2 và báo cáo hằng tuần3.', '', ...signed, '',
+      '2 Khẩu hiệu theo Kế hoạch số 112/KH-UBND ngày', '20/5/2025 của Ủy ban nhân dân xã.', '', '3 Theo mẫu báo cáo tại Phụ lục.',
+    ].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes.map((n) => n.text).slice(1)).toEqual(['Khẩu hiệu theo Kế hoạch số 112/KH-UBND ngày 20/5/2025 của Ủy ban nhân dân xã.', 'Theo mẫu báo cáo tại Phụ lục.']);
+  });
+});
