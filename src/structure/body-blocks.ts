@@ -80,7 +80,8 @@ function siblingRuns(groups: Group[]): Map<Group, string> {
 
 /**
  * A Roman I that OCR read as the digit 1 ("1. Phạm vi" for I. Phạm vi): a "1." whose next sibling
- * candidate is a Roman "II." (before any "2.") takes the Roman numbering, so both stand at one level.
+ * candidate is a Roman "II." (before any "2."), or a "1." in capitals whose numbering starts again
+ * under it, takes the Roman numbering, so it stands at the level of the Roman numerals.
  */
 const HIGHER_THAN_ROMAN = new Set<Marker['kind']>(['part', 'chapter', 'section', 'upperLetter']);
 
@@ -88,7 +89,12 @@ function romanOneReadAsDigit(groups: Group[]): void {
   for (const [i, g] of groups.entries()) {
     if (g.marker?.key !== 'arabic1' || g.marker.value !== 1 || !/^1\.$/.test(g.marker.label)) continue;
     const next = groups.slice(i + 1).find((h) => h.marker?.key === 'arabic1' || h.marker?.kind === 'roman');
-    if (next?.marker?.kind !== 'roman' || next.marker.value !== 2) continue;
+    // Or a "1." in capitals whose next sibling candidate starts the numbering again under it ("1. KẾT
+    // QUẢ THỰC HIỆN", "1. Công tác lãnh đạo"), where a Roman "II." follows later.
+    const restartsUnder =
+      next?.marker?.key === 'arabic1' && next.marker.value === 1 && isCaps(g.content.text) && !isCaps(next.content.text) &&
+      groups.slice(groups.indexOf(next)).some((h) => h.marker?.kind === 'roman' && h.marker.value === 2);
+    if (!restartsUnder && (next?.marker?.kind !== 'roman' || next.marker.value !== 2)) continue;
     // Not under a Roman heading of its own ("I. MỤC ĐÍCH", "1. Mục đích", "II. NHIỆM VỤ"): only at the
     // start of a part, after a heading of a higher kind ("A. QUY ĐỊNH CHUNG") or none.
     const above = groups.slice(0, i).reverse().find((h) => h.marker && (h.marker.kind === 'roman' || HIGHER_THAN_ROMAN.has(h.marker.kind)));

@@ -132,6 +132,15 @@ describe('headings', () => {
     expect(headings).toEqual(['2 A. ', '3 1. ', '3 II.', '2 B. ', '3 I. ', '4 1. ', '4 2. ']);
   });
 
+  it('reads "1." in capitals whose numbering starts again under it as a Roman I, when a Roman "II." follows', () => {
+    const text = 'BÁO CÁO\nKết quả giảm nghèo\n\n1. KẾT QUẢ THỰC HIỆN NĂM 2024\n\n1. Công tác lãnh đạo\n\nNội dung.\n\n2. Kết quả giảm nghèo\n\nNội dung.\n\nll. TỒN TẠI, HẠN CHẾ\n\nNội dung.\n\nlll. PHƯƠNG HƯỚNG\n\n1. Mục tiêu\n\nNội dung.';
+    const headings = blocks(text).filter((b) => b.type === 'heading').map((b) => `${(b as { depth: number }).depth} ${b.text.slice(0, 3)}`);
+    expect(headings).toEqual(['2 1. ', '3 1. ', '3 2. ', '2 ll.', '2 lll', '3 1. ']);
+    // With no Roman numeral after it, a "1." in capitals is the document's own top level.
+    const arabic = 'BÁO CÁO\nKết quả\n\n1. KẾT QUẢ\n\n1. Công tác lãnh đạo\n\nNội dung.\n\n2. PHƯƠNG HƯỚNG\n\nNội dung.';
+    expect(blocks(arabic).filter((b) => b.type === 'heading').map((b) => (b as { depth: number }).depth)).not.toContain(3);
+  });
+
   it('puts Arabic headings under the one section in capitals that holds them, when nothing numbered comes first', () => {
     const text = 'THÔNG BÁO\nKết luận của Chủ tịch\n\nĐÁNH GIÁ CHUNG\n\nNội dung.\n\nNHIỆM VỤ TRỌNG TÂM\n\n1. Ổn định đời sống\n\nNội dung.\n\n2. Khôi phục sản xuất\n\nNội dung.';
     expect(blocks(text).filter((b) => b.type === 'heading').map((b) => (b as { depth: number }).depth)).toEqual([2, 2, 3, 3]);
