@@ -161,9 +161,11 @@ export function findRefCandidates(f: LineFeatures, data: StructureData, previous
         // after ("các cơ’" + "quan"): a mark there has the line's punctuation after it.
         if (offset + hit.mark.length === f.text.length && hornLike(hit.mark, foldText(f.text[offset - 1] ?? ''))) break;
         const word = `${f.line}:${m.index}`;
-        const stopAfter = /^[.,;:!?)”"]+$/.test(f.text.slice(offset + hit.mark.length, m.index + token.length));
+        // What follows the mark in the word, read from the token ("nim¢./." is read as "nim¢.").
+        const rest = token.slice(core.length);
+        const stopAfter = /^[.,;:!?)”"]+$/.test(rest);
         if (hit.onlyBeforeStop && !stopAfter) break;
-        const beforeStop = /^[.,;:!?)”"]*$/.test(f.text.slice(offset + hit.mark.length, m.index + token.length)) && (offset + hit.mark.length < m.index + token.length || m.index + token.length === f.text.length) || undefined;
+        const beforeStop = (/^[.,;:!?)”"]*$/.test(rest) && (rest !== '' || m.index + m[0].length === f.text.length)) || undefined;
         found.push({ line: f.line, offset, length: hit.mark.length, mark: hit.mark, value: hit.value, word, ...(weak ? { weak } : {}), ...(beforeStop ? { beforeStop } : {}) });
         // "b62" may be "bộ" read as b6 with the mark 2: the last digit alone is a weaker reading.
         if (hit.value !== undefined && /^\d{2}$/.test(hit.mark)) {

@@ -362,7 +362,8 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
         if (m && wrapped && m.value !== undefined && m.value !== (lastValue ?? -1) + 1) m = undefined;
         // After a finished sentence, a short line ends the note, and so does a line in lower case
         // (a note's next sentence starts with a capital; the page's text goes on in lower case).
-        const ended = features[j - 1].endsWithStop && (features[j - 1].lengthRatio < FULL_LINE_RATIO || features[j].startsLower);
+        // (A clause a semicolon ends goes on in lower case: "... huyện;" + "không tính 3 hợp tác xã".)
+        const ended = features[j - 1].endsWithStop && (features[j - 1].lengthRatio < FULL_LINE_RATIO || (features[j].startsLower && !/;$/.test(features[j - 1].text)));
         if (!m && (features[j].marker !== undefined || ended)) break;
         if (m) {
           marks.set(j, m);
@@ -602,7 +603,9 @@ function footWithoutBreak(features: LineFeatures[], first: number, after: number
   // after "®" and "(2)"), when the others agree.
   const agreeing = offsets.filter((o) => o === mostCommon(offsets)).length;
   const inPlace = offsets.every((o) => o === offsets[0]) || (marks.length >= 3 && offsets.length - agreeing <= 1);
-  return marks.length >= 2 && inPlace && kinds > 1 && (offsets.length > 0 || marks.length >= 3);
+  // Two garbled marks alone ("®", "@)") are two notes when neither is a bullet a list may use.
+  const twoSigns = marks.length === 2 && marks.every((m) => !/^[-+*•–]$/.test(m.mark));
+  return marks.length >= 2 && inPlace && kinds > 1 && (offsets.length > 0 || marks.length >= 3 || twoSigns);
 }
 
 function joinNoteText(a: string, b: string): string {

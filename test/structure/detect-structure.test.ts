@@ -754,6 +754,37 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(s.footnotes[0].text).toBe('Khu vực bờ sông có nguy cơ sạt lở được xác định theo danh mục.');
   });
 
+  it('takes two notes with different garbled marks for a page foot where no page break shows', () => {
+    const text = [
+      ...body(4), 'Các nhà trọ tập trung tại các xã giáp Khu công nghiệp, nơi có khoảng 3.400 công nhân thuê trọ®.', '',
+      '® Quy định chi tiết một số điều của Luật Phòng cháy và chữa cháy.', '', '@) Theo thống kê của Công an huyện đến ngày 28/02/2025.',
+      '2.2. Nội dung kiểm tra', `${FULL} kế hoạch.`,
+    ].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes.map((n) => [n.refMark, n.refLine])).toHaveLength(1);
+    expect(s.footnotes[0].refLine).toBe(5);
+    expect(s.blocks.find((b) => b.type === 'heading')?.text).toBe('2.2. Nội dung kiểm tra');
+  });
+
+  it('reads a sign glued to the last word before a "./." whose first stop OCR lost ("năm¢/.")', () => {
+    const text = [...body(5), `${FULL} báo cáo trước ngày 15 tháng 12 hằng nim¢/.`, ...foot('6 Năm 2030, Ban Thường vụ Huyện ủy tổng kết Đề án.')].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['¢', 6]]);
+  });
+
+  it('keeps a note\'s clause ended by a semicolon with its next line in lower case', () => {
+    const text = [
+      ...body(3), '1. Số lượng và quy mô hợp tác xã*', `${FULL} hợp tác xã, tăng 35%‘ so với năm 2020.`, '', 'II. HẠN CHẾ', '',
+      '- Cán bộ quản lý hợp tác xã chưa qua đào tạo chiếm 64%, nhiều nơi chưa có kế toán.', '',
+      '3 Số liệu của Phòng Nông nghiệp và Phát triển nông thôn huyện tổng hợp đến hết ngày 30 tháng 6 năm 2024;', 'không tính 3 hợp tác xã đã ngừng hoạt động.', '', '4 Chủ yếu nhờ tăng sản lượng tôm nuôi.', '',
+      '5 Trong số 47 người giữ chức danh quản lý.', '-3-', 'Phần thứ ba', `${FULL} đề án.`,
+    ].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes.map((n) => [n.refMark, n.refLine, n.text])).toEqual([
+      ['*', 4, 'Số liệu của Phòng Nông nghiệp và Phát triển nông thôn huyện tổng hợp đến hết ngày 30 tháng 6 năm 2024; không tính 3 hợp tác xã đã ngừng hoạt động.'],
+      ['‘', 5, 'Chủ yếu nhờ tăng sản lượng tôm nuôi.'],
+    ]);
+  });
+
   it('reads a quote after o at a line end as a horn split off ("các co’" + "quan"), not a mark', () => {
     const text = [...body(5), 'Cán bộ, công chức, viên chức đang công tác tại các co’', 'quan hành chính nhà nước của tỉnh.', ...foot('1 Được sửa đổi, bổ sung bởi Nghị định số 48/2023/NĐ-CP.')].join('\n');
     expect(detectStructure(text).footnotes).toEqual([]);
