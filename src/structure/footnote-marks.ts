@@ -264,7 +264,8 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
   // Any other sign glued to a word or a figure ("ngoài>.", "thương mại§,", "năm 2012};"): a
   // superscript OCR read as a sign it has no name for; the caller keeps it only before punctuation,
   // where notes are referenced.
-  const sign = /([\p{L}\d)"”])([^\p{L}\p{N}\p{Z}.,;:!?"'’‘“”()[\]\-–—/%&…])$/u.exec(core);
+  // (After a garbled mark sign too, the two read from one superscript: "mặt/km?>;".)
+  const sign = /([\p{L}\d)"”])((?:[?!°*®'’])?[^\p{L}\p{N}\p{Z}.,;:!?"'’‘“”()[\]\-–—/%&…])$/u.exec(core);
   // After a closing bracket or quote no letter was garbled: the sign is a mark wherever it stands
   // ("(chi thường xuyên)¢ để mua sắm", "“Sản phẩm OCOP”>, tham gia").
   if (sign) return { mark: sign[2], ...(/[)"”]/.test(sign[1]) ? {} : { onlyBeforeStop: true }), ...(/\d/.test(sign[1]) ? { weak: true } : {}) };

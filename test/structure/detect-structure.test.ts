@@ -785,6 +785,11 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     ]);
   });
 
+  it('reads two signs OCR made of one superscript as its mark ("đồng/km?>;")', () => {
+    const text = [...body(5), `${FULL} mức hỗ trợ 250 triệu đồng/km?>;`, `${FULL} kế hoạch.`, ...foot('5 Trường hợp đường có rãnh thoát nước hai bên.')].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['?>', 6]]);
+  });
+
   it('reads a quote after o at a line end as a horn split off ("các co’" + "quan"), not a mark', () => {
     const text = [...body(5), 'Cán bộ, công chức, viên chức đang công tác tại các co’', 'quan hành chính nhà nước của tỉnh.', ...foot('1 Được sửa đổi, bổ sung bởi Nghị định số 48/2023/NĐ-CP.')].join('\n');
     expect(detectStructure(text).footnotes).toEqual([]);
