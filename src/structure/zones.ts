@@ -31,6 +31,8 @@ export function assignZones(features: LineFeatures[], removed: Set<number>, data
   let afterSubject = false;
   // The closing block holds the signer's name: what follows it may be no part of the signature.
   let signed = false;
+  // Lines in capitals under the signer's name: the header of the document the signed one issues.
+  let issued = false;
   for (const f of features) {
     if (removed.has(f.line)) {
       zones.push('removed');
@@ -88,6 +90,17 @@ export function assignZones(features: LineFeatures[], removed: Set<number>, data
           break;
         case 'body':
         case 'table':
+          // The document the signed one issues, after its own header lines in capitals, begins with
+          // its title ("ỦY BAN NHÂN DÂN", "CỘNG HÒA ...", "QUY ĐỊNH").
+          if (issued && isTitleLine(f, data) && f.lengthRatio < 0.6) {
+            zone = 'title';
+            state = 'subject';
+            subjectLines = 0;
+            blankSinceTitle = 0;
+            issued = false;
+            break;
+          }
+          if (issued && !isCaps(f.text) && !readHeaderLine(f.text, data).some((p) => p.kind === 'motto')) issued = false;
           if (opensClosing(f, data)) {
             state = 'closing';
             signed = false;
@@ -106,7 +119,10 @@ export function assignZones(features: LineFeatures[], removed: Set<number>, data
             state = 'subject';
             subjectLines = 0;
             blankSinceTitle = 0;
-          } else if (signed && endsSignature(f, data)) state = isCaps(f.text) ? 'header' : 'body';
+          } else if (signed && endsSignature(f, data)) {
+            state = 'body';
+            issued = isCaps(f.text);
+          }
           else {
             zone = 'closing';
             if (isPersonName(f.text)) signed = true;
@@ -126,8 +142,8 @@ const SENTENCE_WORDS = 5;
 /**
  * A line under the signer's name that goes on with no signature: running text (a note whose mark OCR
  * lost, "Dự thảo đã được lấy ý kiến ..."), or a line in capitals that neither starts another signature
- * nor names a signer's title (the header of the document the signed one issues, "ỦY BAN NHÂN DÂN",
- * read as a header). Recipients that the flattened columns set after the name start with their bullet.
+ * nor names a signer's title (the header of the document the signed one issues, "ỦY BAN NHÂN DÂN").
+ * Recipients that the flattened columns set after the name start with their bullet.
  */
 function endsSignature(f: LineFeatures, data: StructureData): boolean {
   // (A line that starts with a sign or a number may be a note, "© Luật số ...", "(3) Việc ...": the

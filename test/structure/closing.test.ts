@@ -59,7 +59,7 @@ describe('what follows the signer\'s name', () => {
     expect(closing(joint).signature?.signatureLines).toEqual(['GIÁM ĐỐC', 'Trịnh Thị Hương', 'CHỦ TỊCH', 'Lê Văn An']);
   });
 
-  it('reads the header of the document the signed one issues as a header, and its title as a title', () => {
+  it('keeps the header of the document the signed one issues out of the signature, and reads its title as a title', () => {
     const text = [
       'Quyết định này có hiệu lực kể từ ngày ký./.', '', 'Nơi nhận:', '- Như Điều 3;', '- Lưu: VT.', 'CHỦ TỊCH', 'Vi Đình Khang',
       'ỦY BAN NHÂN DÂN', 'TỈNH LAM SƠN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', '', 'QUY ĐỊNH', 'Phối hợp bảo vệ rừng', '', 'Chương I', 'QUY ĐỊNH CHUNG',
