@@ -5,6 +5,7 @@ import { LineIndex } from '../document/line-index.js';
 import { canonicalWord } from '../lm/symbols.js';
 import { isValidSyllable } from '../syllable/index.js';
 import type { PhraseMatch, StructureData } from './structure-data.js';
+import type { LineFeatures } from './types.js';
 import { findPhraseFuzzy, startsWithPhraseFuzzy } from './structure-data.js';
 import { computeLineFeatures } from './line-features.js';
 import { findPageDebris } from './page-debris.js';
@@ -77,6 +78,9 @@ export function findHeaderRewrites(text: string, data: StructureData): HeaderRew
   const lines = header.filter((f) => !isDecorationLine(f.text, data));
   if (lines.length) rewrites.push(...placeRewrites(lines.map((f) => [f.line, f.raw]), data, starts));
   for (const f of lines) rewrites.push(...numberLabelRewrites(f.raw, starts(f.line), data));
+  features.forEach((f, i) => {
+    if (zones[i] === 'body') rewrites.push(...numberingRewrites(f, starts(f.line)));
+  });
   const closing = features.filter((f, i) => zones[i] === 'closing' && !f.blank);
   closing.forEach((f, k) => {
     rewrites.push(...signatureRewrites(f.raw, starts(f.line), data));
@@ -213,6 +217,34 @@ function numberLabelRewrites(raw: string, lineStart: number, data: StructureData
   const at = lineStart + raw.indexOf(piece.text);
   const to = /^\p{Lu}{2,}$/u.test(label) ? 'SỐ' : 'Số';
   return [{ start: at, end: at + label.length, to, confidence: NUMBER_LABEL_CONFIDENCE, ruleId: FIXED_PHRASE_RULE }];
+}
+
+/** Rule of a heading's Roman numeral written as the numeral OCR misread ("ll." → "II."). */
+export const NUMBERING_RULE = 'structure-numbering';
+/** Confidence of a Roman numeral written from its misreading: the numbering reads it so already. */
+const NUMBERING_CONFIDENCE = 0.9;
+const ROMAN_DIGITS: Array<[number, string]> = [[50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+
+/**
+ * A heading's Roman numeral that OCR misread, which the numbering reads as a numeral all the same
+ * ("ll." and "Il." for II., "lll." for III., "IL." for II.): written as the numeral.
+ */
+function numberingRewrites(f: LineFeatures, lineStart: number): HeaderRewrite[] {
+  const marker = f.marker;
+  if (marker?.kind !== 'roman' || marker.value === undefined) return [];
+  const numeral = /^[^\s.\-–)]+/u.exec(marker.label)?.[0] ?? '';
+  let rest = marker.value;
+  let canonical = '';
+  for (const [value, digits] of ROMAN_DIGITS) {
+    while (rest >= value) {
+      canonical += digits;
+      rest -= value;
+    }
+  }
+  if (!numeral || numeral === canonical) return [];
+  const start = lineStart + (f.raw.length - f.raw.trimStart().length);
+  if (f.raw.slice(start - lineStart, start - lineStart + numeral.length) !== numeral) return [];
+  return [{ start, end: start + numeral.length, to: canonical, confidence: NUMBERING_CONFIDENCE, ruleId: NUMBERING_RULE }];
 }
 
 /** Confidence of a signer's family name written as the one it reads as without marks. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { applyHeaderRewrites, FIXED_PHRASE_RULE, PLACE_NAME_RULE } from '../../src/structure/fixed-phrases.js';
+import { applyHeaderRewrites, FIXED_PHRASE_RULE, NUMBERING_RULE, PLACE_NAME_RULE } from '../../src/structure/fixed-phrases.js';
 import { loadStructureData } from '../../src/structure/structure-data.js';
 import { render } from '../../src/render/index.js';
 import { repair, Resources } from '../../src/index.js';
@@ -181,5 +181,16 @@ describe('signature titles with a fixed spelling', () => {
       const text = closing(...signature);
       expect(applyHeaderRewrites(passThrough(text), data).text.split('\n').slice(-3)).toEqual(signature);
     }
+  });
+});
+
+describe('Roman numerals of headings', () => {
+  it('writes a heading\'s Roman numeral that OCR misread as the numeral it reads as, each a change', () => {
+    const text = [HEADER, '', 'I. KẾT QUẢ', '', 'Nội dung.', '', 'll. TỒN TẠI, HẠN CHẾ', '', 'Nội dung.', '', 'IlI- NHIỆM VỤ', '', 'Ill. KIẾN NGHỊ'].join('\n');
+    const fixed = applyHeaderRewrites(passThrough(text), data);
+    expect(fixed.text.split('\n').slice(-7).filter((l) => /^[IVXl]/.test(l))).toEqual(['II. TỒN TẠI, HẠN CHẾ', 'III- NHIỆM VỤ', 'III. KIẾN NGHỊ']);
+    expect(fixed.changes.filter((c) => c.ruleId === NUMBERING_RULE).map((c) => [c.from, c.to, c.applied])).toEqual([['ll', 'II', true], ['IlI', 'III', true], ['Ill', 'III', true]]);
+    // A numeral read right, and a word that only starts like one, stay.
+    expect(applyHeaderRewrites(passThrough([HEADER, '', 'II. KẾT QUẢ', '', 'Illinois là một bang.'].join('\n')), data).changes.filter((c) => c.ruleId === NUMBERING_RULE)).toEqual([]);
   });
 });
