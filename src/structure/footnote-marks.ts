@@ -104,10 +104,10 @@ export function findRefCandidates(f: LineFeatures, data: StructureData, previous
     if (m.index + token.length <= labelEnd) continue;
     // "[1]" after a word, glued or not ("Thành ủy[3],", "tuổi Đảng [1]"): the reference takes the
     // space before it too, so the text closes up around it.
-    const bracket = readBracketMark(token.replace(/[.,;:!?"”]+$/, ''), false);
+    const bracket = readBracketMark(bare, false);
     if (bracket) {
-      const glued = bracket.mark.length < token.replace(/[.,;:!?"”]+$/, '').length;
-      const at = m.index + token.replace(/[.,;:!?"”]+$/, '').length - bracket.mark.length;
+      const glued = bracket.mark.length < bare.length;
+      const at = m.index + bare.length - bracket.mark.length;
       if (glued) found.push({ line: f.line, offset: at, length: bracket.mark.length, mark: bracket.mark, value: bracket.value, bracketed: true });
       else if (m.index > 0 && /\s/.test(f.text[m.index - 1])) found.push({ line: f.line, offset: m.index - 1, length: bracket.mark.length + 1, mark: bracket.mark, value: bracket.value, bracketed: true });
       else if (m.index === 0) found.push({ line: f.line, offset: 0, length: bracket.mark.length, mark: bracket.mark, value: bracket.value, bracketed: true });
@@ -229,10 +229,10 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
   // A code or a unit in capitals, then the mark: "138/2020/NĐ-CP2", "720 triệu USD4".
   const afterCode = /^(.*[-/]\p{Lu}{1,6}|\p{Lu}{2,6})(\d)$/u.exec(core);
   if (afterCode) return { mark: afterCode[2], value: Number(afterCode[2]), weak: true };
+  // A Roman numeral may end in a mark so ("hạng II¹" read "II'") or be III misread: tried last.
+  if (/^[IVX]{1,4}['’]$/.test(core)) return { mark: core[core.length - 1], weak: true };
   // In a word in capitals, a trailing ! or ' glued to a letter is an I that OCR misread ("THO!" for
   // THỜI), not a mark.
-  // (A Roman numeral may end in a mark so, "hạng II¹" read "II'", or be III misread: tried last.)
-  if (/^[IVX]{1,4}['’]$/.test(core)) return { mark: core[core.length - 1], weak: true };
   if (/^\p{Lu}{2,}[!'’]$/u.test(core)) return undefined;
   for (const mark of marks) {
     // After a letter or a closing bracket or quote: "mới®", "(LGSP)®", "số'"; after a digit: "2023'";
