@@ -39,7 +39,8 @@ const MOTTO_WORD = /[^\s\-–—]+/gu;
  * Party's name are fixed texts: a motto recognised through OCR damage ("Độc lập - Tự do - Hành phúc")
  * is given its canonical words. The place of the place-and-date line is most often the issuing body's
  * own locality: a place within one edit per word of the issuer's last words ("Tén Phi" under "HUYỆN TÂN
- * PHÚ") is written as the issuer writes it.
+ * PHÚ") is written as the issuer writes it. So are the other parts of a document with a fixed spelling:
+ * a heading's Roman numeral, the signer's title and signing body, and the signer's family name.
  * @param text the repaired text
  * @param data structure phrase lists
  * @returns the rewrites, in text order
@@ -296,7 +297,7 @@ function withCaseOf(word: string, model: string): string {
 }
 
 /**
- * Apply the header's fixed spellings to a repair result: the words are replaced in its text, and
+ * Apply the fixed spellings ({@link findHeaderRewrites}) to a repair result: the words are replaced in its text, and
  * each is reported as a change at its input position (a restorer's change of the same word gives way
  * to it, keeping the input's `from`). A rewrite under `minConfidence` is only proposed. Applying it
  * to a result it was already applied to changes nothing.
