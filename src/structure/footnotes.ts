@@ -454,12 +454,21 @@ function pendingJoins(features: LineFeatures[], zones: Zone[], end: number, foot
 /**
  * The mark a line of a run of notes starts with. Besides the marks of {@link readNoteMark}, the
  * next number glued to the note's first word ("7Có 11 đề án" for "⁷ Có", "2’Vắc xin"), where OCR lost
- * the space.
+ * the space, or before a figure that starts the note.
  */
 function noteMarkInRun(text: string, lastValue: number | undefined, data: StructureData): NoteMark | undefined {
   const mark = readNoteMark(text, data);
   if (mark || lastValue === undefined) return mark;
-  return speckedMark(text, lastValue + 1, data) ?? gluedMark(text, lastValue + 1);
+  return speckedMark(text, lastValue + 1, data) ?? gluedMark(text, lastValue + 1) ?? figureAfterMark(text, lastValue + 1);
+}
+
+/**
+ * The next note's number before a note that starts with a figure ("2 4/17 đồng chí ...", "3 12 xã"):
+ * only the number that goes on from the notes before it.
+ */
+function figureAfterMark(text: string, expected: number): NoteMark | undefined {
+  const m = /^(\d{1,2})\s+(?=\d[\d/.,%]*\s+\S)/u.exec(text);
+  return m && Number(m[1]) === expected ? { mark: m[1], value: expected, length: m[1].length } : undefined;
 }
 
 /**

@@ -33,12 +33,13 @@ const LETTER_ORDER = 'abcdđeghiklmnopqrstuvxy';
  * @example readMarker('1.1. Mục tiêu', data) // { kind: 'arabic', key: 'arabic2', label: '1.1.', value: 1, ... }
  */
 export function readMarker(text: string, data: StructureData): Marker | undefined {
-  const marker = readWordMarker(text, data) ?? readNumberMarker(text) ?? readBullet(text, data);
+  const marker = readWordMarker(text, data) ?? readNumberMarker(text);
   if (marker) return marker;
-  // A speck the scan left before the numbering ("_ 2. Kỷ niệm"): read the numbering after it.
+  // A speck the scan left before the numbering ("_ 2. Kỷ niệm"): read the numbering after it. (Before
+  // a word, "_" is a dash OCR misread: a bullet.)
   const speck = /^[_~]+\s*(?=[\dIVX])/.exec(text);
   const after = speck ? readNumberMarker(text.slice(speck[0].length)) : undefined;
-  return after ? { ...after, label: after.label, restStart: after.restStart + speck![0].length } : undefined;
+  return after ? { ...after, label: after.label, restStart: after.restStart + speck![0].length } : readBullet(text, data);
 }
 
 function readWordMarker(text: string, data: StructureData): Marker | undefined {
@@ -131,11 +132,12 @@ function garbledArticleWord(text: string, word: string): string | undefined {
 }
 
 function readNumberMarker(text: string): Marker | undefined {
-  let m = /^([IVXLCl]{1,6})\s?([.\-–)])(?=\s*\S)/.exec(text);
+  let m = /^([IVXLCl]{1,6}|I[vx])\s?([.\-–)])(?=\s*\S)/.exec(text);
   if (m) {
     // OCR reads the I of a Roman numeral as a lower-case l ("Il.", "Ill."); a lone "l." is a letter.
-    // An L after an I is an I too ("IL." for II.: the numeral IL is not well formed).
-    const value = m[1] === 'l' ? undefined : romanValue(m[1].replace(/l/g, 'I')) ?? (/^I+L$/.test(m[1]) ? romanValue(m[1].replace(/L$/, 'I')) : undefined);
+    // An L after an I is an I too ("IL." for II.: the numeral IL is not well formed), and a V or X read
+    // small after an I is still one ("Iv-" for IV-).
+    const value = m[1] === 'l' ? undefined : romanValue(m[1].replace(/l/g, 'I').toUpperCase()) ?? (/^I+L$/.test(m[1]) ? romanValue(m[1].replace(/L$/, 'I')) : undefined);
     // A single C or L is more likely a lettered item than a Roman numeral.
     if (value !== undefined && !/^[CL]$/.test(m[1]) && (m[2] !== '-' || /^-\s/.test(text.slice(m[1].length)) || /^[-–]\s*\p{Lu}/u.test(text.slice(m[1].length)))) {
       return make('roman', 'roman', text, m[0].length, value);

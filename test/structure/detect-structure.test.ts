@@ -790,6 +790,15 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['?>', 6]]);
   });
 
+  it('reads the next note\'s number before a note that starts with a figure ("2 4/17 đồng chí")', () => {
+    const text = [
+      ...body(3), 'Thực hiện Luật Bình đẳng giới1 và Chương trình hành động của Huyện ủy,', 'tỷ lệ nữ tham gia cấp ủy đạt 23,5%2; tỷ số giới tính khi sinh 112 bé trai/100 bé gái3.', '',
+      '1 Luật Bình đẳng giới số 73/2006/QH11.', '', '2 4/17 đồng chí Ủy viên Ban Chấp hành là nữ.', '', '3 Số liệu năm 2023 của Trạm Y tế xã.',
+      'III- NHIỆM VỤ, GIẢI PHÁP', `${FULL} nghị quyết.`,
+    ].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.refLine, n.lines[0]])).toEqual([['1', 4, 7], ['2', 5, 9], ['3', 5, 11]]);
+  });
+
   it('reads a quote after o at a line end as a horn split off ("các co’" + "quan"), not a mark', () => {
     const text = [...body(5), 'Cán bộ, công chức, viên chức đang công tác tại các co’', 'quan hành chính nhà nước của tỉnh.', ...foot('1 Được sửa đổi, bổ sung bởi Nghị định số 48/2023/NĐ-CP.')].join('\n');
     expect(detectStructure(text).footnotes).toEqual([]);

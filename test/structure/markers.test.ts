@@ -98,9 +98,16 @@ describe('readMarker', () => {
     expect(readMarker('Den 3. Tổ chức', data)).toBeUndefined();
   });
 
+  it('reads a Roman numeral whose V or X OCR read small after an I ("Iv-")', () => {
+    expect(readMarker('Iv- TỔ CHỨC THỰC HIỆN', data)).toMatchObject({ kind: 'roman', value: 4 });
+    expect(readMarker('Ix. KIẾN NGHỊ', data)).toMatchObject({ kind: 'roman', value: 9 });
+    expect(readMarker('v. Nội dung', data)?.kind).not.toBe('roman');
+  });
+
   it('reads a numbering after a speck the scan left before it', () => {
     expect(readMarker('_ 2. Kỷ niệm 50 năm', data)).toMatchObject({ kind: 'arabic', label: '2.', value: 2 });
-    expect(readMarker('_ Ghi chú', data)).toBeUndefined();
+    // Before a word, "_" is a dash OCR read low: a bullet of the dash's list.
+    expect(readMarker('_ Niêm yết công khai mã QR', data)).toMatchObject({ kind: 'bullet', key: 'bullet:-' });
   });
 
   it('reads bullets, a dash glued to its word included', () => {
