@@ -335,7 +335,13 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
       let j = i + 1;
       // (A line the margin cut short goes on too when the next starts in lower case or with a figure:
       // "... ngày" + "20/5/2025 của Ủy ban nhân dân xã.")
-      while (j < features.length && j - i < MAX_NOTE_LINES && !features[j].blank && !readNoteMark(features[j].text, data) && (features[j - 1].lengthRatio >= FULL_LINE_RATIO || /^[\p{Ll}\d]/u.test(features[j].text)) && !features[j - 1].endsWithStop) j++;
+      // (A "[n]" note's next one is bracketed too: a plain number there is its text wrapped, "... và
+      // Điều" + "6 Luật Tín ngưỡng, tôn giáo.")
+      const startsNote = (text: string): boolean => {
+        const next = readNoteMark(text, data);
+        return next !== undefined && (!mark.bracketed || next.bracketed === true);
+      };
+      while (j < features.length && j - i < MAX_NOTE_LINES && !features[j].blank && !startsNote(features[j].text) && (features[j - 1].lengthRatio >= FULL_LINE_RATIO || /^[\p{Ll}\d]/u.test(features[j].text)) && !features[j - 1].endsWithStop) j++;
       let text = features[i].text.slice(mark.length).trim();
       for (let k = i + 1; k < j; k++) text = joinNoteText(text, features[k].text);
       const rule = i > 0 && isRule(features[i - 1]) ? features[i - 1].line : undefined;

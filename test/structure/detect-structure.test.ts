@@ -799,6 +799,16 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.refLine, n.lines[0]])).toEqual([['1', 4, 7], ['2', 5, 9], ['3', 5, 11]]);
   });
 
+  it('keeps a line that starts with a number in a "[n]" note it wraps ("... và Điều" + "6 Luật ...")', () => {
+    const text = [
+      ...body(3), `${FULL} quyền tự do tín ngưỡng[3] của mọi người.`, `${FULL} trong thời hạn 07 ngày làm việc[4].`, '',
+      '[3] Quyền được ghi nhận tại Điều 24 Hiến pháp năm 2013 và Điều của các luật có liên quan về tôn giáo và',
+      '6 Luật Tín ngưỡng, tôn giáo.', '', '[4] Kể từ ngày nhận văn bản đề nghị.', '2', `${FULL} quy chế.`,
+    ].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes.map((n) => [n.refMark, n.lines])).toEqual([['[3]', [7, 8]], ['[4]', [10, 10]]]);
+  });
+
   it('reads a quote after o at a line end as a horn split off ("các co’" + "quan"), not a mark', () => {
     const text = [...body(5), 'Cán bộ, công chức, viên chức đang công tác tại các co’', 'quan hành chính nhà nước của tỉnh.', ...foot('1 Được sửa đổi, bổ sung bởi Nghị định số 48/2023/NĐ-CP.')].join('\n');
     expect(detectStructure(text).footnotes).toEqual([]);
