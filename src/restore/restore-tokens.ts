@@ -142,8 +142,9 @@ export function restoreTokens(tokens: Token[], resources: Resources, options: Re
       if (pattern !== 'mixed' && pattern !== 'lower' && reading.ids.length === 1 && edge.endToken - edge.startToken === 1 && (trustAt(edge.startToken).ocr || facts[edge.startToken]?.garbledInside === true)) {
         pattern = ocrCasePattern(from, reading.text, upperLine(edge.startToken), mayStartSentence(tokens, edge.startToken));
       }
-      // A word in capitals whose marked vowel OCR read as a small letter ("CHi THI" for CHỈ THỊ).
-      else if (pattern === 'mixed' && mostlyCapitals(from) && upperLine(edge.startToken)) pattern = 'upper';
+      // A word in capitals whose marked vowel OCR read as a small letter ("CHi THI" for CHỈ THỊ), or whose
+      // first letter it read small ("xA PHU AN" for XÃ PHÚ AN).
+      else if (pattern === 'mixed' && (mostlyCapitals(from) || /^\p{Ll}\p{Lu}+$/u.test(from)) && upperLine(edge.startToken)) pattern = 'upper';
       // A garbled word on a line in capitals ("s6 Y TE" for SỞ Y TẾ): OCR's small letters there are misreads.
       else if (pattern === 'lower' && /\d/.test(from) && trustAt(edge.startToken).ocr && upperLine(edge.startToken)) pattern = 'upper';
       const confidence = posteriors[step.reading];

@@ -40,7 +40,8 @@ const MOTTO_WORD = /[^\s\-–—]+/gu;
  * is given its canonical words. The place of the place-and-date line is most often the issuing body's
  * own locality: a place within one edit per word of the issuer's last words ("Tén Phi" under "HUYỆN TÂN
  * PHÚ") is written as the issuer writes it. So are the other parts of a document with a fixed spelling:
- * a heading's Roman numeral, the signer's title and signing body, and the signer's family name.
+ * the document type of its title, a heading's Roman numeral, the signer's title and signing body, and
+ * the signer's family name.
  * @param text the repaired text
  * @param data structure phrase lists
  * @returns the rewrites, in text order
@@ -81,6 +82,11 @@ export function findHeaderRewrites(text: string, data: StructureData): HeaderRew
   for (const f of lines) rewrites.push(...numberLabelRewrites(f.raw, starts(f.line), data));
   features.forEach((f, i) => {
     if (zones[i] === 'body') rewrites.push(...numberingRewrites(f, starts(f.line)));
+    // The document's type that starts its title ("K& HOACH" for KẾ HOẠCH).
+    if (zones[i] === 'title' && (i === 0 || zones[i - 1] !== 'title')) {
+      const indent = f.raw.length - f.raw.trimStart().length;
+      rewrites.push(...phraseAtStartRewrites(f.raw.slice(indent), starts(f.line) + indent, data.documentTypes));
+    }
   });
   const closing = features.filter((f, i) => zones[i] === 'closing' && !f.blank);
   closing.forEach((f, k) => {
@@ -101,12 +107,21 @@ export function findHeaderRewrites(text: string, data: StructureData): HeaderRew
 function signatureRewrites(raw: string, lineStart: number, data: StructureData): HeaderRewrite[] {
   const prefix = startsWithPhraseFuzzy(raw.trimStart(), data.signaturePrefixes);
   const restAt = raw.length - raw.trimStart().length + prefix;
-  const rest = raw.slice(restAt);
+  return phraseAtStartRewrites(raw.slice(restAt), lineStart + restAt, [...data.signerTitles, ...data.authorityStarts]);
+}
+
+/**
+ * A line in capitals that starts with one of `phrases` as OCR read it: the phrase's words in their
+ * fixed spelling (see {@link signatureRewrites}).
+ * @param rest the line from where the phrase would start
+ * @param at the offset of `rest` in the text
+ */
+function phraseAtStartRewrites(rest: string, at: number, phrases: string[]): HeaderRewrite[] {
   if (!isCaps(rest)) return [];
   const words = [...rest.matchAll(/\S+/gu)];
   let best: { phrase: string[]; cost: number; allowed: number } | undefined;
   let tied = false;
-  for (const title of [...data.signerTitles, ...data.authorityStarts]) {
+  for (const title of phrases) {
     const phrase = title.split(/\s+/);
     if (phrase.length > words.length) continue;
     const edits = phrase.map((w, k) => wordEdits(foldText(words[k][0]), foldText(w)));
@@ -130,7 +145,7 @@ function signatureRewrites(raw: string, lineStart: number, data: StructureData):
     const m = words[k];
     const to = word.toUpperCase();
     if (canonicalWord(to) === canonicalWord(m[0])) return;
-    const start = lineStart + restAt + m.index;
+    const start = at + m.index;
     out.push({ start, end: start + m[0].length, to, confidence, ruleId: FIXED_PHRASE_RULE });
   });
   return out;

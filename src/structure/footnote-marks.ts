@@ -205,7 +205,7 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
   // A word OCR garbled with a digit inside ("d6ng3" for đồng³) may take one too.
   const digits = /^(.*[\p{Ll}"”)])(\d{1,2})$/u.exec(core);
   // After a closing quote any digit is a mark, even after a figure ("… năm 2030”1,").
-  if (digits && (!/\d/.test(digits[1]) || /^\p{Ll}+\d\p{Ll}{2,}[)"”]?$/u.test(digits[1]) || /\d”$/u.test(digits[1])) && !/^\p{Lu}{2,}/u.test(digits[1]) && !digits[2].startsWith('0')) {
+  if (digits && (!/\d/.test(digits[1]) || /^\p{Ll}+\d\p{Ll}+[)"”]?$/u.test(digits[1]) || /\d”$/u.test(digits[1])) && !/^\p{Lu}{2,}/u.test(digits[1]) && !digits[2].startsWith('0')) {
     // "s6", "t6", "x4" are what English OCR makes of số, tổ, xã: a one- or two-letter stem is tried last.
     const weak = digits[1].replace(/[^\p{L}]/gu, '').length <= 2 || undefined;
     return { mark: digits[2], value: Number(digits[2]), ...(weak ? { weak } : {}) };

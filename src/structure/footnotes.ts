@@ -304,6 +304,7 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
       readNoteMark(features[i].text, data) ??
       (lastNote === undefined ? undefined : speckedMark(features[i].text, lastNote + 1, data)) ??
       gluedMark(features[i].text, (lastNote ?? 0) + 1) ??
+      (lastNote === undefined ? undefined : figureAfterMark(features[i].text, lastNote + 1)) ??
       letterMark(features, i, (lastNote ?? 0) + 1, data);
     const dashed = read ? undefined : starAsDash(features, i, starLines, zones[i] === 'closing');
     const mark = read ?? dashed;
@@ -469,12 +470,14 @@ function noteMarkInRun(text: string, lastValue: number | undefined, data: Struct
 }
 
 /**
- * The next note's number before a note that starts with a figure ("2 4/17 đồng chí ...", "3 12 xã"):
- * only the number that goes on from the notes before it.
+ * The next note's number before a note that starts with a figure ("2 4/17 đồng chí ...", "(5) 6 tháng
+ * một lần"): only the number that goes on from the notes before it.
  */
 function figureAfterMark(text: string, expected: number): NoteMark | undefined {
-  const m = /^(\d{1,2})\s+(?=\d[\d/.,%]*\s+\S)/u.exec(text);
-  return m && Number(m[1]) === expected ? { mark: m[1], value: expected, length: m[1].length } : undefined;
+  const m = /^\(?(\d{1,2})(\)?)\s+(?=\d[\d/.,%]*\s+\S)/u.exec(text);
+  if (!m || Number(m[1]) !== expected || text.startsWith('(') !== (m[2] === ')')) return undefined;
+  const mark = text.slice(0, m[0].trimEnd().length);
+  return { mark, value: expected, length: mark.length };
 }
 
 /**

@@ -80,6 +80,9 @@ describe('OCR capitals', () => {
     const [title, province] = ocrLines(['CHi THI', 'TiNH DAK NONG', 'Thyc hién Chi thi s6 15-CT/TU cia Ban Thudng vu Tinh Gy.']);
     expect(title).toMatch(/^CHỈ /);
     expect(province).toMatch(/^TỈNH /);
+    // A word whose first letter OCR read small, on a line in capitals.
+    const [, commune] = ocrLines(['UY BAN NHAN DAN', 'xA PHU AN', 'Thyc hién Ké hoach s6 15-KH/UBND cia Uy ban nhan dan huyén.']);
+    expect(commune).toBe('XÃ PHÚ AN');
   });
 });
 

@@ -809,6 +809,19 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(s.footnotes.map((n) => [n.refMark, n.lines])).toEqual([['[3]', [7, 8]], ['[4]', [10, 10]]]);
   });
 
+  it('reads a digit after a word OCR garbled with a digit inside as its mark ("l6p2." for lớp².)', () => {
+    const text = [...body(5), `${FULL} xác thực hai l6p2. Tuyệt đối không dùng chung tài khoản.`, ...foot('2 Hệ thống thư điện tử của tỉnh hỗ trợ xác thực.')].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['2', 6]]);
+  });
+
+  it('reads a "(n)" note that starts with a figure when it numbers on from the notes before it', () => {
+    const text = [
+      ...body(3), `${FULL} quản lý chợ(4) trên địa bàn.`, '', '(4) Theo Quyết định số 12/QĐ-UBND.', '2', '\f',
+      ...body(3), 'Định kỳ báo cáo Ban Thường vụ Huyện ủy kết quả thực hiện Thông báo này(5).', '', '(5) 6 tháng một lần, trước ngày 15/6 và ngày 15/12 hằng năm.',
+    ].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['(4)', '(4)', 4], ['(5)', '(5)', 12]]);
+  });
+
   it('reads a quote after o at a line end as a horn split off ("các co’" + "quan"), not a mark', () => {
     const text = [...body(5), 'Cán bộ, công chức, viên chức đang công tác tại các co’', 'quan hành chính nhà nước của tỉnh.', ...foot('1 Được sửa đổi, bổ sung bởi Nghị định số 48/2023/NĐ-CP.')].join('\n');
     expect(detectStructure(text).footnotes).toEqual([]);

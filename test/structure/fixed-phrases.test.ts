@@ -194,3 +194,13 @@ describe('Roman numerals of headings', () => {
     expect(applyHeaderRewrites(passThrough([HEADER, '', 'II. KẾT QUẢ', '', 'Illinois là một bang.'].join('\n')), data).changes.filter((c) => c.ruleId === NUMBERING_RULE)).toEqual([]);
   });
 });
+
+describe('the document type of the title', () => {
+  it('writes the document type OCR misread at the start of the title ("Kề HOACH" as repaired) in its fixed words', () => {
+    const text = ['ỦY BAN NHÂN DÂN', 'XÃ PHÚ AN', 'Số: 36/KH-UBND', '', 'Kề HOACH', 'Phát triển du lịch nông nghiệp năm 2025', '', 'Nội dung.'].join('\n');
+    const fixed = applyHeaderRewrites(passThrough(text), data);
+    expect(fixed.text.split('\n')[4]).toBe('KẾ HOẠCH');
+    // A title read right stays as it is.
+    expect(applyHeaderRewrites(passThrough(text.replace('Kề HOACH', 'KẾ HOẠCH')), data).changes).toEqual([]);
+  });
+});

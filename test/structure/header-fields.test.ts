@@ -42,13 +42,17 @@ describe('readHeaderLine', () => {
 
 describe('the star under a Party issuer', () => {
   it('is a decoration, alone or with a speck OCR read beside it, in the header of a document', () => {
-    for (const text of ['*', '*K', '* .', '-*-']) expect(isDecorationLine(text, data)).toBe(true);
+    for (const text of ['*', '*K', '* .', '-*-', '+']) expect(isDecorationLine(text, data)).toBe(true);
     for (const text of ['K', 'Số 86-TB/HU', 'I.', '1.']) expect(isDecorationLine(text, data)).toBe(false);
     const header = ['ĐẢNG BỘ TỈNH BẮC QUANG', 'HUYỆN ỦY KỲ SƠN', '', '*K', '', 'Số 86-TB/HU', '', 'ĐẢNG CỘNG SẢN VIỆT NAM', '', 'Kỳ Sơn, ngày 26 tháng 9 năm 2024', '', 'THÔNG BÁO', 'Kết luận của Ban Thường vụ', '', 'Nội dung.'];
     const s = detectStructure(header.join('\n'));
     expect(s.header?.number).toBe('86-TB/HU');
     expect(s.removed.map((r) => [r.line, r.reason])).toEqual([[4, 'decoration']]);
     expect(s.blocks.filter((b) => b.type === 'title')).toHaveLength(1);
+    // The star read as a plus sign.
+    const plus = detectStructure(header.map((l) => (l === '*K' ? '+' : l)).join('\n'));
+    expect(plus.header?.number).toBe('86-TB/HU');
+    expect(plus.blocks.filter((b) => b.type === 'heading')).toEqual([]);
   });
 });
 
