@@ -146,7 +146,8 @@ export function restoreTokens(tokens: Token[], resources: Resources, options: Re
       // first letter it read small ("xA PHU AN" for XÃ PHÚ AN).
       else if (pattern === 'mixed' && (mostlyCapitals(from) || /^\p{Ll}\p{Lu}+$/u.test(from)) && upperLine(edge.startToken)) pattern = 'upper';
       // A garbled word on a line in capitals ("s6 Y TE" for SỞ Y TẾ): OCR's small letters there are misreads.
-      else if (pattern === 'lower' && /\d/.test(from) && trustAt(edge.startToken).ocr && upperLine(edge.startToken)) pattern = 'upper';
+      // So is the first word of such a line ("sé CONG THUONG" for SỞ CÔNG THƯƠNG).
+      else if (pattern === 'lower' && (/\d/.test(from) || startsLine(tokens, edge.startToken)) && trustAt(edge.startToken).ocr && upperLine(edge.startToken)) pattern = 'upper';
       const confidence = posteriors[step.reading];
       const alternatives = topAlternatives(posteriors, edge.readings.length, step.reading).map((i) => render(edge.readings[i], pattern, from));
       const edit: Edit = {
@@ -305,6 +306,15 @@ function mostlyCapitals(word: string): boolean {
  * full stop, a question or exclamation mark, a blank line, or a line whose text ended with one of them
  * (or with a colon: a list item may start with a capital).
  */
+/** The token at `at` is the first of its line (spaces aside). */
+function startsLine(tokens: Token[], at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    if (tokens[i].kind === 'newline') return true;
+    if (tokens[i].kind !== 'space') return false;
+  }
+  return true;
+}
+
 function mayStartSentence(tokens: Token[], at: number): boolean {
   let newlines = 0;
   for (let i = at - 1; i >= 0; i--) {

@@ -83,6 +83,9 @@ describe('OCR capitals', () => {
     // A word whose first letter OCR read small, on a line in capitals.
     const [, commune] = ocrLines(['UY BAN NHAN DAN', 'xA PHU AN', 'Thyc hién Ké hoach s6 15-KH/UBND cia Uy ban nhan dan huyén.']);
     expect(commune).toBe('XÃ PHÚ AN');
+    // And the first word of such a line read all small ("sé" for SỞ).
+    const [, department] = ocrLines(['UBND TINH NAM SON', 'sé CONG THUONG', 'Thyc hién Ké hoach s6 15-KH/UBND cia Uy ban nhan dan tinh.']);
+    expect(department).toBe('SỞ CÔNG THƯƠNG');
   });
 });
 
