@@ -227,7 +227,8 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
   const year = /(?:^|\d[/.:-])(?:1[89]|20)\d\d(\d)$/.exec(core);
   if (year && year[1] !== '0') return { mark: year[1], value: Number(year[1]), weak: true };
   // A code or a unit in capitals, then the mark: "138/2020/NĐ-CP2", "720 triệu USD4".
-  const afterCode = /^(.*[-/]\p{Lu}{1,6}|\p{Lu}{2,6})(\d)$/u.exec(core);
+  // (And a road's number with its letter: "Quốc lộ 14K2." for 14K².)
+  const afterCode = /^(.*[-/]\p{Lu}{1,6}|\p{Lu}{2,6}|\d{1,3}\p{Lu})(\d)$/u.exec(core);
   if (afterCode) return { mark: afterCode[2], value: Number(afterCode[2]), weak: true };
   // A Roman numeral may end in a mark so ("hạng II¹" read "II'") or be III misread: tried last.
   if (/^[IVX]{1,4}['’]$/.test(core)) return { mark: core[core.length - 1], weak: true };

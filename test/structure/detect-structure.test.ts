@@ -822,6 +822,11 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['(4)', '(4)', 4], ['(5)', '(5)', 12]]);
   });
 
+  it('reads a digit after a road\'s number and letter as its mark ("Quốc lộ 14K2.")', () => {
+    const text = [...body(5), 'Tăng cường kiểm tra các điểm giao nhận hàng dọc Quốc lộ 14K2.', `${FULL} kế hoạch.`, ...foot('2 Đoạn qua các xã Tân Phú, Đông Lợi.')].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['2', 6]]);
+  });
+
   it('reads a quote after o at a line end as a horn split off ("các co’" + "quan"), not a mark', () => {
     const text = [...body(5), 'Cán bộ, công chức, viên chức đang công tác tại các co’', 'quan hành chính nhà nước của tỉnh.', ...foot('1 Được sửa đổi, bổ sung bởi Nghị định số 48/2023/NĐ-CP.')].join('\n');
     expect(detectStructure(text).footnotes).toEqual([]);
