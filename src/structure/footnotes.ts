@@ -322,8 +322,8 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
     // needs the page foot. Such a note runs on over the lines its margin wrapped.
     // So does a numbered note after the signature, the last page's foot, that goes on from the notes
     // before it.
-    // And a note whose mark OCR garbled into signs ("© Luật số ...", "®@ Về ..."), which no recipient
-    // or signature line starts with.
+    // And a note whose mark OCR garbled into signs ("© Luật số ...", "®@ Về ...", "© 820 triệu đồng"),
+    // which no recipient or signature line starts with.
     const afterClosing =
       zones[i] === 'closing' &&
       ((mark.value !== undefined && mark.value === (lastNote ?? -1) + 1) ||
@@ -331,7 +331,7 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
         // "(3) Việc ..." under the signature: no recipient or signature line starts with a number in
         // brackets, whatever number OCR read in it.
         (/^\(\d{1,2}\)$/.test(mark.mark) && /^\(\d{1,2}\)\s+\p{Lu}/u.test(features[i].text)) ||
-        (mark.value === undefined && features[i].marker === undefined && /^[^\p{L}\p{N}\s]+\s+\p{Lu}/u.test(features[i].text)));
+        (mark.value === undefined && features[i].marker === undefined && /^[^\p{L}\p{N}\s]+\s+[\p{Lu}\d]/u.test(features[i].text)));
     if (mark.bracketed || data.superscriptDigits.includes(features[i].text[0]) || afterClosing) {
       let j = i + 1;
       // (A line the margin cut short goes on too when the next starts in lower case or with a figure:

@@ -624,6 +624,14 @@ describe('footnotes among lists, slogans and closing punctuation', () => {
     expect(s.blocks.find((b) => b.type === 'signature')?.text).toBe('CHỦ TỊCH\nLê Minh Thuận');
   });
 
+  it('links a note after the signature whose garbled mark comes before a figure ("© 820 triệu đồng")', () => {
+    const text = [
+      ...body(4), `${FULL} tổng kinh phí dự kiến 1.260 triệu đồng®, từ ngân sách huyện và xã.`, '', 'Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Đinh Quang Vĩ', '',
+      '© 820 triệu đồng từ ngân sách huyện, 290 triệu đồng từ ngân sách xã.',
+    ].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine, n.lines[0]])).toEqual([['®', '©', 5, 14]]);
+  });
+
   it('links a star note read as a dash under the signature, and leaves the recipients alone', () => {
     const text = [
       ...body(4), `${FULL} tổng kinh phí dự kiến 214,5 tỷ đồng*, trong đó ngân sách trung ương 96,0 tỷ đồng.`, ...body(2), '',
