@@ -54,8 +54,10 @@ export function readNoteMark(text: string, data: StructureData): { mark: string;
   // Two or three of the signs above and of the note-start marks run together ("@® Kế hoạch", "®) Theo"
   // for "⁽¹⁾", "⁽²⁾"), before a capital.
   const signs = new Set([...data.footnoteMarkChars, ...data.noteStartMarks.join('')]);
-  const run = /^(\S{2,3})\s+(?=\p{Lu})/u.exec(text);
-  if (run && [...run[1]].every((c) => signs.has(c)) && new Set(run[1]).size > 1) return { mark: run[1], length: run[1].length };
+  // (Or before a figure that starts the note, "@) 2,01 triệu lượt khách", where no bullet is among them.)
+  const run = /^(\S{2,3})\s+(?=\p{Lu}|\d)/u.exec(text);
+  const beforeFigure = run !== null && /^\d/.test(text.slice(run[0].length));
+  if (run && [...run[1]].every((c) => signs.has(c)) && new Set(run[1]).size > 1 && !(beforeFigure && /[-+*•–]/.test(run[1]))) return { mark: run[1], length: run[1].length };
   return undefined;
 }
 
@@ -89,7 +91,8 @@ export function findRefCandidates(f: LineFeatures, data: StructureData, previous
   for (let m = re.exec(f.text); m; m = re.exec(f.text)) {
     if (!letterMarks && /[\p{L}](?<![st])$/u.test(m[0])) continue;
     // The "./." that ends a document's last sentence is punctuation after the mark ("2026(4)./.").
-    const token = m[0].replace(/\.?\/\.$/, '.');
+    // (OCR may read its first stop as "/" too: "11/20257//.".)
+    const token = m[0].replace(/[./]?\/\.$/, '.');
     // A month or a day number with a digit too many ("tháng 98." for tháng 9⁴.): the mark ran on into it,
     // even where the line starts with it and so seems numbered. A superscript digit is often misread
     // (⁴ as 8), so the digit is also tried as a garbled mark.
@@ -111,6 +114,13 @@ export function findRefCandidates(f: LineFeatures, data: StructureData, previous
       if (glued) found.push({ line: f.line, offset: at, length: bracket.mark.length, mark: bracket.mark, value: bracket.value, bracketed: true });
       else if (m.index > 0 && /\s/.test(f.text[m.index - 1])) found.push({ line: f.line, offset: m.index - 1, length: bracket.mark.length + 1, mark: bracket.mark, value: bracket.value, bracketed: true });
       else if (m.index === 0) found.push({ line: f.line, offset: 0, length: bracket.mark.length, mark: bracket.mark, value: bracket.value, bracketed: true });
+      continue;
+    }
+    // A number in brackets set apart from the closing quote before it ("an toàn thực phẩm” (5) về"):
+    // the reference takes the space before it, as "[1]" does. (Elsewhere "(1)" starts an item.)
+    const apart = /^\((\d{1,2})\)$/.exec(bare);
+    if (apart && m.index > 1 && /[”"]\s$/.test(f.text.slice(m.index - 2, m.index))) {
+      found.push({ line: f.line, offset: m.index - 1, length: apart[0].length + 1, mark: apart[0], value: Number(apart[1]), word: `${f.line}:${m.index}` });
       continue;
     }
     // Punctuation after the mark ("kỳ(z),", "mới2.") is not part of it; try without it, keeping a ')'
@@ -299,10 +309,10 @@ const LETTER_DIGITS: Record<string, number> = { l: 1, I: 1, S: 5 };
 
 /**
  * A bracketed mark "[1]" at the end of `text` (or at its start, for a note), with the forms OCR makes
- * of it ("(1]", "[l]", "[S]", "i3]").
+ * of it ("(1]", "{6]", "[l]", "[S]", "i3]").
  */
 export function readBracketMark(text: string, atStart: boolean): { mark: string; value: number } | undefined {
-  let m = atStart ? /^[[(]([0-9]{1,2}|[lIS])\]/.exec(text) : /[[(]([0-9]{1,2}|[lIS])\]$/.exec(text);
+  let m = atStart ? /^[[({]([0-9]{1,2}|[lIS])\]/.exec(text) : /[[({]([0-9]{1,2}|[lIS])\]$/.exec(text);
   // At a word's end, an opening bracket OCR read as a letter or lost ("nay[3]." read "yi3]."): a
   // number and a closing bracket glued to a letter, with no opening bracket in the word.
   if (!m && !atStart && !/[[(]/.test(text)) m = /(?<=\p{L})([0-9]{1,2})\]$/u.exec(text);

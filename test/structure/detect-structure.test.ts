@@ -835,6 +835,23 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['2', 6]]);
   });
 
+  it('reads notes whose garbled marks stand before a figure ("@) 2,01 triệu"), a "{6]" mark, a "(5)" set apart after a closing quote, and a year before "//."', () => {
+    const sign = [...body(5), `${FULL} tỷ lệ lượt khách lưu trú qua đêm chiếm 41,7%®, tăng 5,2% so với năm 2023.`, ...foot('® Năm 2024 đón 4,8 triệu lượt khách.', '@) 2,01 triệu lượt khách lưu trú.')].join('\n');
+    expect(detectStructure(sign).footnotes.map((n) => [n.refMark, n.noteMark])).toHaveLength(1);
+    expect(detectStructure(sign).footnotes[0].refLine).toBe(6);
+    const brace = [...body(5), `${FULL} Quyết định số 1452/QĐ-UBND của Chủ tịch Ủy ban nhân dân huyện{6].`, ...foot('[6] Quyết định về việc kiện toàn Ban Chỉ đạo.')].join('\n');
+    expect(detectStructure(brace).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['{6]', 6]]);
+    const apart = [...body(5), `${FULL} “Tháng hành động vì an toàn thực phẩm” (5) về Phòng Y tế trước ngày 20/5/2025.`, ...foot('(5) Tháng hành động diễn ra từ ngày 15/4 đến 15/5.')].join('\n');
+    const s = detectStructure(apart);
+    expect(s.footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['(5)', 6]]);
+    expect(s.blocks.some((b) => b.text.includes('thực phẩm” về Phòng'))).toBe(true);
+    const year = [...body(5), `${FULL} xã đạt chuẩn nông thôn mới kiểu mẫu trong tháng 11/20257//.`, ...foot('7 Theo Quyết định số 319/QĐ-TTg.')].join('\n');
+    expect(detectStructure(year).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['7', 6]]);
+    // An item numbered "(1)" in running text is no mark.
+    const items = [...body(5), `${FULL} các nội dung: (1) rà soát; (2) kiểm tra.`, ...foot('(1) Theo Kế hoạch số 12/KH-UBND.')].join('\n');
+    expect(detectStructure(items).footnotes).toEqual([]);
+  });
+
   it('reads a quote after o at a line end as a horn split off ("các co’" + "quan"), not a mark', () => {
     const text = [...body(5), 'Cán bộ, công chức, viên chức đang công tác tại các co’', 'quan hành chính nhà nước của tỉnh.', ...foot('1 Được sửa đổi, bổ sung bởi Nghị định số 48/2023/NĐ-CP.')].join('\n');
     expect(detectStructure(text).footnotes).toEqual([]);

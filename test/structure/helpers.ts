@@ -146,9 +146,9 @@ function findMark(line: string, mark: string): number {
     const core = m[0].replace(/[.,;:!?"”]*$/, '');
     const last = m[0].replace(/[.,;:]$/, '');
     const closed = m[0].replace(/[.,;:!?"”)]*$/, '');
-    // The "./." that closes a document's last sentence (",/." where OCR read its stop as a comma).
-    const ended = m[0].replace(/[.,]?\/\.$/, '');
-    const c = [m[0], last, core, closed, ended].find((c) => c.endsWith(mark) && (c.length > mark.length || mark.startsWith('[')));
+    // The "./." that closes a document's last sentence (",/." or "//." where OCR misread its stop).
+    const ended = m[0].replace(/[.,/]?\/\.$/, '');
+    const c = [m[0], last, core, closed, ended].find((c) => c.endsWith(mark) && (c.length > mark.length || /^[[(]/.test(mark)));
     if (c !== undefined) places.push({ at: m.index + c.length - mark.length, beforeStop: c.length < m[0].length });
   }
   return (places.find((p) => p.beforeStop) ?? places[0])?.at ?? -1;
