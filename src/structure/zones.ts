@@ -122,8 +122,7 @@ export function assignZones(features: LineFeatures[], removed: Set<number>, data
           } else if (signed && endsSignature(f, data)) {
             state = 'body';
             issued = isCaps(f.text);
-          }
-          else {
+          } else {
             zone = 'closing';
             if (isPersonName(f.text)) signed = true;
           }
