@@ -164,6 +164,15 @@ export function restoreTokens(tokens: Token[], resources: Resources, options: Re
       if (confidence < options.minConfidence) uncertain.push({ edit, from });
     }
   });
+  // OCR splits the horn of ư or ơ off as a quote ("cu’ trú", "gitt’ nguyên" for cư, giữ): a word
+  // restored with a horn at its end takes the quote glued after it along. (A footnote mark read as a
+  // quote was set apart as a mark before the repair.)
+  for (const edit of edits) {
+    const quote = tokens[edit.endToken];
+    const after = tokens[edit.endToken + 1];
+    if (quote?.kind !== 'punct' || !/^['’`]$/.test(quote.value) || (after !== undefined && after.kind === 'word')) continue;
+    if (/\u031B/.test(edit.replacement.slice(-1).normalize('NFD'))) edit.endToken++;
+  }
   // Codes are not scored by the LM; in stripped text (where unmarked words are not trusted) the Đ of
   // their abbreviations is put back. In accented text a D in a code is meant.
   const lexicon = resources.lexicon;

@@ -76,6 +76,15 @@ describe('OCR capitals', () => {
     expect(next).toMatch(/^Ủy ban nhân dân tỉnh/);
   });
 
+  it('drops the quote OCR made of the horn of a restored ư or ơ ("cu’ tru" → cư trú), and reports it in the change', () => {
+    const [line] = ocrLines(['Cac hé gia dinh cu’ tru trén dia ban xa, gitt’ nguyén hién trang nha 6 theo quy dinh cua phap luat.']);
+    expect(line).toContain('cư trú');
+    expect(line).toContain('giữ nguyên');
+    expect(line).not.toMatch(/[’']/);
+    const result = repair(PAGE + 'Cac hé gia dinh cu’ tru trén dia ban xa.', resources);
+    expect(result.changes.filter((c) => c.from === 'cu’').map((c) => c.to)).toEqual(['cư']);
+  });
+
   it('writes a word in capitals whose marked vowel OCR read as a small letter in capitals (CHi → CHỈ)', () => {
     const [title, province] = ocrLines(['CHi THI', 'TiNH DAK NONG', 'Thyc hién Chi thi s6 15-CT/TU cia Ban Thudng vu Tinh Gy.']);
     expect(title).toMatch(/^CHỈ /);
