@@ -38,10 +38,12 @@ export function readNoteMark(text: string, data: StructureData): { mark: string;
   if (sup && /^\s*\S/.test(text.slice(sup.length))) return { mark: sup, value: superscriptValue(sup, data), length: sup.length };
   // "2 Theo ...", "2 $6 liệu", "1 6 liệu" (OCR of "Số liệu"): a number, a space, then a word.
   // Any sign OCR made of the first letter counts as a word ("1 §6 liệu").
-  const digits = /^(\d{1,2})\s+(?=[\p{L}$“"(§@]|\d\s+\p{L})/u.exec(text);
+  // (No note is numbered with a leading zero: "03 trạm được sửa chữa" is a count.)
+  const digits = /^([1-9]\d?)\s+(?=[\p{L}$“"(§@]|\d\s+\p{L})/u.exec(text);
   if (digits) return { mark: digits[1], value: Number(digits[1]), length: digits[1].length };
   // "(1)", "1)", and "‘5)" where OCR read the opening bracket of "⁽⁵⁾" as a quote.
-  const paren = /^[(‘'`]?(\d{1,2})\)(?=\s+\p{L})/u.exec(text);
+  // Also before a figure that starts the note ("8) 2.064 người" for "⁽³⁾ 2.064 người").
+  const paren = /^[(‘'`]?(\d{1,2})\)(?=\s+(?:\p{L}|\d[\d.,]*\s+\p{L}))/u.exec(text);
   if (paren) return { mark: paren[0], value: Number(paren[1]), length: paren[0].length };
   // A typed star mark OCR garbled in its brackets: "(x*)" for "(**)".
   const star = /^\((?=[^)]*\*)[^\s()]{1,3}\)(?=\s+\p{L})/u.exec(text);

@@ -305,7 +305,8 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
       (lastNote === undefined ? undefined : speckedMark(features[i].text, lastNote + 1, data)) ??
       gluedMark(features[i].text, (lastNote ?? 0) + 1) ??
       (lastNote === undefined ? undefined : figureAfterMark(features[i].text, lastNote + 1)) ??
-      letterMark(features, i, (lastNote ?? 0) + 1, data);
+      letterMark(features, i, (lastNote ?? 0) + 1, data) ??
+      (lastNote === undefined ? undefined : figureGluedMark(features, i, lastNote + 1, data));
     const dashed = read ? undefined : starAsDash(features, i, starLines, zones[i] === 'closing');
     const mark = read ?? dashed;
     if (!mark) continue;
@@ -549,6 +550,23 @@ function bodyEnded(features: LineFeatures[], at: number): boolean {
 function letterMark(features: LineFeatures[], at: number, expected: number, data: StructureData): NoteMark | undefined {
   const m = /^([BCDFGHJ-NP-TV-Z]|[^\p{L}\p{N}\s](?:\s?[^\p{L}\p{N}\s]){0,3})\s+(?=\p{Lu}\p{Ll})/u.exec(features[at].text);
   if (!m || /^[-+•*]$/.test(m[1])) return undefined;
+  return nextNoteNumbersOn(features, at, expected, data) ? { mark: m[1], value: expected, length: m[1].length } : undefined;
+}
+
+/**
+ * A note's number glued to the figure that starts the note ("345 ha gồm" for "³ 45 ha gồm"): the
+ * number it would have, then the rest of a figure and a word, where a note numbered on from it follows.
+ * @param expected the number the note would have: one after the notes before it
+ */
+function figureGluedMark(features: LineFeatures[], at: number, expected: number, data: StructureData): NoteMark | undefined {
+  const mark = String(expected);
+  const text = features[at].text;
+  if (!new RegExp(`^${mark}\\d[\\d.,]*\\s+\\p{L}`, 'u').test(text)) return undefined;
+  return nextNoteNumbersOn(features, at, expected, data) ? { mark, value: expected, length: mark.length } : undefined;
+}
+
+/** The note after the one starting at index `at` (past its wrapped lines and blank lines) is numbered `expected + 1`. */
+function nextNoteNumbersOn(features: LineFeatures[], at: number, expected: number, data: StructureData): boolean {
   let j = at + 1;
   for (;;) {
     while (j < features.length && j - at < MAX_NOTE_LINES && !features[j].blank && features[j - 1].lengthRatio >= FULL_LINE_RATIO && !features[j - 1].endsWithStop) j++;
@@ -559,7 +577,7 @@ function letterMark(features: LineFeatures[], at: number, expected: number, data
     j++;
   }
   const next = j < features.length ? readNoteMark(features[j].text, data) : undefined;
-  return next?.value === expected + 1 && !next.bracketed ? { mark: m[1], value: expected, length: m[1].length } : undefined;
+  return next?.value === expected + 1 && !next.bracketed;
 }
 
 /**

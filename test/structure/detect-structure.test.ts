@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectStructure } from '../../src/structure/detect-structure.js';
+import { readNoteMark } from '../../src/structure/footnote-marks.js';
+import { loadStructureData } from '../../src/structure/structure-data.js';
 import type { Block } from '../../src/structure/types.js';
 
 const FULL = 'Các cơ quan, đơn vị tiếp tục triển khai thực hiện nghiêm túc các nội dung của';
@@ -850,6 +852,20 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     // An item numbered "(1)" in running text is no mark.
     const items = [...body(5), `${FULL} các nội dung: (1) rà soát; (2) kiểm tra.`, ...foot('(1) Theo Kế hoạch số 12/KH-UBND.')].join('\n');
     expect(detectStructure(items).footnotes).toEqual([]);
+  });
+
+  it('reads no note number with a leading zero ("03 trạm" is a count), a "n)" note before a figure, and a number glued to the figure that starts its note', () => {
+    // A count that starts a line is read as no note's number.
+    expect(readNoteMark('03 trạm được sửa chữa phòng khám', loadStructureData())).toBeUndefined();
+    expect(readNoteMark('3 Hai trạm chưa có bác sĩ', loadStructureData())).toMatchObject({ value: 3 });
+    const paren = [...body(5), `${FULL} phương châm “bốn tại chỗ”®),`, `${FULL} kế hoạch.`, ...foot('8) 2.064 người thuộc 318 tổ đội quần chúng bảo vệ rừng.')].join('\n');
+    expect(detectStructure(paren).footnotes.map((n) => [n.noteMark, n.refLine])).toEqual([['8)', 6]]);
+    const glued = [
+      `${FULL} nghề muối1 và hỗ trợ diêm dân2.`, `${FULL} ruộng muối trải bạt3 tại hai xã.`, `${FULL} nhãn hiệu tập thể4; tổng kinh phí dự kiến 9,64 tỷ đồng.`, '',
+      '1 Nghị định số 40/2017/NĐ-CP.', '', '2 Số liệu năm 2024.', '',
+      '345 ha gồm 28 ha tại xã Diêm Điền và 17 ha tại xã Hải Lạc.', '', '4 Nhãn hiệu nộp đơn đăng ký năm 2025.', '', '2', '\f', `${FULL} đề án.`,
+    ].join('\n');
+    expect(detectStructure(glued).footnotes.map((n) => [n.noteMark, n.refLine, n.lines[0]])).toEqual([['1', 1, 5], ['2', 1, 7], ['3', 2, 9], ['4', 3, 11]]);
   });
 
   it('reads a quote after o at a line end as a horn split off ("các co’" + "quan"), not a mark', () => {
