@@ -99,7 +99,7 @@ export function findRefCandidates(f: LineFeatures, data: StructureData, previous
     // even where the line starts with it and so seems numbered. A superscript digit is often misread
     // (⁴ as 8), so the digit is also tried as a garbled mark.
     const bare = token.replace(/[.,;:!?"”]+$/, '');
-    const date = dateWithMark(bare, wordBefore(f.text, m.index, previous));
+    const date = /^\d{2,3}$/.test(bare) ? dateWithMark(bare, wordBefore(f.text, m.index, previous)) : undefined;
     if (date) {
       const beforeStop = bare !== token || m.index + token.length === f.text.length || undefined;
       const mark = { line: f.line, offset: m.index + date.at, length: 1, mark: date.mark, word: `${f.line}:${m.index}`, ...(beforeStop ? { beforeStop } : {}) };

@@ -300,11 +300,11 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
   for (let i = 0; i < features.length; i++) {
     if (zones[i] !== 'body' && zones[i] !== 'closing') continue;
     const lastNote = notes[notes.length - 1]?.value;
+    // The marks a run's next note may have, then those a first note may have (a number glued to its
+    // word, numbered 1), then the forms only the note after it confirms.
     const read =
-      readNoteMark(features[i].text, data) ??
-      (lastNote === undefined ? undefined : speckedMark(features[i].text, lastNote + 1, data)) ??
-      gluedMark(features[i].text, (lastNote ?? 0) + 1) ??
-      (lastNote === undefined ? undefined : figureAfterMark(features[i].text, lastNote + 1)) ??
+      noteMarkInRun(features[i].text, lastNote, data) ??
+      (lastNote === undefined ? gluedMark(features[i].text, 1) : undefined) ??
       letterMark(features, i, (lastNote ?? 0) + 1, data) ??
       (lastNote === undefined ? undefined : figureGluedMark(features, i, lastNote + 1, data));
     const dashed = read ? undefined : starAsDash(features, i, starLines, zones[i] === 'closing');
@@ -580,6 +580,10 @@ function nextNoteNumbersOn(features: LineFeatures[], at: number, expected: numbe
   return next?.value === expected + 1 && !next.bracketed;
 }
 
+/** Signs a scan's speck is read as before a note's number. */
+const SPECKS = "-–:.,;_~'‘’|=";
+const SPECK_BEFORE_NUMBER = new RegExp(`^(?:[${SPECKS}]|\\p{Ll})\\s+(?=\\d|\\[)`, 'u');
+
 /**
  * A note's number after a speck the scan left before it (": 4 Chủ yếu", "- 4 Tại địa chỉ"): only the
  * number that goes on from the notes before it, as a bullet may stand before a figure in a list. The
@@ -587,11 +591,11 @@ function nextNoteNumbersOn(features: LineFeatures[], at: number, expected: numbe
  */
 function speckedMark(text: string, expected: number, data: StructureData): NoteMark | undefined {
   // A lone small letter is a speck too ("a 4 Bao gồm" for "⁴ Bao gồm"): no sentence starts so.
-  const speck = /^(?:[-–:.,;_~'‘’|=]|\p{Ll})\s+(?=\d|\[)/u.exec(text);
+  const speck = SPECK_BEFORE_NUMBER.exec(text);
   if (!speck) return undefined;
   const mark = readNoteMark(text.slice(speck[0].length), data);
   // A bracketed number (": [3] Khu vực") is a note's mark whatever it numbers: no list item is so written.
-  if (!mark || (mark.bracketed ? !/^[-–:.,;_~'‘’|=]/.test(speck[0]) : mark.value !== expected)) return undefined;
+  if (!mark || (mark.bracketed ? !SPECKS.includes(speck[0][0]) : mark.value !== expected)) return undefined;
   return { ...mark, mark: text.slice(0, speck[0].length + mark.length), length: mark.length + speck[0].length };
 }
 
