@@ -125,6 +125,12 @@ export function findRefCandidates(f: LineFeatures, data: StructureData, previous
       found.push({ line: f.line, offset: m.index - 1, length: apart[0].length + 1, mark: apart[0], value: Number(apart[1]), word: `${f.line}:${m.index}` });
       continue;
     }
+    // A bracket after a figure that closes none ("dưới 1%);", "năm 2017);") is what OCR kept of "⁽²⁾".
+    const lone = /^(?:\d{3,}|\d[\d.,]*%|\d+[.,]\d+)\)$/.exec(bare);
+    if (lone && bare !== token && !parenOpen(f.text.slice(0, m.index)) && !(previous !== undefined && !previous.blank && parenOpen(previous.text))) {
+      found.push({ line: f.line, offset: m.index + bare.length - 1, length: 1, mark: ')', word: `${f.line}:${m.index}`, weak: true, beforeStop: true });
+      continue;
+    }
     // Punctuation after the mark ("kỳ(z),", "mới2.") is not part of it; try without it, keeping a ')'
     // that may close the mark itself.
     const soft = /[.,;:!?"”]*$/.exec(token)?.[0] ?? '';
@@ -183,6 +189,8 @@ export function findRefCandidates(f: LineFeatures, data: StructureData, previous
         if (hit.value !== undefined && /^\d{2}$/.test(hit.mark)) {
           found.push({ line: f.line, offset: offset + 1, length: 1, mark: hit.mark[1], value: Number(hit.mark[1]), word, weak: true });
         }
+        // A digit run on into a year may be a superscript misread ("20258/." for 2025⁶./.), as in a date.
+        if (hit.value !== undefined && /(?:19|20)\d\d\d$/.test(core)) found.push({ line: f.line, offset, length: 1, mark: hit.mark, word, weak: true, ...(beforeStop ? { beforeStop } : {}) });
         break;
       }
     }
@@ -341,4 +349,9 @@ function quotationOpen(text: string): boolean {
     else if (c === '"') open = !open;
   }
   return open;
+}
+
+/** The text leaves a bracket open: more "(" than ")". */
+function parenOpen(text: string): boolean {
+  return (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
 }

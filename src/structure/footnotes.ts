@@ -3,6 +3,7 @@ import type { StructureData } from './structure-data.js';
 import type { RefCandidate } from './footnote-marks.js';
 import { findRefCandidates, readNoteMark } from './footnote-marks.js';
 import { FULL_LINE_RATIO } from './line-features.js';
+import { foldText } from './fold.js';
 
 
 /** What {@link findFootnotes} returns. */
@@ -67,7 +68,8 @@ export function findFootnotes(features: LineFeatures[], zones: Zone[], breaks: n
     return refs.map((c, j) => linkScore(c, note, usable(c, note), c.line > pageStart, j, generic));
   });
   const bodyLines = features.filter((f, i) => zones[i] === 'body' && !f.blank && !isInNote(f.line, notes)).map((f) => f.line);
-  const aligned = placeLostMarks(alignNotes(plain, refs, pairScore), bodyLines, pageStartOf, (note, ref) => pairScore[plain.indexOf(note)][refs.indexOf(ref)] > 0);
+  const fits = (note: Note, ref: RefCandidate) => pairScore[plain.indexOf(note)][refs.indexOf(ref)] > 0;
+  const aligned = placeLostMarks(alignNotes(plain, refs, pairScore), bodyLines, pageStartOf, fits, (note, ref) => echoesNote(features, ref, note));
   for (const { note, ref } of aligned) {
     if (ref) links.push({ note, ref });
     else result.unmatched.push(note.start);
@@ -201,11 +203,12 @@ function alignNotes(notes: Note[], refs: RefCandidate[], score: number[][]): Arr
  * before the notes: keep the garbled references in order and give them to the notes that leave the
  * lost marks their likeliest places, marks spread evenly over the page's text (u marks lost in a
  * stretch of g lines: g^u / u!). For one lost mark, the stretch between references furthest apart.
+ * A mark shaped like a note's number, or after the words its note starts with, goes to that note.
  * @param bodyLines the body's lines of text, outside the notes
  * @param pageStartOf the line where a note's page starts (0 on the first page)
  * @param fits whether a note may take a reference
  */
-function placeLostMarks(aligned: Array<{ note: Note; ref?: RefCandidate }>, bodyLines: number[], pageStartOf: (note: Note) => number, fits: (note: Note, ref: RefCandidate) => boolean): Array<{ note: Note; ref?: RefCandidate }> {
+function placeLostMarks(aligned: Array<{ note: Note; ref?: RefCandidate }>, bodyLines: number[], pageStartOf: (note: Note) => number, fits: (note: Note, ref: RefCandidate) => boolean, echoes: (note: Note, ref: RefCandidate) => boolean): Array<{ note: Note; ref?: RefCandidate }> {
   const out = aligned.map((a) => ({ ...a }));
   // (A garbled mark equal to its note's, "®" and "®)", says which note it is: it is not moved.)
   const open = (a: { note: Note; ref?: RefCandidate }) => !a.ref || (a.ref.value === undefined && !sameMark(a.ref, a.note));
@@ -236,6 +239,7 @@ function placeLostMarks(aligned: Array<{ note: Note; ref?: RefCandidate }>, body
         const gap = (s === picked.length ? high : refs[s].line) - (s === 0 ? low : refs[s - 1].line);
         total += lost * Math.log(Math.max(gap, 0.5)) - logFactorial(lost);
         if (s < picked.length && glyphFits(refs[s], run[picked[s]].note)) total += 2;
+        if (s < picked.length && echoes(run[picked[s]].note, refs[s])) total += 2;
       }
       return total;
     };
@@ -262,6 +266,21 @@ function placeLostMarks(aligned: Array<{ note: Note; ref?: RefCandidate }>, body
     });
   }
   return out;
+}
+
+/**
+ * The two words before a reference's mark open its note ("30% chi phí³ và" and "³ Chi phí chuyển
+ * giao ..."): a note explains the term it is marked on. (Words found further into a note say less:
+ * a note often repeats a phrase of the page, "tay chân miệng" in a note that cites a guide to the
+ * disease.) Tones are ignored, as OCR loses them.
+ */
+function echoesNote(features: LineFeatures[], ref: RefCandidate, note: Note): boolean {
+  const line = features[ref.line - 1];
+  const before = `${ref.offset < 20 && ref.line > 1 ? features[ref.line - 2].text : ''} ${line.text.slice(0, ref.offset)}`;
+  const words = foldText(before.toLowerCase()).split(/[^\p{L}\d%]+/u).filter(Boolean).slice(-2);
+  if (words.length < 2 || words.every((w) => w.length < 3)) return false;
+  const opening = foldText(note.text.toLowerCase()).split(/[^\p{L}\d%]+/u).filter(Boolean).slice(0, 6).join(' ');
+  return ` ${opening} `.includes(` ${words.join(' ')} `);
 }
 
 interface Note {

@@ -529,6 +529,15 @@ describe('footnotes', () => {
     expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['?', '2', 6]]);
   });
 
+  it('gives a garbled mark to the note that opens with the words it is marked on when the other note\'s mark was lost', () => {
+    const body = Array.from({ length: 10 }, (_, n) => `${FULL} nội dung thứ ${n + 1} của chương trình đổi mới công nghệ của tỉnh`);
+    const text = [
+      '1. Ban hành chính sách', ...body.slice(0, 8), `${FULL} hỗ trợ tối đa 30% chi phí? và không quá 2 tỷ đồng một dự án.`, ...body.slice(8), 'của tỉnh.', '',
+      '3 Chi phí chuyển giao công nghệ, mua máy móc và thuê chuyên gia.', '', '4 Tiêu chuẩn TIA-942 về hạ tầng trung tâm dữ liệu.', '', '2', '\f', 'Tiếp tục.',
+    ].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['?', '3', 10]]);
+  });
+
   it('reads no mark in the words of a heading\'s numbering ("Phan thi? nhat" for Phần thứ nhất), so the notes keep their references', () => {
     const text = [
       'Phan thi? nhat', 'KẾT QUẢ THỰC HIỆN', 'I. CÔNG TÁC LÃNH ĐẠO', '',
@@ -752,6 +761,19 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(question).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['?', 6]]);
     const slogan = [...body(5), '- Toàn dân tích cực tham gia phòng, chống thiên tai!', `${FULL} kế hoạch.`, ...note].join('\n');
     expect(detectStructure(slogan).footnotes).toEqual([]);
+  });
+
+  it('tries a digit run on into a year as a misread superscript too ("20258/." for 2025⁶./.)', () => {
+    const text = [...body(5), `${FULL} kế hoạch, báo cáo kết quả về Đảng ủy trước ngày 15/9/20258/.`, ...foot('6 Báo cáo lồng ghép trong báo cáo sơ kết công tác quý III của chi bộ.')].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['8', '6', 6]]);
+  });
+
+  it('reads a bracket after a figure that closes none as what OCR kept of "⁽¹⁾" ("năm 2017);"), not one that closes a bracket opened on the line before', () => {
+    const note = foot('(1) Luật Thủy lợi số 08/2017/QH14 có hiệu lực từ ngày 01 tháng 7 năm 2018.');
+    const lone = [...body(5), 'Căn cứ Luật Thủy lợi ngày 19 tháng 6 năm 2017);', `${FULL} kế hoạch.`, ...note].join('\n');
+    expect(detectStructure(lone).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([[')', 6]]);
+    const closing = [...body(4), `${FULL} Luật Thủy lợi (sửa đổi, bổ sung năm`, '2017);', `${FULL} kế hoạch.`, ...note].join('\n');
+    expect(detectStructure(closing).footnotes).toEqual([]);
   });
 
   it('reads a bracketed note number after a speck the scan left (": [3] Khu vực")', () => {
