@@ -154,6 +154,10 @@ export function buildLattice(tokens: Token[], facts: (WordFacts | undefined)[], 
       fixed(i, word.canonical);
       continue;
     }
+    if (isDoubledNumbering(tokens, facts, i)) {
+      fixed(i, token.value);
+      continue;
+    }
     if (word.readings?.trustKey !== trustKey) {
       // An OCR document is read through the OCR channel alone (its costs cover lost marks too); a damaged
       // word of a clean document gets the channel's readings besides its own.
@@ -249,6 +253,24 @@ function isLoneCapitals(tokens: Token[], facts: (WordFacts | undefined)[], i: nu
     return false;
   };
   return !neighbourUpper(-1) && !neighbourUpper(1);
+}
+
+/**
+ * A capital read twice, the second small, that numbers a heading in capitals ("Vv. TỔ CHỨC THỰC HIỆN",
+ * "Cc. KINH PHÍ" for V., C.): the numbering, which the structure stage reads, not the word các or vừa.
+ */
+function isDoubledNumbering(tokens: Token[], facts: (WordFacts | undefined)[], i: number): boolean {
+  const value = tokens[i].value;
+  if (!/^(\p{Lu})\p{Ll}$/u.test(value) || value[1] !== value[0].toLowerCase() || tokens[i + 1]?.value !== '.') return false;
+  if (i > 0 && tokens[i - 1].kind !== 'newline' && !(tokens[i - 1].kind === 'space' && (i < 2 || tokens[i - 2].kind === 'newline'))) return false;
+  let upper = 0;
+  let words = 0;
+  for (let k = i + 2; k < tokens.length && tokens[k].kind !== 'newline'; k++) {
+    if (tokens[k].kind !== 'word' || [...tokens[k].value].length < 2) continue;
+    words++;
+    if (facts[k]?.casePattern === 'upper') upper++;
+  }
+  return words > 0 && upper * 2 > words;
 }
 
 /** Readings of a token from the OCR channel, merged with its fold readings (the cheaper cost wins). */

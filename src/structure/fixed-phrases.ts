@@ -243,20 +243,23 @@ const ROMAN_DIGITS: Array<[number, string]> = [[50, 'L'], [40, 'XL'], [10, 'X'],
 
 /**
  * A heading's Roman numeral that OCR misread, which the numbering reads as a numeral all the same
- * ("ll." and "Il." for II., "lll." for III., "IL." for II.): written as the numeral.
+ * ("ll." and "Il." for II., "lll." for III., "IL." for II.), or a capital it read twice ("Vv.", "Cc."
+ * for V., C.): written as the numeral or the letter.
  */
 function numberingRewrites(f: LineFeatures, lineStart: number): HeaderRewrite[] {
   const marker = f.marker;
-  if (marker?.kind !== 'roman' || marker.value === undefined) return [];
+  if ((marker?.kind !== 'roman' && marker?.kind !== 'upperLetter') || marker.value === undefined) return [];
   const numeral = /^[^\s.\-–)]+/u.exec(marker.label)?.[0] ?? '';
   let rest = marker.value;
-  let canonical = '';
-  for (const [value, digits] of ROMAN_DIGITS) {
+  let canonical = marker.kind === 'upperLetter' ? String.fromCharCode(64 + marker.value) : '';
+  for (const [value, digits] of marker.kind === 'roman' ? ROMAN_DIGITS : []) {
     while (rest >= value) {
       canonical += digits;
       rest -= value;
     }
   }
+  // (A lower-case letter that numbers a heading in capitals, "c. TỔ CHỨC", is left as written.)
+  if (marker.kind === 'upperLetter' && numeral.length === 1) return [];
   if (!numeral || numeral === canonical) return [];
   const start = lineStart + (f.raw.length - f.raw.trimStart().length);
   if (f.raw.slice(start - lineStart, start - lineStart + numeral.length) !== numeral) return [];

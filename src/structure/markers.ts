@@ -132,6 +132,12 @@ function garbledArticleWord(text: string, word: string): string | undefined {
 }
 
 function readNumberMarker(text: string): Marker | undefined {
+  // A capital OCR read twice, the second small ("Vv.", "Cc." for V., C.), before a line in capitals.
+  const doubled = /^(\p{Lu})(\p{Ll})(?=\.\s+\p{Lu}{2})/u.exec(text);
+  if (doubled && doubled[2] === doubled[1].toLowerCase() && isCapsLine(text.slice(3))) {
+    const single = readNumberMarker(doubled[1] + text.slice(2));
+    if (single) return { ...single, label: text.slice(0, single.label.length + 1), restStart: single.restStart + 1 };
+  }
   let m = /^([IVXLCl]{1,6}|I[vx])\s?([.\-–)])(?=\s*\S)/.exec(text);
   if (m) {
     // OCR reads the I of a Roman numeral as a lower-case l ("Il.", "Ill."); a lone "l." is a letter.

@@ -96,6 +96,12 @@ describe('OCR capitals', () => {
     const [, department] = ocrLines(['UBND TINH NAM SON', 'sé CONG THUONG', 'Thyc hién Ké hoach s6 15-KH/UBND cia Uy ban nhan dan tinh.']);
     expect(department).toBe('SỞ CÔNG THƯƠNG');
   });
+
+  it('keeps a heading\'s numbering OCR read as a capital twice ("Vv. TO CHUC" for V.), which is no word', () => {
+    const [, heading, , letter] = ocrLines(['Thyc hién Ké hoach s6 15-KH/UBND cia Uy ban nhan dan huyén.', 'Vv. TO CHUC THUC HIEN', 'Cac don vi thuc hién.', 'Cc. KINH PHI THUC HIEN']);
+    expect(heading).toBe('Vv. TỔ CHỨC THỰC HIỆN');
+    expect(letter).toBe('Cc. KINH PHÍ THỰC HIỆN');
+  });
 });
 
 describe('unsure changes in OCR text', () => {

@@ -193,6 +193,15 @@ describe('Roman numerals of headings', () => {
     // A numeral read right, and a word that only starts like one, stay.
     expect(applyHeaderRewrites(passThrough([HEADER, '', 'II. KẾT QUẢ', '', 'Illinois là một bang.'].join('\n')), data).changes.filter((c) => c.ruleId === NUMBERING_RULE)).toEqual([]);
   });
+
+  it('writes a numeral or a letter OCR read twice ("Vv.", "Cc.") as the one, and leaves a small letter that numbers a heading', () => {
+    const text = [HEADER, '', 'A. MỤC TIÊU', '', 'Nội dung.', '', 'B. NHIỆM VỤ', '', 'Nội dung.', '', 'Cc. TỔ CHỨC THỰC HIỆN', '', 'Nội dung.'].join('\n');
+    expect(applyHeaderRewrites(passThrough(text), data).changes.filter((c) => c.ruleId === NUMBERING_RULE).map((c) => [c.from, c.to])).toEqual([['Cc', 'C']]);
+    const roman = [HEADER, '', 'IV. KINH PHÍ', '', 'Nội dung.', '', 'Vv. TỔ CHỨC THỰC HIỆN', '', 'Nội dung.'].join('\n');
+    expect(applyHeaderRewrites(passThrough(roman), data).text).toContain('\nV. TỔ CHỨC THỰC HIỆN\n');
+    const small = [HEADER, '', 'A. MỤC TIÊU', '', 'Nội dung.', '', 'b. NHIỆM VỤ', '', 'Nội dung.'].join('\n');
+    expect(applyHeaderRewrites(passThrough(small), data).changes.filter((c) => c.ruleId === NUMBERING_RULE)).toEqual([]);
+  });
 });
 
 describe('the document type of the title', () => {

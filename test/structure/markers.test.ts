@@ -104,6 +104,13 @@ describe('readMarker', () => {
     expect(readMarker('v. Nội dung', data)?.kind).not.toBe('roman');
   });
 
+  it('reads a capital OCR read twice, the second small, before a line in capitals ("Vv.", "Cc." for V., C.)', () => {
+    expect(readMarker('Vv. TỔ CHỨC THỰC HIỆN', data)).toMatchObject({ kind: 'roman', value: 5, label: 'Vv.', restStart: 4 });
+    expect(readMarker('Cc. TỔ CHỨC THỰC HIỆN', data)).toMatchObject({ kind: 'upperLetter', value: 3, label: 'Cc.' });
+    expect(readMarker('Cc. Nội dung', data)).toBeUndefined();
+    expect(readMarker('Ca. TỔ CHỨC', data)).toBeUndefined();
+  });
+
   it('reads a numbering after a speck the scan left before it', () => {
     expect(readMarker('_ 2. Kỷ niệm 50 năm', data)).toMatchObject({ kind: 'arabic', label: '2.', value: 2 });
     // Before a word, "_" is a dash OCR read low: a bullet of the dash's list.
