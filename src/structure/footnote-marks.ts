@@ -189,8 +189,9 @@ export function findRefCandidates(f: LineFeatures, data: StructureData, previous
         if (hit.value !== undefined && /^\d{2}$/.test(hit.mark)) {
           found.push({ line: f.line, offset: offset + 1, length: 1, mark: hit.mark[1], value: Number(hit.mark[1]), word, weak: true });
         }
-        // A digit run on into a year may be a superscript misread ("20258/." for 2025⁶./.), as in a date.
-        if (hit.value !== undefined && /(?:19|20)\d\d\d$/.test(core)) found.push({ line: f.line, offset, length: 1, mark: hit.mark, word, weak: true, ...(beforeStop ? { beforeStop } : {}) });
+        // A digit run on into a year, or after a percentage, may be a superscript misread ("20258/." for
+        // 2025⁶./., "0,6%7." for 0,6%⁴.), as in a date.
+        if (hit.value !== undefined && /(?:(?:19|20)\d\d|\d%)\d$/.test(core)) found.push({ line: f.line, offset, length: 1, mark: hit.mark, word, weak: true, ...(beforeStop ? { beforeStop } : {}) });
         break;
       }
     }
@@ -289,7 +290,9 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
   const sign = /([\p{L}\d)"”])((?:[?!°*®'’])?[^\p{L}\p{N}\p{Z}.,;:!?"'’‘“”()[\]\-–—/%&…])$/u.exec(core);
   // After a closing bracket or quote no letter was garbled: the sign is a mark wherever it stands
   // ("(chi thường xuyên)¢ để mua sắm", "“Sản phẩm OCOP”>, tham gia").
-  if (sign) return { mark: sign[2], ...(/[)"”]/.test(sign[1]) ? {} : { onlyBeforeStop: true }), ...(/\d/.test(sign[1]) ? { weak: true } : {}) };
+  // (Nor after a code in capitals, "12/2025/NQ-HĐND§ của": codes are no words OCR garbles so.)
+  const afterCodeSign = sign !== null && /[-/]\p{Lu}+$/u.test(core.slice(0, -sign[2].length));
+  if (sign) return { mark: sign[2], ...(/[)"”]/.test(sign[1]) || afterCodeSign ? {} : { onlyBeforeStop: true }), ...(/\d/.test(sign[1]) ? { weak: true } : {}) };
   // A letter no Vietnamese syllable ends with, after a lower-case syllable and before punctuation: a
   // superscript OCR read as a letter. An s after a syllable ("phẩm⁴;" read "phams;", "vị⁴." read
   // "vis."), a t after a vowel that closes its syllable ("thiếu⁴." read "thiéut."), an l after a

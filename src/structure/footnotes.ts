@@ -139,7 +139,7 @@ function linkScore(c: RefCandidate, note: Note, usable: boolean, onPage: boolean
   if (!usable) return 0;
   // A garble that OCR made of several marks ("®" for ⁽¹⁾, ⁽²⁾ and ⁽³⁾) says no more than any garble.
   if (sameMark(c, note) && !(c.value === undefined && generic.has(c.mark))) {
-    if (!c.weak) return 12 * unit + at;
+    if (!c.weak) return (c.value === undefined ? 8 : 12) * unit + at;
     return onPage ? 3 * unit + at : 0;
   }
   if (c.value !== undefined && note.value !== undefined) return 0;
@@ -382,7 +382,7 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
     for (;;) {
       while (j < features.length && zones[j] === 'body' && !features[j].blank && run.length < MAX_NOTE_LINES * 3) {
         if (isRule(features[j])) break;
-        let m = noteMarkInRun(features[j].text, lastValue, data);
+        let m = noteMarkInRun(features[j].text, lastValue, data) ?? dottedNoteMark(features, j, lastValue, data);
         // A number that starts the line after a full one is the note's text wrapped ("của Hội nghị
         // Trung ương" + "11 khóa XIII."), unless it is the next note's number.
         const wrapped = features[j - 1].lengthRatio >= FULL_LINE_RATIO && !features[j - 1].endsWithStop;
@@ -402,7 +402,7 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
       k = j;
       while (k < features.length && features[k].blank) k++;
       // OCR may leave blank lines between the notes of one page foot: the next note goes on the run.
-      const next = k > j && k < features.length && zones[k] === 'body' ? noteMarkInRun(features[k].text, lastValue, data) : undefined;
+      const next = k > j && k < features.length && zones[k] === 'body' ? (noteMarkInRun(features[k].text, lastValue, data) ?? dottedNoteMark(features, k, lastValue, data)) : undefined;
       if (next && run.length < MAX_NOTE_LINES * 3) {
         j = k;
         continue;
@@ -487,6 +487,23 @@ function noteMarkInRun(text: string, lastValue: number | undefined, data: Struct
   const mark = readNoteMark(text, data);
   if (mark || lastValue === undefined) return mark;
   return speckedMark(text, lastValue + 1, data) ?? gluedMark(text, lastValue + 1) ?? figureAfterMark(text, lastValue + 1);
+}
+
+/**
+ * The next note's number read with a dot ("2. Cả 2 ca đều dương tính" for "² Cả 2 ca"), which numbers a
+ * heading as well: a note only when the note after it, a few lines on, numbers on from it.
+ */
+function dottedNoteMark(features: LineFeatures[], at: number, lastValue: number | undefined, data: StructureData): NoteMark | undefined {
+  if (lastValue === undefined) return undefined;
+  const m = /^(\d{1,2})\.\s+(?=\p{Lu})/u.exec(features[at].text);
+  if (!m || Number(m[1]) !== lastValue + 1) return undefined;
+  for (let k = at + 1, seen = 0; k < features.length && seen < MAX_NOTE_LINES; k++) {
+    if (features[k].blank) continue;
+    seen++;
+    if (readNoteMark(features[k].text, data)?.value === lastValue + 2) return { mark: `${m[1]}.`, value: lastValue + 1, length: m[1].length + 1 };
+    if (features[k].marker !== undefined) return undefined;
+  }
+  return undefined;
 }
 
 /**

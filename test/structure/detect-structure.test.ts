@@ -763,6 +763,36 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(slogan).footnotes).toEqual([]);
   });
 
+  it('reads a note number read with a dot ("2. Cả 2 ca") as a note when the next note numbers on, and a heading "2." after the notes as a heading', () => {
+    const text = [
+      '1. Tình hình dịch', ...body(3), `${FULL} từ ngày 09/6/2025 đến ngày 16/6/2025!, thôn Đông ghi nhận 7 ca mắc, trong đó 2 ca`,
+      'được chuyển Bệnh viện Đa khoa tỉnh2, ca bệnh đầu tiên khởi phát sốt ngày 07/6/20253.', '',
+      '1 Số liệu ca bệnh lấy từ hệ thống giám sát bệnh truyền nhiễm trực', 'tuyến.', '',
+      '2. Cả 2 ca đều dương tính với kháng nguyên NS1, hiện sức khỏe ổn', 'định.', '',
+      '3 Bệnh nhân tự điều trị tại nhà 3 ngày trước khi đến khám.',
+      '2. Các biện pháp đã triển khai', `${FULL} kế hoạch phòng, chống dịch.`,
+    ].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes.map((n) => [n.noteMark, n.refLine, n.lines[0]])).toEqual([['1', 5, 8], ['2.', 6, 11], ['3', 6, 14]]);
+    expect(s.blocks.filter((b) => b.type === 'heading').map((b) => b.text)).toEqual(['1. Tình hình dịch', '2. Các biện pháp đã triển khai']);
+  });
+
+  it('links a garbled mark equal to a note\'s less firmly than the order of the marks (”, then ®) for ¹ and ³)', () => {
+    const text = [
+      ...body(3), 'Năm nay huyện có 3 điểm thi với 1.426 thí sinh đăng ký dự thi”,', ...body(3),
+      '1. Công an huyện bố trí lực lượng bảo vệ 24/24 giờ nơi lưu giữ đề thi, phân luồng giao thông quanh các điểm thi vào giờ thí sinh', 'đến và ra về®),',
+      ...foot('® Trong đó có 87 thí sinh tự do.', ') Cao hơn năm 2023 là 0,4 điểm phần trăm.', '‘) Đặc biệt tại ngã ba chợ Bến Đình.'),
+    ].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['”', '®', 4], ['®', '‘)', 9]]);
+  });
+
+  it('reads a sign after a code in capitals as a mark inside a sentence too ("NQ-HĐND§ của"), and a digit after a percentage as a misread one', () => {
+    const code = [...body(5), `${FULL} Nghị quyết số 12/2025/NQ-HĐND§ của Hội đồng nhân dân tỉnh.`, ...foot('3 Nghị quyết quy định mức hỗ trợ từ ngân sách.')].join('\n');
+    expect(detectStructure(code).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['§', 6]]);
+    const percent = [...body(5), `${FULL} tỷ lệ hộ nghèo giảm từ 3,2% xuống còn 0,6%7.`, ...foot('4 Còn 14 hộ nghèo, chủ yếu là hội viên cao tuổi.')].join('\n');
+    expect(detectStructure(percent).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['7', '4', 6]]);
+  });
+
   it('tries a digit run on into a year as a misread superscript too ("20258/." for 2025⁶./.)', () => {
     const text = [...body(5), `${FULL} kế hoạch, báo cáo kết quả về Đảng ủy trước ngày 15/9/20258/.`, ...foot('6 Báo cáo lồng ghép trong báo cáo sơ kết công tác quý III của chi bộ.')].join('\n');
     expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['8', '6', 6]]);
