@@ -102,8 +102,26 @@ function romanOneReadAsDigit(groups: Group[]): void {
   }
 }
 
+/**
+ * A Roman numeral of I's all read as the digit 1 ("11. TỔ CHỨC THỰC HIỆN" for III.): a number of 1's
+ * only, on a line in capitals, after a Roman heading and where the Arabic numbering under it does not
+ * reach 10, takes the next Roman numeral.
+ */
+function romanOnesReadAsDigits(groups: Group[]): void {
+  for (const [i, g] of groups.entries()) {
+    if (g.marker?.key !== 'arabic1' || !/^1{2,3}\.$/.test(g.marker.label) || !isCaps(g.content.text)) continue;
+    const before = groups.slice(0, i).reverse();
+    const roman = before.find((h) => h.marker && (h.marker.kind === 'roman' || HIGHER_THAN_ROMAN.has(h.marker.kind)));
+    if (roman?.marker?.kind !== 'roman' || roman.marker.value === undefined) continue;
+    const sibling = before.slice(0, before.indexOf(roman)).find((h) => h.marker?.key === 'arabic1');
+    if (sibling?.marker?.value === g.marker.value! - 1) continue;
+    g.marker = { ...g.marker, kind: 'roman', key: 'roman', value: roman.marker.value + 1 };
+  }
+}
+
 function classifyGroups(groups: Group[], data: StructureData, baseDepth: number, messages: VnfixMessage[], pointAt: (line: number) => Point): Block[] {
   romanOneReadAsDigit(groups);
+  romanOnesReadAsDigits(groups);
   // Which runs of numbered items the document uses as headings: most of the run reads like headings.
   const runs = siblingRuns(groups);
   const counts = new Map<string, { all: number; like: number }>();

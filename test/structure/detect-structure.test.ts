@@ -143,6 +143,16 @@ describe('headings', () => {
     expect(blocks(arabic).filter((b) => b.type === 'heading').map((b) => (b as { depth: number }).depth)).not.toContain(3);
   });
 
+
+  it('reads "11." in capitals after a Roman heading as the next Roman numeral (III. with its I\'s read as 1\'s), not an item "11."', () => {
+    const text = 'KẾ HOẠCH\nCấp thẻ căn cước\n\nI. MỤC ĐÍCH\n\nNội dung.\n\nII. NỘI DUNG\n\n1. Đối tượng\n\nNội dung.\n\n2. Hình thức\n\nNội dung.\n\n11. TỔ CHỨC THỰC HIỆN\n\nNội dung.';
+    const headings = blocks(text).filter((b) => b.type === 'heading').map((b) => `${(b as { depth: number }).depth} ${b.text.slice(0, 3)}`);
+    expect(headings).toEqual(['2 I. ', '2 II.', '3 1. ', '3 2. ', '2 11.']);
+    // After a tenth item it is the eleventh.
+    const items = Array.from({ length: 10 }, (_, k) => `${k + 1}. NHIỆM VỤ THỨ ${k + 1}\n\nNội dung.`).join('\n\n');
+    const eleventh = blocks(`KẾ HOẠCH\nCấp thẻ\n\nI. NHIỆM VỤ\n\n${items}\n\n11. NHIỆM VỤ KHÁC\n\nNội dung.`).filter((b) => b.type === 'heading');
+    expect((eleventh[eleventh.length - 1] as { depth: number }).depth).toBe(3);
+  });
   it('puts Arabic headings under the one section in capitals that holds them, when nothing numbered comes first', () => {
     const text = 'THÔNG BÁO\nKết luận của Chủ tịch\n\nĐÁNH GIÁ CHUNG\n\nNội dung.\n\nNHIỆM VỤ TRỌNG TÂM\n\n1. Ổn định đời sống\n\nNội dung.\n\n2. Khôi phục sản xuất\n\nNội dung.';
     expect(blocks(text).filter((b) => b.type === 'heading').map((b) => (b as { depth: number }).depth)).toEqual([2, 2, 3, 3]);
