@@ -6,7 +6,7 @@ import { canonicalWord } from '../lm/symbols.js';
 import { isValidSyllable } from '../syllable/index.js';
 import type { PhraseMatch, StructureData } from './structure-data.js';
 import type { LineFeatures } from './types.js';
-import { findPhraseFuzzy, startsWithPhraseFuzzy } from './structure-data.js';
+import { findPhraseFuzzy, GARBLED_MARK_SIGNS, startsWithPhraseFuzzy } from './structure-data.js';
 import { computeLineFeatures } from './line-features.js';
 import { findPageDebris } from './page-debris.js';
 import { assignZones } from './zones.js';
@@ -124,7 +124,14 @@ function phraseAtStartRewrites(rest: string, at: number, phrases: string[]): Hea
   for (const title of phrases) {
     const phrase = title.split(/\s+/);
     if (phrase.length > words.length) continue;
-    const edits = phrase.map((w, k) => wordEdits(foldText(words[k][0]), foldText(w)));
+    // (A sign after a letter is a mark OCR misread, "Kf& HOACH" for KẾ HOẠCH: without it, a short
+    // word may be one letter off too.)
+    const edits = phrase.map((w, k) => {
+      const read = foldText(words[k][0]);
+      const bare = read.replace(GARBLED_MARK_SIGNS, '');
+      const title = foldText(w);
+      return bare !== read && bare.length === title.length ? Math.min(2, distance(bare, title)) : wordEdits(read, title);
+    });
     if (edits.some((e) => e > 1)) continue;
     const cost = edits.reduce((a, b) => a + b, 0);
     const allowed = Math.floor(foldText(title).length / 5);

@@ -168,6 +168,9 @@ export function findPhraseFuzzy(text: string, phrases: string[]): PhraseMatch | 
   return best;
 }
 
+/** Signs OCR makes of a letter's marks, after the letter ("Kf&" for KẾ). */
+export const GARBLED_MARK_SIGNS = /(?<=\p{L})[&@®©§$¢]+/gu;
+
 /**
  * Like {@link startsWithPhrase}, allowing one edit in six characters of the phrase, for the words OCR
  * damages most ("QUYET BINH" for QUYẾT ĐỊNH, "Noi nhén" for Nơi nhận).
@@ -185,7 +188,8 @@ export function startsWithPhraseFuzzy(text: string, phrases: string[]): number {
     const end = words[n - 1].index + words[n - 1][0].length;
     // Compare letters only: a colon after the label is not part of it.
     const candidate = folded.slice(0, end).replace(/[^\p{L}\d\s/]+$/u, '');
-    if (distance(candidate, p) <= Math.floor(p.length / 6)) return candidate.length;
+    // (Nor is a sign OCR made of a mark inside a word: "Kf& HOACH" for KẾ HOẠCH.)
+    if (distance(candidate.replace(GARBLED_MARK_SIGNS, ''), p) <= Math.floor(p.length / 6)) return candidate.length;
   }
   return 0;
 }

@@ -1,3 +1,4 @@
+import { detectStructure } from '../../src/structure/detect-structure.js';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -211,5 +212,9 @@ describe('the document type of the title', () => {
     expect(fixed.text.split('\n')[4]).toBe('KẾ HOẠCH');
     // A title read right stays as it is.
     expect(applyHeaderRewrites(passThrough(text.replace('Kề HOACH', 'KẾ HOẠCH')), data).changes).toEqual([]);
+    // Nor does a sign OCR made of a mark inside the word ("Kf& HOACH") keep it from being the title.
+    const sign = text.replace('Kề HOACH', 'Kf& HOACH');
+    expect(applyHeaderRewrites(passThrough(sign), data).text.split('\n')[4]).toBe('KẾ HOẠCH');
+    expect(detectStructure(sign).blocks[0]).toMatchObject({ type: 'title', lines: [5, 6] });
   });
 });
