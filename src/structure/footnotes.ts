@@ -69,7 +69,11 @@ export function findFootnotes(features: LineFeatures[], zones: Zone[], breaks: n
   });
   const bodyLines = features.filter((f, i) => zones[i] === 'body' && !f.blank && !isInNote(f.line, notes)).map((f) => f.line);
   const fits = (note: Note, ref: RefCandidate) => pairScore[plain.indexOf(note)][refs.indexOf(ref)] > 0;
-  const aligned = placeLostMarks(alignNotes(plain, refs, pairScore), bodyLines, pageStartOf, fits, (note, ref) => echoesNote(features, ref, note));
+  const aligned = placeLostMarks(alignNotes(plain, refs, pairScore), bodyLines, pageStartOf, {
+    fits,
+    echoes: (note, ref) => echoesNote(features, ref, note),
+    names: (note, ref) => sameMark(ref, note) && !generic.has(ref.mark),
+  });
   for (const { note, ref } of aligned) {
     if (ref) links.push({ note, ref });
     else result.unmatched.push(note.start);
@@ -196,6 +200,16 @@ function alignNotes(notes: Note[], refs: RefCandidate[], score: number[][]): Arr
   return out;
 }
 
+/** What {@link placeLostMarks} asks of a note and a reference. */
+interface LinkJudge {
+  /** The note may take the reference. */
+  fits: (note: Note, ref: RefCandidate) => boolean;
+  /** The words before the reference open the note. */
+  echoes: (note: Note, ref: RefCandidate) => boolean;
+  /** The reference's garbled mark is the note's own, and no other reference's. */
+  names: (note: Note, ref: RefCandidate) => boolean;
+}
+
 /**
  * Notes left unlinked (their marks lost) before notes of one page linked to garbled marks could as
  * well be any notes of the run: the garbled marks say nothing of their numbers, and the alignment scores
@@ -208,10 +222,12 @@ function alignNotes(notes: Note[], refs: RefCandidate[], score: number[][]): Arr
  * @param pageStartOf the line where a note's page starts (0 on the first page)
  * @param fits whether a note may take a reference
  */
-function placeLostMarks(aligned: Array<{ note: Note; ref?: RefCandidate }>, bodyLines: number[], pageStartOf: (note: Note) => number, fits: (note: Note, ref: RefCandidate) => boolean, echoes: (note: Note, ref: RefCandidate) => boolean): Array<{ note: Note; ref?: RefCandidate }> {
+function placeLostMarks(aligned: Array<{ note: Note; ref?: RefCandidate }>, bodyLines: number[], pageStartOf: (note: Note) => number, judge: LinkJudge): Array<{ note: Note; ref?: RefCandidate }> {
+  const { fits, echoes } = judge;
   const out = aligned.map((a) => ({ ...a }));
-  // (A garbled mark equal to its note's, "®" and "®)", says which note it is: it is not moved.)
-  const open = (a: { note: Note; ref?: RefCandidate }) => !a.ref || (a.ref.value === undefined && !sameMark(a.ref, a.note));
+  // (A garbled mark equal to its note's, "®" and "®)", says which note it is: it is not moved. Unless
+  // OCR made it of several marks of the page.)
+  const open = (a: { note: Note; ref?: RefCandidate }) => !a.ref || (a.ref.value === undefined && !judge.names(a.note, a.ref));
   for (let i = 0; i < out.length; i++) {
     // The alignment leaves the earlier notes unlinked when the scores tie: a run that starts with an
     // unlinked note may be such a tie; any other unlinked note the scores decided.
@@ -278,7 +294,7 @@ function echoesNote(features: LineFeatures[], ref: RefCandidate, note: Note): bo
   const line = features[ref.line - 1];
   const before = `${ref.offset < 20 && ref.line > 1 ? features[ref.line - 2].text : ''} ${line.text.slice(0, ref.offset)}`;
   const words = foldText(before.toLowerCase()).split(/[^\p{L}\d%]+/u).filter(Boolean).slice(-2);
-  if (words.length < 2 || words.every((w) => w.length < 3)) return false;
+  if (words.length < 2 || words.join('').length < 4) return false;
   const opening = foldText(note.text.toLowerCase()).split(/[^\p{L}\d%]+/u).filter(Boolean).slice(0, 6).join(' ');
   return ` ${opening} `.includes(` ${words.join(' ')} `);
 }
