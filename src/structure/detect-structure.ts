@@ -4,7 +4,7 @@ import { loadStructureData, startsWithPhraseFuzzy } from './structure-data.js';
 import { computeLineFeatures } from './line-features.js';
 import { findPageDebris } from './page-debris.js';
 import { assignZones } from './zones.js';
-import { isDecorationLine, readHeaderFields } from './header-fields.js';
+import { isHeaderDecoration, readHeaderFields } from './header-fields.js';
 import { findFootnotes } from './footnotes.js';
 import type { InlineText } from './line-content.js';
 import { cutMarks, dropStart, joinInline } from './line-content.js';
@@ -47,13 +47,13 @@ export function detectStructure(text: string, options: DetectStructureOptions = 
   const removed: RemovedLine[] = [...debris.removed.values(), ...notes.rules];
   const ruleLines = new Set(notes.rules.map((r) => r.line));
   for (const [i, f] of features.entries()) {
-    if (zones[i] === 'header' && isDecorationLine(f.text, data)) removed.push({ line: f.line, text: f.raw, reason: 'decoration' });
+    if (zones[i] === 'header' && isHeaderDecoration(f.text, data)) removed.push({ line: f.line, text: f.raw, reason: 'decoration' });
     if (notes.noteLines.has(f.line)) zones[i] = 'footnote';
     if (ruleLines.has(f.line)) zones[i] = 'removed';
   }
   removed.sort((a, b) => a.line - b.line);
 
-  const headerLines = features.filter((f, i) => zones[i] === 'header' && !isDecorationLine(f.text, data));
+  const headerLines = features.filter((f, i) => zones[i] === 'header' && !isHeaderDecoration(f.text, data));
   const header = headerLines.length ? readHeaderFields(headerLines.map((f) => [f.line, f.text]), data) : undefined;
   const content = (f: LineFeatures): InlineText => cutMarks(f.text, notes.refs.get(f.line) ?? []);
 

@@ -10,7 +10,7 @@ import { findPhraseFuzzy, GARBLED_MARK_SIGNS, startsWithPhraseFuzzy } from './st
 import { computeLineFeatures } from './line-features.js';
 import { findPageDebris } from './page-debris.js';
 import { assignZones } from './zones.js';
-import { isCaps, isDecorationLine, parsePlaceDate, readHeaderLine } from './header-fields.js';
+import { isCaps, isHeaderDecoration, parsePlaceDate, readHeaderLine } from './header-fields.js';
 import { foldText } from './fold.js';
 import { mayHaveHeader } from './header-likely.js';
 
@@ -77,7 +77,7 @@ export function findHeaderRewrites(text: string, data: StructureData): HeaderRew
     rewrites.push(...mottoRewrites(joined, hit.start, hit.end, hit, at));
     found.push([at(hit.start), at(hit.end)]);
   }
-  const lines = header.filter((f) => !isDecorationLine(f.text, data));
+  const lines = header.filter((f) => !isHeaderDecoration(f.text, data));
   if (lines.length) rewrites.push(...placeRewrites(lines.map((f) => [f.line, f.raw]), data, starts));
   for (const f of lines) rewrites.push(...numberLabelRewrites(f.raw, starts(f.line), data));
   features.forEach((f, i) => {

@@ -59,7 +59,9 @@ export function readNoteMark(text: string, data: StructureData): { mark: string;
   // (Or before a figure that starts the note, "@) 2,01 triệu lượt khách", where no bullet is among them.)
   const run = /^(\S{2,3})\s+(?=\p{Lu}|\d)/u.exec(text);
   const beforeFigure = run !== null && /^\d/.test(text.slice(run[0].length));
-  if (run && [...run[1]].every((c) => signs.has(c)) && new Set(run[1]).size > 1 && !(beforeFigure && /[-+*•–]/.test(run[1]))) return { mark: run[1], length: run[1].length };
+  // (One of them may be any other sign: "‘> Năm 2024" for "⁽³⁾ Năm".)
+  const ofSigns = run ? [...run[1]].filter((c) => signs.has(c)).length : 0;
+  if (run && ofSigns >= run[1].length - 1 && ofSigns > 0 && !/[\p{L}\p{N}]/u.test(run[1]) && new Set(run[1]).size > 1 && !(beforeFigure && /[-+*•–]/.test(run[1]))) return { mark: run[1], length: run[1].length };
   return undefined;
 }
 

@@ -365,8 +365,8 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
       ((mark.value !== undefined && mark.value === (lastNote ?? -1) + 1) ||
         dashed !== undefined ||
         // "(3) Việc ..." under the signature: no recipient or signature line starts with a number in
-        // brackets, whatever number OCR read in it.
-        (/^\(\d{1,2}\)$/.test(mark.mark) && /^\(\d{1,2}\)\s+\p{Lu}/u.test(features[i].text)) ||
+        // brackets, whatever number OCR read in it (nor with "‘8)" for "⁽⁵⁾").
+        (/^[(‘'`]\d{1,2}\)$/.test(mark.mark) && /^\S+\s+\p{Lu}/u.test(features[i].text)) ||
         (mark.value === undefined && features[i].marker === undefined && /^[^\p{L}\p{N}\s]+\s+[\p{Lu}\d]/u.test(features[i].text)));
     if (mark.bracketed || data.superscriptDigits.includes(features[i].text[0]) || afterClosing) {
       let j = i + 1;
@@ -613,7 +613,7 @@ function letterMark(features: LineFeatures[], at: number, expected: number, data
 function figureGluedMark(features: LineFeatures[], at: number, expected: number, data: StructureData): NoteMark | undefined {
   const mark = String(expected);
   const text = features[at].text;
-  if (!new RegExp(`^${mark}\\d[\\d.,]*\\s+\\p{L}`, 'u').test(text)) return undefined;
+  if (!new RegExp(`^${mark}\\d[\\d.,/]*\\s+\\p{L}`, 'u').test(text)) return undefined;
   return nextNoteNumbersOn(features, at, expected, data) ? { mark, value: expected, length: mark.length } : undefined;
 }
 

@@ -56,6 +56,20 @@ export function isDecorationLine(text: string, data: StructureData): boolean {
 }
 
 /**
+ * A line of the header block that is its decoration: a rule or the Party's star, or a speck of one to
+ * three signs or small letters that OCR made of the star ("Ba", "x"), which no header line is.
+ */
+export function isHeaderDecoration(text: string, data: StructureData): boolean {
+  return isDecorationLine(text, data) || isHeaderSpeck(text);
+}
+
+/** One to three signs or letters, not in capitals and with no digit. */
+export function isHeaderSpeck(text: string): boolean {
+  const t = text.trim();
+  return /^\S{1,3}$/u.test(t) && !/\d/.test(t) && !isCaps(t);
+}
+
+/**
  * Gather the header lines' pieces into the header fields.
  * @param lines header lines as [line number, text]
  * @param data structure phrase lists

@@ -1,7 +1,7 @@
 import type { LineFeatures, Zone } from './types.js';
 import type { StructureData } from './structure-data.js';
 import { startsWithPhrase, startsWithPhraseFuzzy } from './structure-data.js';
-import { isCaps, isDecorationLine, readHeaderLine } from './header-fields.js';
+import { isCaps, isDecorationLine, isHeaderSpeck, readHeaderLine } from './header-fields.js';
 import { foldText } from './fold.js';
 import { distance } from 'fastest-levenshtein';
 import { gapCells } from './tables.js';
@@ -57,6 +57,8 @@ export function assignZones(features: LineFeatures[], removed: Set<number>, data
             blankSinceTitle = 0;
           } else if (opensBody(f, data)) state = 'body';
           else if (afterSubject && f.startsLower) zone = 'header';
+          // The star OCR read as a speck ("Ba") between header lines.
+          else if (isHeaderSpeck(f.text) && nextIsHeaderLine(features, f.line, data)) zone = 'header';
           else if (isHeaderLine(f, data)) {
             zone = 'header';
             afterSubject = readHeaderLine(f.text, data).some((p) => p.kind === 'subject');
@@ -164,6 +166,12 @@ export function isTitleLine(f: LineFeatures, data: StructureData): boolean {
   if (startsWithPhrase(f.text, data.documentTypes) === 0 && startsWithPhrase(f.text, data.authorityStarts) > 0) return false;
   if (/:$/.test(f.text)) return false;
   return readHeaderLine(f.text, data).every((p) => p.kind !== 'motto' && p.kind !== 'number' && p.kind !== 'placeDate');
+}
+
+/** The next line with text after line `line` (1-based) is a header line. */
+function nextIsHeaderLine(features: LineFeatures[], line: number, data: StructureData): boolean {
+  const next = features.slice(line).find((g) => !g.blank);
+  return next !== undefined && isHeaderLine(next, data) && !isTitleLine(next, data);
 }
 
 function isHeaderLine(f: LineFeatures, data: StructureData): boolean {

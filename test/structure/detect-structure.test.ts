@@ -928,6 +928,19 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
       '345 ha gồm 28 ha tại xã Diêm Điền và 17 ha tại xã Hải Lạc.', '', '4 Nhãn hiệu nộp đơn đăng ký năm 2025.', '', '2', '\f', `${FULL} đề án.`,
     ].join('\n');
     expect(detectStructure(glued).footnotes.map((n) => [n.noteMark, n.refLine, n.lines[0]])).toEqual([['1', 1, 5], ['2', 1, 7], ['3', 2, 9], ['4', 3, 11]]);
+    // A figure with a slash too ("317/15 đảng viên" for "³ 17/15").
+    const slash = glued.replace('345 ha gồm 28 ha tại xã Diêm Điền và 17 ha tại xã Hải Lạc.', '317/15 đảng viên theo chỉ tiêu tại Kế hoạch số 31-KH/ĐU.');
+    expect(detectStructure(slash).footnotes.map((n) => [n.noteMark, n.lines[0]])).toContainEqual(['3', 9]);
+  });
+
+  it('reads two garbled signs where one is no mark sign ("‘> Năm 2024") as a note\'s mark, and "‘8)" under the signature', () => {
+    expect(readNoteMark('‘> Năm 2024 đạt 860 tin, bài.', loadStructureData())).toMatchObject({ mark: '‘>' });
+    expect(readNoteMark('-> Xem phụ lục.', loadStructureData())).toBeUndefined();
+    const text = [
+      ...body(4), `${FULL} đồng chí phó bí thư thường trực đảng ủy phụ trách®.`, '', 'Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'T/M BAN THƯỜNG VỤ', 'BÍ THƯ', 'Hà Quảng Tuyên',
+      '‘8) Thành viên gồm cán bộ văn hóa - xã hội, công an xã, bí thư đoàn thanh niên.',
+    ].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine, n.lines[0]])).toEqual([['®', '‘8)', 5, 13]]);
   });
 
   it('reads a quote after o at a line end as a horn split off ("các co’" + "quan"), not a mark', () => {

@@ -53,6 +53,11 @@ describe('the star under a Party issuer', () => {
     const plus = detectStructure(header.map((l) => (l === '*K' ? '+' : l)).join('\n'));
     expect(plus.header?.number).toBe('86-TB/HU');
     expect(plus.blocks.filter((b) => b.type === 'heading')).toEqual([]);
+    // The star read as letters ("Ba") between the issuer and the number.
+    const letters = detectStructure(header.map((l) => (l === '*K' ? 'Ba' : l)).join('\n'));
+    expect(letters.header?.number).toBe('86-TB/HU');
+    expect(letters.removed.map((r) => [r.line, r.reason])).toEqual([[4, 'decoration']]);
+    expect(letters.blocks.filter((b) => b.type === 'title' || b.type === 'heading').map((b) => b.text)).toEqual(['THÔNG BÁO']);
   });
 });
 
