@@ -398,7 +398,7 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
     for (;;) {
       while (j < features.length && zones[j] === 'body' && !features[j].blank && run.length < MAX_NOTE_LINES * 3) {
         if (isRule(features[j])) break;
-        let m = noteMarkInRun(features[j].text, lastValue, data) ?? dottedNoteMark(features, j, lastValue, data);
+        let m = noteMarkInRun(features[j].text, lastValue, data) ?? dottedNoteMark(features, j, lastValue, data) ?? signMark(features[j].text, lastValue);
         // A number that starts the line after a full one is the note's text wrapped ("của Hội nghị
         // Trung ương" + "11 khóa XIII."), unless it is the next note's number.
         const wrapped = features[j - 1].lengthRatio >= FULL_LINE_RATIO && !features[j - 1].endsWithStop;
@@ -418,7 +418,7 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
       k = j;
       while (k < features.length && features[k].blank) k++;
       // OCR may leave blank lines between the notes of one page foot: the next note goes on the run.
-      const next = k > j && k < features.length && zones[k] === 'body' ? (noteMarkInRun(features[k].text, lastValue, data) ?? dottedNoteMark(features, k, lastValue, data)) : undefined;
+      const next = k > j && k < features.length && zones[k] === 'body' ? (noteMarkInRun(features[k].text, lastValue, data) ?? dottedNoteMark(features, k, lastValue, data) ?? signMark(features[k].text, lastValue)) : undefined;
       if (next && run.length < MAX_NOTE_LINES * 3) {
         j = k;
         continue;
@@ -503,6 +503,17 @@ function noteMarkInRun(text: string, lastValue: number | undefined, data: Struct
   const mark = readNoteMark(text, data);
   if (mark || lastValue === undefined) return mark;
   return speckedMark(text, lastValue + 1, data) ?? gluedMark(text, lastValue + 1) ?? figureAfterMark(text, lastValue + 1);
+}
+
+/**
+ * Any lone sign before a capital, in a run of numbered notes ("> Nghị định quy định ..." for "³ Nghị
+ * định"): a superscript OCR read as a sign it has no name for. Not a bullet: the page's text may go on
+ * with a list after its notes.
+ */
+function signMark(text: string, lastValue: number | undefined): NoteMark | undefined {
+  if (lastValue === undefined) return undefined;
+  const m = /^([^\p{L}\p{N}\s\-–+•*([“"'‘’])\s+(?=\p{Lu})/u.exec(text);
+  return m ? { mark: m[1], length: 1 } : undefined;
 }
 
 /**

@@ -933,6 +933,19 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(slash).footnotes.map((n) => [n.noteMark, n.lines[0]])).toContainEqual(['3', 9]);
   });
 
+  it('reads a lone sign before a capital as the next note\'s mark in a run of numbered notes ("> Nghị định"), not a bullet', () => {
+    const lines = [
+      ...body(3), `${FULL} danh hiệu “Làng nghề truyền thống”!. Giá trị sản xuất năm 2024 đạt 386 tỷ`, 'đồng, chiếm 14,2%? giá trị sản xuất công nghiệp của huyện.', '',
+      '- Nghị định số 52/2018/NĐ-CP ngày 12 tháng 4 năm 2018 của Chính phủ', 'về phát triển ngành nghề nông thôn’;', '',
+      '1 Gồm gốm Dũng Bơi, mây tre đan Phú Đông và rèn Kim Tiền.', '', '2 Theo niên giám thống kê huyện năm 2024.', '',
+      '> Nghị định quy định công nhận nghề truyền thống, làng nghề.', '2', '\f', `${FULL} đề án.`,
+    ];
+    expect(detectStructure(lines.join('\n')).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['!', '1', 4], ['?', '2', 5], ['’', '>', 8]]);
+    // A dash there is a bullet of the next page's list.
+    const dash = lines.map((l) => (l.startsWith('> ') ? '- Nghị định quy định công nhận nghề truyền thống, làng nghề.' : l));
+    expect(detectStructure(dash.join('\n')).footnotes.map((n) => n.noteMark)).not.toContain('-');
+  });
+
   it('reads two garbled signs where one is no mark sign ("‘> Năm 2024") as a note\'s mark, and "‘8)" under the signature', () => {
     expect(readNoteMark('‘> Năm 2024 đạt 860 tin, bài.', loadStructureData())).toMatchObject({ mark: '‘>' });
     expect(readNoteMark('-> Xem phụ lục.', loadStructureData())).toBeUndefined();
