@@ -5,7 +5,7 @@
 import type { Edit, Point, RepairStats, Token, ToneStyle, VnfixMessage } from '../document/types.js';
 import { isOcrJunk } from '../ocr/ocr-junk.js';
 import type { Resources } from '../resources.js';
-import { applyCasePattern, casePatternOf, placeTone, type CasePattern } from '../syllable/index.js';
+import { applyCasePattern, casePatternOf, fold, placeTone, type CasePattern } from '../syllable/index.js';
 import { PosteriorScorer } from './confidence.js';
 import { trustBlocks, type DocumentTrust } from './document-trust.js';
 import { buildLattice, type Edge, type LatticeTrust, type Reading } from './lattice.js';
@@ -172,6 +172,16 @@ export function restoreTokens(tokens: Token[], resources: Resources, options: Re
     const after = tokens[edit.endToken + 1];
     if (quote?.kind !== 'punct' || !/^['’`]$/.test(quote.value) || (after !== undefined && after.kind === 'word')) continue;
     if (/\u031B/.test(edit.replacement.slice(-1).normalize('NFD'))) edit.endToken++;
+  }
+  // And a vowel with its marks as a question or exclamation mark ("st? dụng", "tht? hai" for sử, thứ):
+  // a word OCR read with no vowel, restored, takes the sign glued after it along where the sentence
+  // goes on in lower case.
+  for (const edit of edits) {
+    const sign = tokens[edit.endToken];
+    const [space, next] = [tokens[edit.endToken + 1], tokens[edit.endToken + 2]];
+    if (sign?.kind !== 'punct' || !/^[?!]$/.test(sign.value) || space?.kind !== 'space' || next?.kind !== 'word' || !/^\p{Ll}/u.test(next.value)) continue;
+    const read = tokens.slice(edit.startToken, edit.endToken).map((t) => t.value).join('');
+    if (/^\p{L}+$/u.test(read) && !/[aeiouyvw]/i.test(fold(read))) edit.endToken++;
   }
   // Codes are not scored by the LM; in stripped text (where unmarked words are not trusted) the Đ of
   // their abbreviations is put back. In accented text a D in a code is meant.

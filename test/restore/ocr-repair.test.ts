@@ -97,6 +97,13 @@ describe('OCR capitals', () => {
     expect(department).toBe('SỞ CÔNG THƯƠNG');
   });
 
+  it('takes a question mark OCR made of a vowel into the word it restores ("st? dung", "tht? hai"), not one after a vowel read as v (a mark)', () => {
+    const [line] = ocrLines(['Quyén st? dung dat cua hé gia dinh dugc hop tht? hai mui ba théng qua; Chinh phv? vé phat trién nganh ca phé.']);
+    expect(line).toContain('sử dụng');
+    expect(line).toContain('thứ hai');
+    expect(line).toMatch(/ph\S*\? về/u);
+  });
+
   it('keeps a heading\'s numbering OCR read as a capital twice ("Vv. TO CHUC" for V.), which is no word', () => {
     const [, heading, , letter] = ocrLines(['Thyc hién Ké hoach s6 15-KH/UBND cia Uy ban nhan dan huyén.', 'Vv. TO CHUC THUC HIEN', 'Cac don vi thuc hién.', 'Cc. KINH PHI THUC HIEN']);
     expect(heading).toBe('Vv. TỔ CHỨC THỰC HIỆN');
