@@ -324,15 +324,17 @@ const LETTER_DIGITS: Record<string, number> = { l: 1, I: 1, S: 5 };
 
 /**
  * A bracketed mark "[1]" at the end of `text` (or at its start, for a note), with the forms OCR makes
- * of it ("(1]", "{6]", "[l]", "[S]", "i3]").
+ * of it ("(1]", "{6]", "[1)", "[l]", "[S]", "i3]").
  */
 export function readBracketMark(text: string, atStart: boolean): { mark: string; value: number } | undefined {
-  let m = atStart ? /^[[({]([0-9]{1,2}|[lIS])\]/.exec(text) : /[[({]([0-9]{1,2}|[lIS])\]$/.exec(text);
+  // (Or its closing bracket as a round one: "[1)".)
+  let m = atStart ? /^(?:[[({]([0-9]{1,2}|[lIS])\]|\[([0-9]{1,2}|[lIS])\))/.exec(text) : /(?:[[({]([0-9]{1,2}|[lIS])\]|\[([0-9]{1,2}|[lIS])\))$/.exec(text);
   // At a word's end, an opening bracket OCR read as a letter or lost ("nay[3]." read "yi3]."): a
   // number and a closing bracket glued to a letter, with no opening bracket in the word.
   if (!m && !atStart && !/[[(]/.test(text)) m = /(?<=\p{L})([0-9]{1,2})\]$/u.exec(text);
   if (!m) return undefined;
-  return { mark: m[0], value: LETTER_DIGITS[m[1]] ?? Number(m[1]) };
+  const digits = m[1] ?? m[2];
+  return { mark: m[0], value: LETTER_DIGITS[digits] ?? Number(digits) };
 }
 
 function superscriptValue(sup: string, data: StructureData): number {

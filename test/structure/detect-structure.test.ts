@@ -905,6 +905,9 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(sign).footnotes[0].refLine).toBe(6);
     const brace = [...body(5), `${FULL} Quyết định số 1452/QĐ-UBND của Chủ tịch Ủy ban nhân dân huyện{6].`, ...foot('[6] Quyết định về việc kiện toàn Ban Chỉ đạo.')].join('\n');
     expect(detectStructure(brace).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['{6]', 6]]);
+    // And "[1)", the closing bracket read as a round one.
+    const round = [...body(5), 'Căn cứ Luật Tiếp công dân ngày 25 tháng 11 năm 2013[1);', ...foot('[1] Luật số 42/2013/QH13, có hiệu lực từ ngày 01/7/2014.')].join('\n');
+    expect(detectStructure(round).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['[1)', 6]]);
     const apart = [...body(5), `${FULL} “Tháng hành động vì an toàn thực phẩm” (5) về Phòng Y tế trước ngày 20/5/2025.`, ...foot('(5) Tháng hành động diễn ra từ ngày 15/4 đến 15/5.')].join('\n');
     const s = detectStructure(apart);
     expect(s.footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['(5)', 6]]);
