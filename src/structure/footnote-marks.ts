@@ -165,6 +165,8 @@ export function findRefCandidates(f: LineFeatures, data: StructureData, previous
         // from its horn) nor a marked u or o (the repair's reading of one).
         const garbledLetter = /^[?!]+$/.test(hit.mark) || (/^['’]$/.test(hit.mark) && !/[aeiouy]/.test(foldText(withoutHornVowels(stem))));
         if (hit.value === undefined && inside && /^\p{Ll}{1,2}$/u.test(stem) && garbledLetter) break;
+        // A square or cubic metre is a unit, wherever it stands: "đồng/m?;", "2.350 m? đất" (m², m³).
+        if (hit.mark === '?' && /^(?:\S*\/)?[ckh]?m$/u.test(stem) && (/\//.test(stem) || /\d\s+$/.test(f.text.slice(0, m.index)))) break;
         // An exclamation or question mark with nothing after it but the line's end or a new sentence
         // ends that sentence ("... các cấp!", a slogan); a superscript read so is followed by the
         // punctuation of its sentence or by the sentence going on ("chi phí? và", "hành chính)!;").
@@ -240,7 +242,8 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
   const closed = /[\d%]\)(\d{1,2})$/u.exec(core);
   if (closed && !closed[1].startsWith('0')) return { mark: closed[1], value: Number(closed[1]), ...(/\d\)\d+$/.test(core) ? { weak: true } : {}) };
   // A number in brackets glued to the word, figure or bracket: "đồng(1)", "0,05%(1)", "3.549)(2)".
-  const paren = /[\p{L}"”%\d)]\((\d{1,2})\)$/u.exec(core);
+  // (After a square or cubic unit OCR read with a question mark too: "đồng/m?(5).")
+  const paren = /(?:[\p{L}"”%\d)]|\bm\?)\((\d{1,2})\)$/u.exec(core);
   if (paren) return { mark: `(${paren[1]})`, value: Number(paren[1]), ...(/\d\(/.test(core) ? { weak: true } : {}) };
   // A digit after a percent sign: "đạt 68%2," (a figure never goes on after its unit).
   const percent = /\d%(\d)$/.exec(core);

@@ -803,6 +803,14 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(percent).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['7', '4', 6]]);
   });
 
+  it('reads no mark in a square metre read "m?" and a bracketed mark after it ("đồng/m?(5).")', () => {
+    const text = [
+      ...body(4), '- Vị trí 1, tiếp giáp đường liên xã: 3.850.000 đồng/m?;', '- Đất trồng lúa: 96.000 đồng/m?;', '- Đất trồng cây lâu năm: 118.000 đồng/m?(5).', `${FULL} quyết định.`,
+      ...foot('(5) Áp dụng cho cả đất vườn, ao trong cùng thửa đất có nhà ở.'),
+    ].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['(5)', 7]]);
+  });
+
   it('tries a digit run on into a year as a misread superscript too ("20258/." for 2025⁶./.)', () => {
     const text = [...body(5), `${FULL} kế hoạch, báo cáo kết quả về Đảng ủy trước ngày 15/9/20258/.`, ...foot('6 Báo cáo lồng ghép trong báo cáo sơ kết công tác quý III của chi bộ.')].join('\n');
     expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['8', '6', 6]]);
