@@ -39,7 +39,8 @@ export function readNoteMark(text: string, data: StructureData): { mark: string;
   // "2 Theo ...", "2 $6 liệu", "1 6 liệu" (OCR of "Số liệu"): a number, a space, then a word.
   // Any sign OCR made of the first letter counts as a word ("1 §6 liệu").
   // (No note is numbered with a leading zero: "03 trạm được sửa chữa" is a count.)
-  const digits = /^([1-9]\d?)\s+(?=[\p{L}$“"(§@]|\d\s+\p{L})/u.exec(text);
+  // (Or a document's number: "1 186/QĐ-UBND là quyết định ...".)
+  const digits = /^([1-9]\d?)\s+(?=[\p{L}$“"(§@]|\d\s+\p{L}|\d+\/[\d/]*\p{Lu}[\p{L}\d/-]*\s+[\p{L}\d])/u.exec(text);
   if (digits) return { mark: digits[1], value: Number(digits[1]), length: digits[1].length };
   // "(1)", "1)", and "‘5)" where OCR read the opening bracket of "⁽⁵⁾" as a quote.
   // Also before a figure that starts the note ("8) 2.064 người" for "⁽³⁾ 2.064 người").
@@ -254,7 +255,8 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
   if (year && year[1] !== '0') return { mark: year[1], value: Number(year[1]), weak: true };
   // A code or a unit in capitals, then the mark: "138/2020/NĐ-CP2", "720 triệu USD4".
   // (And a road's number with its letter: "Quốc lộ 14K2." for 14K².)
-  const afterCode = /^(.*[-/]\p{Lu}{1,6}|\p{Lu}{2,6}|\d{1,3}\p{Lu})(\d)$/u.exec(core);
+  // (And a code whose capitals end in a two-digit number: "Luật số 22/2023/QH155;" for QH15⁵.)
+  const afterCode = /^(.*[-/]\p{Lu}{1,6}(?:\d\d)?|\p{Lu}{2,6}|\d{1,3}\p{Lu})(\d)$/u.exec(core);
   if (afterCode) return { mark: afterCode[2], value: Number(afterCode[2]), weak: true };
   // A Roman numeral may end in a mark so ("hạng II¹" read "II'") or be III misread: tried last.
   if (/^[IVX]{1,4}['’]$/.test(core)) return { mark: core[core.length - 1], weak: true };

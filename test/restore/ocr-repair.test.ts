@@ -97,6 +97,11 @@ describe('OCR capitals', () => {
     expect(department).toBe('SỞ CÔNG THƯƠNG');
   });
 
+  it('keeps a note mark glued to a garbled word apart when its note starts with a document\'s number ("phudng1," and "1 186/QD-UBND")', () => {
+    const lines = ocrLines(['thuéc cap dia phudng1, Sé Y té kinh trinh Uy ban nhan dan tinh.', '', '1 186/QD-UBND 1a quyét dinh thay thé Quyét dinh s6 2317/QD-UBND.', '', '2', '\f', 'Tiép tuc.']);
+    expect(lines[0]).toContain('phương1,');
+  });
+
   it('takes a question mark OCR made of a vowel into the word it restores ("st? dung", "tht? hai"), not one after a vowel read as v (a mark)', () => {
     const [line] = ocrLines(['Quyén st? dung dat cua hé gia dinh dugc hop tht? hai mui ba théng qua; Chinh phv? vé phat trién nganh ca phé.']);
     expect(line).toContain('sử dụng');

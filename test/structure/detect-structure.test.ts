@@ -803,6 +803,14 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(percent).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['7', '4', 6]]);
   });
 
+  it('reads a note that starts with a document\'s number after its own ("1 186/QĐ-UBND là"), and a mark after a code that ends in a two-digit number ("QH155")', () => {
+    const text = [
+      ...body(3), `${FULL} việc giao Sở Y tế là đơn vị mua sắm tập trung thuốc cấp địa phương1, Sở Y tế kính trình.`, '- Luật Đấu thầu số 22/2023/QH152;', `${FULL} kế hoạch.`, '',
+      '1 186/QĐ-UBND là quyết định thay thế Quyết định số 2317/QĐ-UBND.', '', '2 Luật Đấu thầu có hiệu lực thi hành từ ngày 01/01/2024.', '', '2', '\f', 'Tiếp tục.',
+    ].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['1', '1', 4], ['2', '2', 5]]);
+  });
+
   it('reads no mark in a square metre read "m?" and a bracketed mark after it ("đồng/m?(5).")', () => {
     const text = [
       ...body(4), '- Vị trí 1, tiếp giáp đường liên xã: 3.850.000 đồng/m?;', '- Đất trồng lúa: 96.000 đồng/m?;', '- Đất trồng cây lâu năm: 118.000 đồng/m?(5).', `${FULL} quyết định.`,
