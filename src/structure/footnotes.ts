@@ -398,7 +398,7 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
     for (;;) {
       while (j < features.length && zones[j] === 'body' && !features[j].blank && run.length < MAX_NOTE_LINES * 3) {
         if (isRule(features[j])) break;
-        let m = noteMarkInRun(features[j].text, lastValue, data) ?? dottedNoteMark(features, j, lastValue, data) ?? signMark(features[j].text, lastValue);
+        let m = noteMarkInRun(features[j].text, lastValue, data) ?? dottedNoteMark(features, j, lastValue, data) ?? signMark(features[j].text, lastValue) ?? numberGluedToFigure(features[j].text, lastValue);
         // A number that starts the line after a full one is the note's text wrapped ("của Hội nghị
         // Trung ương" + "11 khóa XIII."), unless it is the next note's number.
         const wrapped = features[j - 1].lengthRatio >= FULL_LINE_RATIO && !features[j - 1].endsWithStop;
@@ -418,7 +418,7 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
       k = j;
       while (k < features.length && features[k].blank) k++;
       // OCR may leave blank lines between the notes of one page foot: the next note goes on the run.
-      const next = k > j && k < features.length && zones[k] === 'body' ? (noteMarkInRun(features[k].text, lastValue, data) ?? dottedNoteMark(features, k, lastValue, data) ?? signMark(features[k].text, lastValue)) : undefined;
+      const next = k > j && k < features.length && zones[k] === 'body' ? (noteMarkInRun(features[k].text, lastValue, data) ?? dottedNoteMark(features, k, lastValue, data) ?? signMark(features[k].text, lastValue) ?? numberGluedToFigure(features[k].text, lastValue)) : undefined;
       if (next && run.length < MAX_NOTE_LINES * 3) {
         j = k;
         continue;
@@ -503,6 +503,14 @@ function noteMarkInRun(text: string, lastValue: number | undefined, data: Struct
   const mark = readNoteMark(text, data);
   if (mark || lastValue === undefined) return mark;
   return speckedMark(text, lastValue + 1, data) ?? gluedMark(text, lastValue + 1) ?? figureAfterMark(text, lastValue + 1);
+}
+
+/** The next note's number glued to the figure that starts it, in a run of notes ("825 điểm" for "⁸ 2,5 điểm"). */
+function numberGluedToFigure(text: string, lastValue: number | undefined): NoteMark | undefined {
+  if (lastValue === undefined) return undefined;
+  const expected = lastValue + 1;
+  const mark = String(expected);
+  return new RegExp(`^${mark}\\d[\\d.,/]*\\s+\\p{Ll}`, 'u').test(text) ? { mark, value: expected, length: mark.length } : undefined;
 }
 
 /**

@@ -811,6 +811,16 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['1', '1', 4], ['2', '2', 5]]);
   });
 
+  it('reads a note that starts with a date after its number ("9 15/01/2025 - 13/02/2025") and, in a run of notes, a number glued to the figure that starts its note ("825 điểm")', () => {
+    expect(readNoteMark('9 15/01/2025 - 13/02/2025; những ngày nghỉ Tết vẫn được tính.', loadStructureData())).toMatchObject({ value: 9 });
+    const refs = [...body(2), `${FULL} ngành đào tạo phù hợp6 với vị trí.`, `${FULL} người trả lời đúng từ 50%7 số câu hỏi trở lên được thi vòng 2.`, `${FULL} kết quả cộng với điểm ưu tiên (nếu có)8 cao hơn.`];
+    const text = [...refs, ...foot('6 Danh mục được niêm yết tại Phòng Nội vụ.', '7 50% tương ứng 30 trên 60 câu hỏi.', '825 điểm đối với người hoàn thành nghĩa vụ quân sự.')].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.noteMark, n.refLine, n.lines[0]])).toEqual([['6', 3, 7], ['7', 4, 9], ['8', 5, 11]]);
+    // Not a count that starts the text after the notes, where the page goes on.
+    const count = [...refs, '', '6 Danh mục được niêm yết tại Phòng Nội vụ.', '', '7 50% tương ứng 30 trên 60 câu hỏi.', '2', '\f', '825 người được tuyển dụng trong năm nay theo kế hoạch.', `${FULL} kế hoạch.`].join('\n');
+    expect(detectStructure(count).footnotes.map((n) => n.noteMark)).toEqual(['6', '7']);
+  });
+
   it('reads no mark in a square metre read "m?" and a bracketed mark after it ("đồng/m?(5).")', () => {
     const text = [
       ...body(4), '- Vị trí 1, tiếp giáp đường liên xã: 3.850.000 đồng/m?;', '- Đất trồng lúa: 96.000 đồng/m?;', '- Đất trồng cây lâu năm: 118.000 đồng/m?(5).', `${FULL} quyết định.`,
