@@ -276,8 +276,9 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
   // A closing quote with no opening one in the word: a superscript OCR read as ” or " ("chính”.",
   // "(tăng 12%)”.", "Phước\".").
   if (core.length > 1 && /[”"]$/.test(core) && !/[“"]/.test(core.slice(0, -1)) && /[\p{Ll})]/u.test(core[core.length - 2])) return { mark: core[core.length - 1] };
-  // After a figure too ("năm 2023\";"), where a code may end so: tried last.
-  if (core.length > 1 && /[”"]$/.test(core) && !/[“"]/.test(core.slice(0, -1)) && /\d/.test(core[core.length - 2])) return { mark: core[core.length - 1], weak: true };
+  // After a figure too ("năm 2023\";"), or a code in capitals ("92/2021/TT-BTC” và"), where a code
+  // may end so: tried last.
+  if (core.length > 1 && /[”"]$/.test(core) && !/[“"]/.test(core.slice(0, -1)) && (/\d/.test(core[core.length - 2]) || /[-/]\p{Lu}+$/u.test(core.slice(0, -1)))) return { mark: core[core.length - 1], weak: true };
   // A percent sign doubled ("89,5%%"), or after a word or a bracket ("(LGSP)%,"), is a superscript
   // read as %.
   if (/\d%%$/.test(core) || /[\p{L})]%$/u.test(core)) return { mark: '%' };
