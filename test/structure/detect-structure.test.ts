@@ -821,6 +821,11 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(count).footnotes.map((n) => n.noteMark)).toEqual(['6', '7']);
   });
 
+  it('reads a closing quote after a code in capitals as a mark ("92/2021/TT-BTC” và")', () => {
+    const text = [...body(5), 'Kinh phí thu theo Thông tư số 92/2021/TT-BTC” và ngân sách huyện năm 2025.', ...foot('10 Thông tư số 92/2021/TT-BTC ngày 28/10/2021 của Bộ Tài chính.')].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['”', 6]]);
+  });
+
   it('reads no mark in a square metre read "m?" and a bracketed mark after it ("đồng/m?(5).")', () => {
     const text = [
       ...body(4), '- Vị trí 1, tiếp giáp đường liên xã: 3.850.000 đồng/m?;', '- Đất trồng lúa: 96.000 đồng/m?;', '- Đất trồng cây lâu năm: 118.000 đồng/m?(5).', `${FULL} quyết định.`,
