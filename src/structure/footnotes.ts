@@ -255,7 +255,7 @@ function placeLostMarks(aligned: Array<{ note: Note; ref?: RefCandidate }>, body
         const gap = (s === picked.length ? high : refs[s].line) - (s === 0 ? low : refs[s - 1].line);
         total += lost * Math.log(Math.max(gap, 0.5)) - logFactorial(lost);
         if (s < picked.length && glyphFits(refs[s], run[picked[s]].note)) total += 2;
-        if (s < picked.length && echoes(run[picked[s]].note, refs[s])) total += 2;
+        if (s < picked.length && echoes(run[picked[s]].note, refs[s])) total += 3;
       }
       return total;
     };
@@ -293,10 +293,13 @@ function placeLostMarks(aligned: Array<{ note: Note; ref?: RefCandidate }>, body
 function echoesNote(features: LineFeatures[], ref: RefCandidate, note: Note): boolean {
   const line = features[ref.line - 1];
   const before = `${ref.offset < 20 && ref.line > 1 ? features[ref.line - 2].text : ''} ${line.text.slice(0, ref.offset)}`;
-  const words = foldText(before.toLowerCase()).split(/[^\p{L}\d%]+/u).filter(Boolean).slice(-2);
-  if (words.length < 2 || words.join('').length < 4) return false;
-  const opening = foldText(note.text.toLowerCase()).split(/[^\p{L}\d%]+/u).filter(Boolean).slice(0, 6).join(' ');
-  return ` ${opening} `.includes(` ${words.join(' ')} `);
+  const opening = ` ${foldText(note.text.toLowerCase()).split(/[^\p{L}\d%]+/u).filter(Boolean).slice(0, 6).join(' ')} `;
+  const echoes = (words: string[]): boolean => words.length === 2 && words.join('').length >= 4 && opening.includes(` ${words.join(' ')} `);
+  const words = foldText(before.toLowerCase()).split(/[^\p{L}\d%]+/u).filter(Boolean);
+  // Or the kind of document the mark stands after the number of ("Nghị quyết số 09/NQ-HĐND®" and
+  // "⁽⁵⁾ Nghị quyết của Hội đồng nhân dân xã ...").
+  const cited = /(\S+)\s+(\S+)\s+(?:số\s+)?\d[\d/.]*[-/][\p{Lu}Đ/-]+\s*$/u.exec(before);
+  return echoes(words.slice(-2)) || (cited !== null && echoes([cited[1], cited[2]].map((w) => foldText(w.toLowerCase()))));
 }
 
 interface Note {

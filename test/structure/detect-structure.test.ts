@@ -548,6 +548,15 @@ describe('footnotes', () => {
     expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['?', '3', 10]]);
   });
 
+  it('gives a garbled mark after a cited document\'s number to the note that opens with the kind of document, near the page\'s end too', () => {
+    const body = Array.from({ length: 14 }, (_, n) => `${FULL} nội dung thứ ${n + 1} của kế hoạch cấp thẻ căn cước lưu động`);
+    const text = [
+      ...body, 'Kinh phí thực hiện từ ngân sách xã năm 2025 được giao tại Nghị', 'quyết số 09/NQ-HĐND®. Công an xã báo cáo kết quả thực hiện về Ủy', 'ban nhân dân xã trước ngày 20/6/2025 //.', '',
+      '‘) Nghị quyết của Hội đồng nhân dân xã về dự toán ngân sách năm 2025.', '', '(©) Báo cáo cả hồ sơ bị trả lại và lý do.', '', '2', '\f', 'Tiếp tục.',
+    ].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['®', '‘)', 16]]);
+  });
+
   it('reads no mark in the words of a heading\'s numbering ("Phan thi? nhat" for Phần thứ nhất), so the notes keep their references', () => {
     const text = [
       'Phan thi? nhat', 'KẾT QUẢ THỰC HIỆN', 'I. CÔNG TÁC LÃNH ĐẠO', '',
