@@ -276,9 +276,9 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
   // A closing quote with no opening one in the word: a superscript OCR read as ” or " ("chính”.",
   // "(tăng 12%)”.", "Phước\".").
   if (core.length > 1 && /[”"]$/.test(core) && !/[“"]/.test(core.slice(0, -1)) && /[\p{Ll})]/u.test(core[core.length - 2])) return { mark: core[core.length - 1] };
-  // After a figure too ("năm 2023\";"), or a code in capitals ("92/2021/TT-BTC” và"), where a code
+  // After a figure or a percentage too ("năm 2023\";", "đạt 93,7%”."), or a code in capitals ("92/2021/TT-BTC” và"), where a code
   // may end so: tried last.
-  if (core.length > 1 && /[”"]$/.test(core) && !/[“"]/.test(core.slice(0, -1)) && (/\d/.test(core[core.length - 2]) || /[-/]\p{Lu}+$/u.test(core.slice(0, -1)))) return { mark: core[core.length - 1], weak: true };
+  if (core.length > 1 && /[”"]$/.test(core) && !/[“"]/.test(core.slice(0, -1)) && (/[\d%]/.test(core[core.length - 2]) || /[-/]\p{Lu}+$/u.test(core.slice(0, -1)))) return { mark: core[core.length - 1], weak: true };
   // A percent sign doubled ("89,5%%"), or after a word or a bracket ("(LGSP)%,"), is a superscript
   // read as %.
   if (/\d%%$/.test(core) || /[\p{L})]%$/u.test(core)) return { mark: '%' };
@@ -337,7 +337,8 @@ export function readBracketMark(text: string, atStart: boolean): { mark: string;
   let m = atStart ? /^(?:[[({]([0-9]{1,2}|[lIS])\]|\[([0-9]{1,2}|[lIS])\))/.exec(text) : /(?:[[({]([0-9]{1,2}|[lIS])\]|\[([0-9]{1,2}|[lIS])\))$/.exec(text);
   // At a word's end, an opening bracket OCR read as a letter or lost ("nay[3]." read "yi3]."): a
   // number and a closing bracket glued to a letter, with no opening bracket in the word.
-  if (!m && !atStart && !/[[(]/.test(text)) m = /(?<=\p{L})([0-9]{1,2})\]$/u.exec(text);
+  // (Or as a slash: "QH15/1];".)
+  if (!m && !atStart && !/[[(]/.test(text)) m = /(?<=\p{L})([0-9]{1,2})\]$/u.exec(text) ?? /(?<=\w)\/([0-9]{1,2})\]$/u.exec(text);
   if (!m) return undefined;
   const digits = m[1] ?? m[2];
   return { mark: m[0], value: LETTER_DIGITS[digits] ?? Number(digits) };

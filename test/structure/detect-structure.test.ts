@@ -833,6 +833,9 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
   it('reads a closing quote after a code in capitals as a mark ("92/2021/TT-BTC” và")', () => {
     const text = [...body(5), 'Kinh phí thu theo Thông tư số 92/2021/TT-BTC” và ngân sách huyện năm 2025.', ...foot('10 Thông tư số 92/2021/TT-BTC ngày 28/10/2021 của Bộ Tài chính.')].join('\n');
     expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['”', 6]]);
+    // And after a percentage.
+    const percent = [...body(5), 'Đến nay 118/126 thôn có nhà văn hóa, đạt 93,7%”. Nhiều nơi nhân dân hiến đất.', ...foot('2 So với đầu năm 2024 tăng 9 nhà văn hóa.')].join('\n');
+    expect(detectStructure(percent).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['”', 6]]);
   });
 
   it('reads no mark in a square metre read "m?" and a bracketed mark after it ("đồng/m?(5).")', () => {
@@ -945,6 +948,9 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(sign).footnotes[0].refLine).toBe(6);
     const brace = [...body(5), `${FULL} Quyết định số 1452/QĐ-UBND của Chủ tịch Ủy ban nhân dân huyện{6].`, ...foot('[6] Quyết định về việc kiện toàn Ban Chỉ đạo.')].join('\n');
     expect(detectStructure(brace).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['{6]', 6]]);
+    // And "/1]", the opening bracket read as a slash.
+    const slash = [...body(5), 'Căn cứ Luật Đất đai số 31/2024/QH15/1]; Luật Lâm nghiệp số 16/2017/QH14;', ...foot('[1] Được Quốc hội thông qua ngày 18/01/2024.')].join('\n');
+    expect(detectStructure(slash).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['/1]', 6]]);
     // And "[1)", the closing bracket read as a round one.
     const round = [...body(5), 'Căn cứ Luật Tiếp công dân ngày 25 tháng 11 năm 2013[1);', ...foot('[1] Luật số 42/2013/QH13, có hiệu lực từ ngày 01/7/2014.')].join('\n');
     expect(detectStructure(round).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['[1)', 6]]);
