@@ -83,7 +83,7 @@ function markCharRun(text: string, at: number, direction: 1 | -1, data: Structur
  * Marks glued to the end of a word: superscript digits, one or two digits after a lower-case letter,
  * or a garbled mark after a letter. Codes such as "QH14" or "04-CT/TW" are not marks.
  */
-export function findRefCandidates(f: LineFeatures, data: StructureData, previous?: LineFeatures): RefCandidate[] {
+export function findRefCandidates(f: LineFeatures, data: StructureData, previous?: LineFeatures, next?: LineFeatures): RefCandidate[] {
   const found: RefCandidate[] = [];
   const marks = [...data.footnoteMarks].sort((a, b) => b.length - a.length);
   const re = /\S+/g;
@@ -165,7 +165,9 @@ export function findRefCandidates(f: LineFeatures, data: StructureData, previous
         // "sử’", "tl’" as "tủ’"): a vowel with its tone mark counts, but not ư or ơ (the quote was split
         // from its horn) nor a marked u or o (the repair's reading of one).
         const garbledLetter = /^[?!]+$/.test(hit.mark) || (/^['’]$/.test(hit.mark) && !/[aeiouy]/.test(foldText(withoutHornVowels(stem))));
-        if (hit.value === undefined && inside && /^\p{Ll}{1,2}$/u.test(stem) && garbledLetter) break;
+        // (Not a unit after a figure: "612,4 ha? chè" is 612,4 ha².)
+        const unit = /^(?:ha|km|m|kg|cm|mm)$/.test(stem) && /\d\s+$/.test(f.text.slice(0, m.index));
+        if (hit.value === undefined && inside && /^\p{Ll}{1,2}$/u.test(stem) && garbledLetter && !unit) break;
         // A square or cubic metre is a unit, wherever it stands: "đồng/m?;", "2.350 m? đất" (m², m³).
         if (hit.mark === '?' && /^(?:\S*\/)?[ckh]?m$/u.test(stem) && (/\//.test(stem) || /\d\s+$/.test(f.text.slice(0, m.index)))) break;
         // An exclamation or question mark with nothing after it but the line's end or a new sentence
@@ -177,7 +179,9 @@ export function findRefCandidates(f: LineFeatures, data: StructureData, previous
         const closesWord = /[\p{Ll}\d]$/u.test(f.text.slice(0, offset));
         // (A question mark at a line's end is a mark: administrative text asks no questions, and a
         // superscript there often took the full stop with it, "sử dụng?" for sử dụng⁴.)
-        if (/^[!?]+$/.test(hit.mark) && closesWord && offset + hit.mark.length === m.index + m[0].length && ((after === '' && hit.mark.includes('!')) || /^[\p{Lu}“"'‘(\-–]/u.test(after))) break;
+        // (Nor where the sentence goes on in lower case on the next line: "ngày 24/02/2025!" + "của Sở".)
+        const goesOn = after === '' && next !== undefined && next.startsLower;
+        if (/^[!?]+$/.test(hit.mark) && closesWord && offset + hit.mark.length === m.index + m[0].length && ((after === '' && hit.mark.includes('!') && !goesOn) || /^[\p{Lu}“"'‘(\-–]/u.test(after))) break;
         // So is a digit after a lone consonant inside a phrase ("x4 hội", "s6 liệu" for xã, số).
         if (hit.value !== undefined && hit.weak && inside && /^[b-df-hj-np-tv-zđ]$/iu.test(stem)) break;
         // A quote after u or o that ends the line is the horn OCR split off a word the margin wrapped
@@ -295,7 +299,8 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
   // superscript OCR read as a sign it has no name for; the caller keeps it only before punctuation,
   // where notes are referenced.
   // (After a garbled mark sign too, the two read from one superscript: "mặt/km?>;".)
-  const sign = /([\p{L}\d)"”])((?:[?!°*®'’])?[^\p{L}\p{N}\p{Z}.,;:!?"'’‘“”()[\]\-–—/%&…])$/u.exec(core);
+  // (A percent sign after such a sign too: "năm 2025°%,/.")
+  const sign = /([\p{L}\d)"”])((?:[?!°*®'’])?[^\p{L}\p{N}\p{Z}.,;:!?"'’‘“”()[\]\-–—/%&…]|[?!°*®'’]%)$/u.exec(core);
   // After a closing bracket or quote no letter was garbled: the sign is a mark wherever it stands
   // ("(chi thường xuyên)¢ để mua sắm", "“Sản phẩm OCOP”>, tham gia").
   // (Nor after a code in capitals, "12/2025/NQ-HĐND§ của": codes are no words OCR garbles so.)

@@ -40,7 +40,7 @@ export function findFootnotes(features: LineFeatures[], zones: Zone[], breaks: n
   if (notes.length === 0) return result;
   breaks = [...breaks, ...found.breaks].sort((a, b) => a - b);
   const debris = found.debris.map((line): RemovedLine => ({ line, text: features[line - 1].raw, reason: 'page-number' }));
-  const all = features.flatMap((f, i) => (zones[i] === 'body' || zones[i] === 'title' ? findRefCandidates(f, data, features[i - 1]) : []));
+  const all = features.flatMap((f, i) => (zones[i] === 'body' || zones[i] === 'title' ? findRefCandidates(f, data, features[i - 1], features[i + 1]) : []));
   // A weak reading that recurs as a word ("x4" for xã, "s6" for số) is that word, not word and mark.
   const words = wordCounts(features, zones);
   const candidates = all.filter((c) => !c.weak || c.word === undefined || (words.get(markedWord(features, c)) ?? 0) < 2);

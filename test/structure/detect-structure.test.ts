@@ -838,6 +838,18 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(percent).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['”', 6]]);
   });
 
+  it('reads a "!" at a line end where the sentence goes on in lower case, a "?" after a unit ("612,4 ha? chè") and "°%" after a year as marks', () => {
+    const text = [
+      'Thực hiện Công văn số 226/SNN-KTHT ngày 24/02/2025!', 'của Sở Nông nghiệp và Phát triển nông thôn về đánh giá hoạt động của hợp tác xã.', ...body(2),
+      `${FULL} diện tích 612,4 ha? chè kinh doanh, chiếm 38,5% diện tích chè toàn huyện.`, `${FULL} tập huấn trong quý II năm 2025°%,/.`,
+      ...foot('1 Công văn đề nghị báo cáo trước ngày 15/3/2025.', '2 Gồm 548,9 ha chè trung du và 63,5 ha giống chè mới.', '3 Kinh phí tập huấn dự kiến 64 triệu đồng.'),
+    ].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['!', '1', 1], ['?', '2', 5], ['°%', '3', 6]]);
+    // An exclamation mark that ends a slogan stays punctuation.
+    const slogan = [...body(4), '- Nhiệt liệt chào mừng Quốc khánh 2/9!', '- Toàn dân thi đua lập thành tích chào mừng đại hội!', ...foot('1 Theo Đề cương tuyên truyền của Ban Tuyên giáo.')].join('\n');
+    expect(detectStructure(slogan).footnotes).toEqual([]);
+  });
+
   it('reads no mark in a square metre read "m?" and a bracketed mark after it ("đồng/m?(5).")', () => {
     const text = [
       ...body(4), '- Vị trí 1, tiếp giáp đường liên xã: 3.850.000 đồng/m?;', '- Đất trồng lúa: 96.000 đồng/m?;', '- Đất trồng cây lâu năm: 118.000 đồng/m?(5).', `${FULL} quyết định.`,
