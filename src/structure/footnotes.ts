@@ -356,6 +356,11 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
     const previous = features[i - 1];
     const goesOn = previous && !previous.blank && zones[i - 1] === 'body' && previous.lengthRatio >= FULL_LINE_RATIO && !previous.endsWithStop;
     if (goesOn && mark.value !== undefined && /^\p{Ll}/u.test(features[i].text.slice(mark.length).trim())) continue;
+    // So does one that numbers on from no note before it, after a blank line OCR put inside the
+    // paragraph ("... chủ trì rà soát" + "" + "9 tổ hòa giải hiện có"), unless the next note numbers on
+    // from the one it should have been (a misread "17 wat s6" for "¹ Luật số", then "2").
+    const expected = (lastNote ?? 0) + 1;
+    if (!read?.bracketed && mark.value !== undefined && mark.value !== expected && /^\p{Ll}/u.test(features[i].text.slice(mark.length).trim()) && !nextNoteNumbersOn(features, i, expected, data)) continue;
     // "[1] ..." notes of a document published on the web stand anywhere after their reference (often
     // after the signature), and a superscript number never starts a line of running text: neither
     // needs the page foot. Such a note runs on over the lines its margin wrapped.
@@ -656,7 +661,7 @@ function nextNoteNumbersOn(features: LineFeatures[], at: number, expected: numbe
 
 /** Signs a scan's speck is read as before a note's number. */
 const SPECKS = "-–:.,;_~'‘’|=";
-const SPECK_BEFORE_NUMBER = new RegExp(`^(?:[${SPECKS}]|\\p{Ll})\\s+(?=\\d|\\[)`, 'u');
+const SPECK_BEFORE_NUMBER = new RegExp(`^(?:[${SPECKS}]|\\p{Ll}|\\p{L}{2}(?=\\s+\\d{1,2}\\)))\\s+(?=\\d|\\[)`, 'u');
 
 /**
  * A note's number after a speck the scan left before it (": 4 Chủ yếu", "- 4 Tại địa chỉ"): only the

@@ -850,6 +850,17 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(slogan).footnotes).toEqual([]);
   });
 
+  it('reads no note in a number and a small word after a blank line OCR put inside a paragraph, unless the next note numbers on; and a note number after a two-letter speck ("nS 3)")', () => {
+    const text = [
+      ...body(3), 'Trong quý I năm 2025, Ban công tác Mặt trận các thôn chủ trì rà soát', '', '9 tổ hòa giải hiện có1; bầu bổ sung hòa giải viên thay người đã chuyển đi2.', '',
+      '1 Luật có hiệu lực từ ngày 01/01/2014.', '', '2 Năm 2024 các tổ tiếp nhận 43 vụ việc.', '', '2', '\f', `${FULL} kế hoạch®.`, 'Nơi nhận:', '- Lưu: VT.', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Bùi Thị Hằng',
+      'nS 3) Mâu thuẫn phát sinh từ bình luận trên mạng xã hội.',
+    ].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes.map((n) => [n.noteMark, n.refLine, n.lines[0]])).toEqual([['1', 6, 8], ['2', 6, 10], ['nS 3)', 14, 20]]);
+    expect(s.blocks.find((b) => b.type === 'paragraph' && b.text.includes('9 tổ hòa giải'))).toBeDefined();
+  });
+
   it('reads no mark in a square metre read "m?" and a bracketed mark after it ("đồng/m?(5).")', () => {
     const text = [
       ...body(4), '- Vị trí 1, tiếp giáp đường liên xã: 3.850.000 đồng/m?;', '- Đất trồng lúa: 96.000 đồng/m?;', '- Đất trồng cây lâu năm: 118.000 đồng/m?(5).', `${FULL} quyết định.`,
