@@ -181,9 +181,11 @@ export function findRefCandidates(f: LineFeatures, data: StructureData, previous
         // superscript there often took the full stop with it, "sử dụng?" for sử dụng⁴.)
         // (Nor where the sentence goes on in lower case on the next line: "ngày 24/02/2025!" + "của Sở".)
         const goesOn = after === '' && next !== undefined && next.startsLower;
-        if (/^[!?]+$/.test(hit.mark) && closesWord && offset + hit.mark.length === m.index + m[0].length && ((after === '' && hit.mark.includes('!') && !goesOn) || /^[\p{Lu}“"'‘(\-–]/u.test(after))) break;
-        // So is a digit after a lone consonant inside a phrase ("x4 hội", "s6 liệu" for xã, số).
-        if (hit.value !== undefined && hit.weak && inside && /^[b-df-hj-np-tv-zđ]$/iu.test(stem)) break;
+        if (/^[!?]+$/.test(hit.mark) && closesWord && offset + hit.mark.length === m.index + m[0].length && ((after === '' && hit.mark.includes('!') && !goesOn) || /^[\p{Lu}“"'‘\-–]/u.test(after))) break;
+        // So is a digit after a lone consonant ("x4 hội", "s6 liệu", "các x4, thị trấn", "cán b6" for xã,
+        // số, bộ): no word is a lone consonant, and OCR reads a marked vowel so. (Two digits, "s64", are
+        // the vowel and a mark.)
+        if (hit.value !== undefined && hit.weak && hit.mark.length === 1 && /^[b-df-hj-np-tv-xzđ]$/iu.test(stem)) break;
         // A quote after u or o that ends the line is the horn OCR split off a word the margin wrapped
         // after ("các cơ’" + "quan"): a mark there has the line's punctuation after it.
         if (offset + hit.mark.length === f.text.length && hornLike(hit.mark, foldText(f.text[offset - 1] ?? ''))) break;

@@ -861,6 +861,14 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(s.blocks.find((b) => b.type === 'paragraph' && b.text.includes('9 tổ hòa giải'))).toBeDefined();
   });
 
+  it('reads no mark in a digit after a lone consonant ("các x4, thị trấn" for xã), and a "?" before a bracket as a mark', () => {
+    const text = [
+      ...body(4), 'Giao cho các cơ quan, đơn vị và Ủy ban nhân dân các x4, thị trấn chỉ', 'tiêu vận động 2.150 đơn vị máu? (có phụ lục kèm theo), tăng 5% so với năm 2024.',
+      ...foot('2 Mỗi đơn vị máu tương đương 250 ml máu toàn phần.', '4 Chương trình hiến máu dịp hè.'),
+    ].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['?', '2', 6]]);
+  });
+
   it('reads no mark in a square metre read "m?" and a bracketed mark after it ("đồng/m?(5).")', () => {
     const text = [
       ...body(4), '- Vị trí 1, tiếp giáp đường liên xã: 3.850.000 đồng/m?;', '- Đất trồng lúa: 96.000 đồng/m?;', '- Đất trồng cây lâu năm: 118.000 đồng/m?(5).', `${FULL} quyết định.`,
