@@ -337,7 +337,8 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
   let pending: { notes: Note[]; end: number } | undefined;
   for (let i = 0; i < features.length; i++) {
     if (zones[i] !== 'body' && zones[i] !== 'closing') continue;
-    const lastNote = notes[notes.length - 1]?.value;
+    // (Notes whose marks OCR garbled count for their numbers: after two, the next is the third.)
+    const lastNote = notes[notes.length - 1]?.value ?? (notes.length > 0 ? notes.length : undefined);
     // The marks a run's next note may have, then those a first note may have (a number glued to its
     // word, numbered 1), then the forms only the note after it confirms.
     const read =

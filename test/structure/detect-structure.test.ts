@@ -869,6 +869,16 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['?', '2', 6]]);
   });
 
+  it('counts notes whose marks OCR garbled for the number of the next ("nợ 3)" after two notes marked ® and ®@)', () => {
+    const text = [
+      ...body(3), `${FULL} tổ hòa giải hiện có®; bầu bổ sung hòa giải viên.`, `${FULL} hòa giải thành 37 vụ, đạt 86%®@.`, '',
+      '® Luật có hiệu lực từ ngày 01/01/2014.', '', '®@ Năm 2024, các tổ tiếp nhận 43 vụ việc.', '', '2', '\f',
+      `${FULL} hòa giải trên môi trường mạng®.`, 'Nơi nhận:', '- Lưu: VT.', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Bùi Thị Hằng',
+      'nS 3) Mâu thuẫn phát sinh từ bình luận trên mạng xã hội.',
+    ].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.noteMark, n.refLine])).toContainEqual(['nS 3)', 13]);
+  });
+
   it('reads no mark in a square metre read "m?" and a bracketed mark after it ("đồng/m?(5).")', () => {
     const text = [
       ...body(4), '- Vị trí 1, tiếp giáp đường liên xã: 3.850.000 đồng/m?;', '- Đất trồng lúa: 96.000 đồng/m?;', '- Đất trồng cây lâu năm: 118.000 đồng/m?(5).', `${FULL} quyết định.`,
