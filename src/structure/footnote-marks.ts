@@ -40,7 +40,7 @@ export function readNoteMark(text: string, data: StructureData): { mark: string;
   // Any sign OCR made of the first letter counts as a word ("1 §6 liệu").
   // (No note is numbered with a leading zero: "03 trạm được sửa chữa" is a count.)
   // (Or a document's number or a date: "1 186/QĐ-UBND là quyết định ...", "9 15/01/2025 - 13/02/2025".)
-  const digits = /^([1-9]\d?)\s+(?=[\p{L}$“"(§@]|\d\s+\p{L}|\d+\/[\d/]*\p{Lu}[\p{L}\d/-]*\s+[\p{L}\d]|\d{1,2}\/\d{1,2}\/\d{4}\b)/u.exec(text);
+  const digits = /^([1-9]\d?)\s+(?=[\p{L}$“"'‘(§@]|\d[\d.,%]*\s+\p{L}|\d+\/[\d/]*\p{Lu}[\p{L}\d/-]*\s+[\p{L}\d]|\d{1,2}\/\d{1,2}\/\d{4}\b)/u.exec(text);
   if (digits) return { mark: digits[1], value: Number(digits[1]), length: digits[1].length };
   // "(1)", "1)", and "‘5)" where OCR read the opening bracket of "⁽⁵⁾" as a quote.
   // Also before a figure that starts the note ("8) 2.064 người" for "⁽³⁾ 2.064 người").

@@ -869,6 +869,18 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['?', '2', 6]]);
   });
 
+  it('reads notes that start with a figure of several digits or a quote after their number, and a number glued to a percentage in a run of notes ("317,9% 6 trẻ")', () => {
+    const data = loadStructureData();
+    expect(readNoteMark('4 21 trường mầm non và 17 trường tiểu học.', data)).toMatchObject({ value: 4 });
+    expect(readNoteMark("2 '72/KH-UBND giao các huyện tự cân đối.", data)).toMatchObject({ value: 2 });
+    const text = [
+      ...body(3), `${FULL} Quyết định số 1340/QĐ-TTg của Thủ tướng Chính phủ! và Kế hoạch số 72/KH-UBND?,`, `${FULL} suy dinh dưỡng thể thấp còi? ở trẻ mẫu giáo;`,
+      `${FULL} tại 38 cơ sở giáo dục? trên địa bàn.`, '1 Chương trình Sữa học đường.', "2 '72/KH-UBND giao các huyện tự cân đối.", '317,9% 6 trẻ dưới 5 tuổi năm 2024.',
+      '4 21 trường mầm non và 17 trường tiểu học.', '2', '\f', 'Tiếp tục.',
+    ].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.noteMark, n.refLine])).toEqual([['1', 4], ['2', 4], ['3', 5], ['4', 6]]);
+  });
+
   it('counts notes whose marks OCR garbled for the number of the next ("nợ 3)" after two notes marked ® and ®@)', () => {
     const text = [
       ...body(3), `${FULL} tổ hòa giải hiện có®; bầu bổ sung hòa giải viên.`, `${FULL} hòa giải thành 37 vụ, đạt 86%®@.`, '',
