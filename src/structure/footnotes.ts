@@ -519,7 +519,7 @@ function numberGluedToFigure(text: string, lastValue: number | undefined): NoteM
   if (lastValue === undefined) return undefined;
   const expected = lastValue + 1;
   const mark = String(expected);
-  return new RegExp(`^${mark}\\d[\\d.,/%]*\\s+[\\p{Ll}\\d]`, 'u').test(text) ? { mark, value: expected, length: mark.length } : undefined;
+  return new RegExp(`^${mark}\\d[\\d.,/%]*\\s+(?:\\p{Ll}|\\d\\s+\\p{L})`, 'u').test(text) ? { mark, value: expected, length: mark.length } : undefined;
 }
 
 /**
