@@ -33,6 +33,8 @@ export function assignZones(features: LineFeatures[], removed: Set<number>, data
   let signed = false;
   // Lines in capitals under the signer's name: the header of the document the signed one issues.
   let issued = false;
+  // The body after a signed closing block: notes, or the document the signed one issues.
+  let afterSignature = false;
   for (const f of features) {
     if (removed.has(f.line)) {
       zones.push('removed');
@@ -94,7 +96,9 @@ export function assignZones(features: LineFeatures[], removed: Set<number>, data
         case 'table':
           // The document the signed one issues, after its own header lines in capitals, begins with
           // its title ("ỦY BAN NHÂN DÂN", "CỘNG HÒA ...", "QUY ĐỊNH").
-          if (issued && isTitleLine(f, data) && f.lengthRatio < 0.6) {
+          // So does one after the notes under the signature, with no header of its own.
+          if ((issued || afterSignature) && isTitleLine(f, data) && f.lengthRatio < 0.6) {
+            afterSignature = false;
             zone = 'title';
             state = 'subject';
             subjectLines = 0;
@@ -124,6 +128,7 @@ export function assignZones(features: LineFeatures[], removed: Set<number>, data
           } else if (signed && endsSignature(f, data)) {
             state = 'body';
             issued = isCaps(f.text);
+            afterSignature = true;
           } else {
             zone = 'closing';
             if (isPersonName(f.text)) signed = true;

@@ -49,6 +49,17 @@ describe('closing block flattened side by side', () => {
 describe('what follows the signer\'s name', () => {
   const signed = ['Nơi nhận:', '- Như trên;', '- Lưu: VT.', '', 'GIÁM ĐỐC', '', 'Trịnh Thị Hương'];
 
+  it('reads the title of the document the signed one issues after the notes under the signature, with no header of its own', () => {
+    const text = [
+      'QUYẾT ĐỊNH', 'Ban hành Quy chế quản lý Quỹ', '', 'Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý Quỹ.', '',
+      'Điều 2. Quyết định này có hiệu lực kể từ ngày ký(1).', '', ...signed, '(1) Thay thế Quyết định số 1420/QĐ-UBND ngày 05 tháng 9 năm 2022 ban hành Quy chế tạm thời xét chọn,', 'hỗ trợ dự án khởi nghiệp từ nguồn sự nghiệp khoa học và công nghệ.',
+      'QUY CHẾ', 'Quản lý, sử dụng Quỹ Hỗ trợ khởi nghiệp', '', 'Chương I', 'QUY ĐỊNH CHUNG', '', 'Điều 1. Phạm vi điều chỉnh', '', 'Quy chế này quy định việc quản lý Quỹ.',
+    ].join('\n');
+    const blocks = detectStructure(text).blocks;
+    expect(blocks.filter((b) => b.type === 'title').map((b) => b.text)).toEqual(['QUYẾT ĐỊNH', 'QUY CHẾ']);
+    expect(blocks.filter((b) => b.type === 'heading').map((b) => [(b as { depth: number }).depth, b.lines[0]])).toEqual([[2, 4], [2, 6], [2, 20], [3, 23]]);
+  });
+
   it('ends the signature at running text under the name (a note whose mark OCR lost), which stays in the body', () => {
     const text = ['Đề nghị các đơn vị thực hiện nghiêm túc nội dung thông báo này./.', '', ...signed, 'Dự thảo đã được lấy ý kiến của Trung tâm Kiểm soát bệnh tật', 'tỉnh và Ủy ban nhân dân các xã, phường.'].join('\n');
     const blocks = detectStructure(text).blocks;
