@@ -6,6 +6,7 @@ import type { LineFeatures } from './types.js';
 import type { StructureData } from './structure-data.js';
 import { foldText } from './fold.js';
 import { isValidSyllable } from '../syllable/parse-syllable.js';
+import { applyTone } from '../syllable/place-tone.js';
 
 /** A footnote reference found in a body line, before it is linked to its note. */
 export interface RefCandidate {
@@ -257,7 +258,8 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
   if (percent && percent[1] !== '0') return { mark: percent[1], value: Number(percent[1]) };
   // A superscript read as a digit run on into a year: "năm 20252;" is 2025 and the mark 2, so are
   // "19/10/20254." and the standard "TCVN 13259:20205;".
-  const year = /(?:^|\d[/.:-])(?:1[89]|20)\d\d(\d)$/.exec(core);
+  // (Two digits after a date's year: "15/9/202510." for 2025¹⁰.)
+  const year = /(?:^|\d[/.:-])(?:1[89]|20)\d\d(\d)$/.exec(core) ?? /\d[/.-](?:1[89]|20)\d\d([1-9]\d)$/.exec(core);
   if (year && year[1] !== '0') return { mark: year[1], value: Number(year[1]), weak: true };
   // A code or a unit in capitals, then the mark: "138/2020/NĐ-CP2", "720 triệu USD4".
   // (And a road's number with its letter: "Quốc lộ 14K2." for 14K².)
@@ -312,10 +314,12 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
   // superscript OCR read as a letter. An s after a syllable ("phẩm⁴;" read "phams;", "vị⁴." read
   // "vis."), a t after a vowel that closes its syllable ("thiếu⁴." read "thiéut."), an l after a
   // syllable (no Vietnamese syllable ends in l: OCR reads a superscript one as l, "tạo¹;" read
-  // "taol;"). A loanword may end so ("gas."): tried last.
-  const letter = /^(\p{Ll}{1,6})([stl])$/u.exec(core);
+  // "taol;"), and so a d ("trợ lực⁵." read "lucd."). A loanword may end so ("gas."): tried last.
+  const letter = /^(\p{Ll}{1,6})([stld])$/u.exec(core);
   const folded = letter ? foldText(letter[1]) : '';
-  if (letter && (letter[2] === 't' ? /^\p{Ll}+[aeo][ui]$/u.test(folded) : isValidSyllable(folded))) return { mark: letter[2], onlyBeforeStop: true, weak: true };
+  // (A syllable that ends in c, ch, p or t is one with its rising tone: "luc" for lực.)
+  const syllable = isValidSyllable(folded) || (/(?:c|ch|p|t)$/.test(folded) && isValidSyllable(applyTone(folded, 2)));
+  if (letter && (letter[2] === 't' ? /^\p{Ll}+[aeo][ui]$/u.test(folded) : syllable)) return { mark: letter[2], onlyBeforeStop: true, weak: true };
   return undefined;
 }
 

@@ -528,6 +528,11 @@ describe('footnotes', () => {
     expect(s.footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['l', '1', 1]]);
     expect(s.blocks[0].text).toContain('Đào tao;');
     expect(detectStructure([`${FULL} tệp dữ liệu excel;`, ...note].join('\n')).footnotes).toEqual([]);
+    // A d too, after a syllable that ends in c with its tone lost ("lucd." for lực¹.).
+    expect(detectStructure([`${FULL} xe đạp điện trợ lucd.`, ...note].join('\n')).footnotes.map((n) => n.refMark)).toEqual(['d']);
+    // And a note number of two digits after a date's year ("15/9/202510." for 2025¹⁰.).
+    const year = [`${FULL} báo cáo kết quả trước ngày 15/9/202510.`, '', '10 Là hạn báo cáo Ủy ban nhân dân thành phố.', '', '2', '\f', 'Tiếp tục.'];
+    expect(detectStructure(year.join('\n')).footnotes.map((n) => [n.refMark, n.noteMark])).toEqual([['10', '10']]);
   });
 
   it('gives a garbled mark shaped like a number ("?" for ²) to that note when another note\'s mark was lost', () => {
