@@ -281,6 +281,9 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
       if (before === '.' && /\p{L}\.$/u.test(core.slice(0, -mark.length)) && !/[‘']/.test(core.slice(0, -mark.length))) return { mark, weak: true };
     }
   }
+  // A bracketed superscript read as a quote or a sign and a bracket that closes none ("năm”)." for
+  // năm⁽²⁾.).
+  if (/[\p{L}\d][”"]\)$/u.test(core) && !core.includes('(')) return { mark: core.slice(-2) };
   // A closing quote with no opening one in the word: a superscript OCR read as ” or " ("chính”.",
   // "(tăng 12%)”.", "Phước\".").
   if (core.length > 1 && /[”"]$/.test(core) && !/[“"]/.test(core.slice(0, -1)) && /[\p{Ll})]/u.test(core[core.length - 2])) return { mark: core[core.length - 1] };

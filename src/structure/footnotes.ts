@@ -407,10 +407,11 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
     for (;;) {
       while (j < features.length && zones[j] === 'body' && !features[j].blank && run.length < MAX_NOTE_LINES * 3) {
         if (isRule(features[j])) break;
-        let m = noteMarkInRun(features[j].text, lastValue, data) ?? dottedNoteMark(features, j, lastValue, data) ?? signMark(features[j].text, lastValue) ?? numberGluedToFigure(features[j].text, lastValue);
         // A number that starts the line after a full one is the note's text wrapped ("của Hội nghị
-        // Trung ương" + "11 khóa XIII."), unless it is the next note's number.
+        // Trung ương" + "11 khóa XIII."), unless it is the next note's number; a figure that starts
+        // with that number is the text wrapped all the same ("... từ 38.000 đến" + "45.000 đồng").
         const wrapped = features[j - 1].lengthRatio >= FULL_LINE_RATIO && !features[j - 1].endsWithStop;
+        let m = noteMarkInRun(features[j].text, lastValue, data) ?? dottedNoteMark(features, j, lastValue, data) ?? signMark(features[j].text, lastValue) ?? (wrapped ? undefined : numberGluedToFigure(features[j].text, lastValue));
         if (m && wrapped && m.value !== undefined && m.value !== (lastValue ?? -1) + 1) m = undefined;
         // After a finished sentence, a short line ends the note, and so does a line in lower case
         // (a note's next sentence starts with a capital; the page's text goes on in lower case).

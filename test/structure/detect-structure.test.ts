@@ -886,6 +886,16 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(text).footnotes.map((n) => [n.noteMark, n.refLine])).toEqual([['1', 4], ['2', 4], ['3', 5], ['4', 6]]);
   });
 
+  it('reads a quote and a bracket that closes none as a bracketed superscript ("năm”)."), and a figure on a note\'s wrapped line as its text ("... đến" + "45.000 đồng")', () => {
+    const text = [
+      ...body(3), `${FULL} đưa chỉ tiêu trồng quế vào nghị quyết hằng năm”).`, `${FULL} sản lượng vỏ quế khô bình quân 1.150 tấn/năm®’, cành lá quế`, 'cung cấp cho các lò chưng cất.', '',
+      '(2) Chi bộ thôn Khe Ngát đưa thêm chỉ tiêu không trồng quế trên đất rừng phòng hộ.', '', '(3) Giá vỏ quế khô loại 1 năm 2024 tại các điểm thu mua trên địa bàn xã dao động theo từng thời điểm trong năm, từ 38.000 đến',
+      '45.000 đồng/kg.', '', '2', '\f', 'Tiếp tục.',
+    ].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes.map((n) => [n.refMark, n.noteMark, n.refLine, n.lines])).toEqual([['”)', '(2)', 4, [8, 8]], ['®’', '(3)', 5, [10, 11]]]);
+  });
+
   it('counts notes whose marks OCR garbled for the number of the next ("nợ 3)" after two notes marked ® and ®@)', () => {
     const text = [
       ...body(3), `${FULL} tổ hòa giải hiện có®; bầu bổ sung hòa giải viên.`, `${FULL} hòa giải thành 37 vụ, đạt 86%®@.`, '',
