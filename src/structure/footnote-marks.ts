@@ -234,9 +234,10 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
   let sup = '';
   for (let i = core.length - 1; i > 0 && data.superscriptDigits.includes(core[i]); i--) sup = core[i] + sup;
   if (sup) return { mark: sup, value: superscriptValue(sup, data) };
-  // After a lower-case letter, or the closing quote or bracket of a word: "dân2", "“Dân vận khéo”3".
+  // After a lower-case letter, or the closing quote or bracket of a word: "dân2", "“Dân vận khéo”3",
+  // "“Thủ lĩnh của sự thay đổi’5".
   // A word OCR garbled with a digit inside ("d6ng3" for đồng³) may take one too.
-  const digits = /^(.*[\p{Ll}"”)])(\d{1,2})$/u.exec(core);
+  const digits = /^(.*[\p{Ll}"”’)])(\d{1,2})$/u.exec(core);
   // After a closing quote any digit is a mark, even after a figure ("… năm 2030”1,").
   if (digits && (!/\d/.test(digits[1]) || /^\p{Ll}+\d\p{Ll}+[)"”]?$/u.test(digits[1]) || /\d”$/u.test(digits[1])) && !/^\p{Lu}{2,}/u.test(digits[1]) && !digits[2].startsWith('0')) {
     // "s6", "t6", "x4" are what English OCR makes of số, tổ, xã: a one- or two-letter stem is tried last.

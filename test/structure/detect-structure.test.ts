@@ -838,6 +838,9 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
   it('reads a closing quote after a code in capitals as a mark ("92/2021/TT-BTC” và")', () => {
     const text = [...body(5), 'Kinh phí thu theo Thông tư số 92/2021/TT-BTC” và ngân sách huyện năm 2025.', ...foot('10 Thông tư số 92/2021/TT-BTC ngày 28/10/2021 của Bộ Tài chính.')].join('\n');
     expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['”', 6]]);
+    // A digit after a single closing quote ("“Thủ lĩnh của sự thay déi’5 ở các trường").
+    const single = [...body(5), 'Lồng ghép vào sinh hoạt câu lạc bộ “Thủ lĩnh của sự thay déi’5 6 các trường; phát huy vai trò già làng.', ...foot('5 Mô hình câu lạc bộ dành cho học sinh trung học cơ sở.')].join('\n');
+    expect(detectStructure(single).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['5', 6]]);
     // And after a percentage.
     const percent = [...body(5), 'Đến nay 118/126 thôn có nhà văn hóa, đạt 93,7%”. Nhiều nơi nhân dân hiến đất.', ...foot('2 So với đầu năm 2024 tăng 9 nhà văn hóa.')].join('\n');
     expect(detectStructure(percent).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['”', 6]]);
