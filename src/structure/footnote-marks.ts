@@ -45,7 +45,8 @@ export function readNoteMark(text: string, data: StructureData): { mark: string;
   if (digits) return { mark: digits[1], value: Number(digits[1]), length: digits[1].length };
   // "(1)", "1)", and "‘5)" where OCR read the opening bracket of "⁽⁵⁾" as a quote.
   // Also before a figure that starts the note ("8) 2.064 người" for "⁽³⁾ 2.064 người").
-  const paren = /^[(‘'`]?(\d{1,2})\)(?=\s+(?:\p{L}|\d[\d.,]*\s+\p{L}))/u.exec(text);
+  // (Or before a document's number: "(2) 1985/QĐ-UBND giao ...".)
+  const paren = /^[(‘'`]?(\d{1,2})\)(?=\s+(?:\p{L}|\d[\d.,]*\s+\p{L}|\d+\/[\d/]*\p{Lu}[\p{L}\d/-]*\s+[\p{L}\d]))/u.exec(text);
   if (paren) return { mark: paren[0], value: Number(paren[1]), length: paren[0].length };
   // A typed star mark OCR garbled in its brackets: "(x*)" for "(**)".
   const star = /^\((?=[^)]*\*)[^\s()]{1,3}\)(?=\s+\p{L})/u.exec(text);

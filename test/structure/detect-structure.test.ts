@@ -881,6 +881,7 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     const data = loadStructureData();
     expect(readNoteMark('4 21 trường mầm non và 17 trường tiểu học.', data)).toMatchObject({ value: 4 });
     expect(readNoteMark("2 '72/KH-UBND giao các huyện tự cân đối.", data)).toMatchObject({ value: 2 });
+    expect(readNoteMark('(2) 1985/QĐ-UBND giao Sở Khoa học và Công nghệ là cơ quan quản lý Quỹ.', data)).toMatchObject({ value: 2 });
     const text = [
       ...body(3), `${FULL} Quyết định số 1340/QĐ-TTg của Thủ tướng Chính phủ! và Kế hoạch số 72/KH-UBND?,`, `${FULL} suy dinh dưỡng thể thấp còi? ở trẻ mẫu giáo;`,
       `${FULL} tại 38 cơ sở giáo dục? trên địa bàn.`, '1 Chương trình Sữa học đường.', "2 '72/KH-UBND giao các huyện tự cân đối.", '317,9% 6 trẻ dưới 5 tuổi năm 2024.',
