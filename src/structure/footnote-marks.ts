@@ -27,6 +27,11 @@ export interface RefCandidate {
   word?: string;
 }
 
+/** A document's number and the word after it ("186/QĐ-UBND là"), which a note may start with. */
+const DOCUMENT_NUMBER = String.raw`\d+\/[\d/]*\p{Lu}[\p{L}\d/-]*\s+[\p{L}\d]`;
+const NOTE_NUMBER = new RegExp(String.raw`^([1-9]\d?)\s+(?=[\p{L}$“"'‘(§@]|\d[\d.,%]*\s+\p{L}|${DOCUMENT_NUMBER}|\d{1,2}\/\d{1,2}\/\d{4}\b)`, 'u');
+const NOTE_NUMBER_IN_BRACKET = new RegExp(String.raw`^[(‘'\u0060]?(\d{1,2})\)(?=\s+(?:\p{L}|\d[\d.,]*\s+\p{L}|${DOCUMENT_NUMBER}))`, 'u');
+
 /** The mark a note starts with: superscript digits, digits and a space, or a garbled mark. */
 export function readNoteMark(text: string, data: StructureData): { mark: string; value?: number; length: number; bracketed?: boolean } | undefined {
   const bracket = readBracketMark(text, true);
@@ -41,12 +46,12 @@ export function readNoteMark(text: string, data: StructureData): { mark: string;
   // Any sign OCR made of the first letter counts as a word ("1 §6 liệu").
   // (No note is numbered with a leading zero: "03 trạm được sửa chữa" is a count.)
   // (Or a document's number or a date: "1 186/QĐ-UBND là quyết định ...", "9 15/01/2025 - 13/02/2025".)
-  const digits = /^([1-9]\d?)\s+(?=[\p{L}$“"'‘(§@]|\d[\d.,%]*\s+\p{L}|\d+\/[\d/]*\p{Lu}[\p{L}\d/-]*\s+[\p{L}\d]|\d{1,2}\/\d{1,2}\/\d{4}\b)/u.exec(text);
+  const digits = NOTE_NUMBER.exec(text);
   if (digits) return { mark: digits[1], value: Number(digits[1]), length: digits[1].length };
   // "(1)", "1)", and "‘5)" where OCR read the opening bracket of "⁽⁵⁾" as a quote.
   // Also before a figure that starts the note ("8) 2.064 người" for "⁽³⁾ 2.064 người").
   // (Or before a document's number: "(2) 1985/QĐ-UBND giao ...".)
-  const paren = /^[(‘'`]?(\d{1,2})\)(?=\s+(?:\p{L}|\d[\d.,]*\s+\p{L}|\d+\/[\d/]*\p{Lu}[\p{L}\d/-]*\s+[\p{L}\d]))/u.exec(text);
+  const paren = NOTE_NUMBER_IN_BRACKET.exec(text);
   if (paren) return { mark: paren[0], value: Number(paren[1]), length: paren[0].length };
   // A typed star mark OCR garbled in its brackets: "(x*)" for "(**)".
   const star = /^\((?=[^)]*\*)[^\s()]{1,3}\)(?=\s+\p{L})/u.exec(text);
@@ -283,14 +288,13 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
       if (before === '.' && /\p{L}\.$/u.test(core.slice(0, -mark.length)) && !/[‘']/.test(core.slice(0, -mark.length))) return { mark, weak: true };
     }
   }
-  // A bracketed superscript read as a quote or a sign and a bracket that closes none ("năm”)." for
-  // năm⁽²⁾.).
+  // A bracketed superscript read as a quote and a bracket that closes none ("năm”)." for năm⁽²⁾.).
   if (/[\p{L}\d][”"]\)$/u.test(core) && !core.includes('(')) return { mark: core.slice(-2) };
   // A closing quote with no opening one in the word: a superscript OCR read as ” or " ("chính”.",
   // "(tăng 12%)”.", "Phước\".").
   if (core.length > 1 && /[”"]$/.test(core) && !/[“"]/.test(core.slice(0, -1)) && /[\p{Ll})]/u.test(core[core.length - 2])) return { mark: core[core.length - 1] };
-  // After a figure or a percentage too ("năm 2023\";", "đạt 93,7%”."), or a code in capitals ("92/2021/TT-BTC” và"), where a code
-  // may end so: tried last.
+  // After a figure or a percentage too ("năm 2023\";", "đạt 93,7%”."), or a code in capitals
+  // ("92/2021/TT-BTC” và"), where a code may end so: tried last.
   if (core.length > 1 && /[”"]$/.test(core) && !/[“"]/.test(core.slice(0, -1)) && (/[\d%]/.test(core[core.length - 2]) || /[-/]\p{Lu}+$/u.test(core.slice(0, -1)))) return { mark: core[core.length - 1], weak: true };
   // A percent sign doubled ("89,5%%"), or after a word or a bracket ("(LGSP)%,"), is a superscript
   // read as %.

@@ -220,7 +220,8 @@ interface LinkJudge {
  * A mark shaped like a note's number, or after the words its note starts with, goes to that note.
  * @param bodyLines the body's lines of text, outside the notes
  * @param pageStartOf the line where a note's page starts (0 on the first page)
- * @param fits whether a note may take a reference
+ * @param judge whether a note may take a reference, whether its words open the note, and whether its
+ *   garbled mark names the note
  */
 function placeLostMarks(aligned: Array<{ note: Note; ref?: RefCandidate }>, bodyLines: number[], pageStartOf: (note: Note) => number, judge: LinkJudge): Array<{ note: Note; ref?: RefCandidate }> {
   const { fits, echoes } = judge;
@@ -411,7 +412,7 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
         // Trung ương" + "11 khóa XIII."), unless it is the next note's number; a figure that starts
         // with that number is the text wrapped all the same ("... từ 38.000 đến" + "45.000 đồng").
         const wrapped = features[j - 1].lengthRatio >= FULL_LINE_RATIO && !features[j - 1].endsWithStop;
-        let m = noteMarkInRun(features[j].text, lastValue, data) ?? dottedNoteMark(features, j, lastValue, data) ?? signMark(features[j].text, lastValue) ?? (wrapped ? undefined : numberGluedToFigure(features[j].text, lastValue));
+        let m = nextMarkOfRun(features, j, lastValue, data, wrapped);
         if (m && wrapped && m.value !== undefined && m.value !== (lastValue ?? -1) + 1) m = undefined;
         // After a finished sentence, a short line ends the note, and so does a line in lower case
         // (a note's next sentence starts with a capital; the page's text goes on in lower case).
@@ -428,7 +429,7 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
       k = j;
       while (k < features.length && features[k].blank) k++;
       // OCR may leave blank lines between the notes of one page foot: the next note goes on the run.
-      const next = k > j && k < features.length && zones[k] === 'body' ? (noteMarkInRun(features[k].text, lastValue, data) ?? dottedNoteMark(features, k, lastValue, data) ?? signMark(features[k].text, lastValue) ?? numberGluedToFigure(features[k].text, lastValue)) : undefined;
+      const next = k > j && k < features.length && zones[k] === 'body' ? nextMarkOfRun(features, k, lastValue, data, false) : undefined;
       if (next && run.length < MAX_NOTE_LINES * 3) {
         j = k;
         continue;
@@ -513,6 +514,16 @@ function noteMarkInRun(text: string, lastValue: number | undefined, data: Struct
   const mark = readNoteMark(text, data);
   if (mark || lastValue === undefined) return mark;
   return speckedMark(text, lastValue + 1, data) ?? gluedMark(text, lastValue + 1) ?? figureAfterMark(text, lastValue + 1);
+}
+
+/**
+ * The mark of a line in a run of notes at a page foot: the marks of {@link noteMarkInRun}, then those
+ * only a run makes likely (a number with a dot, a lone sign, a number glued to a figure, the last not on
+ * a line that a full line before it wraps).
+ */
+function nextMarkOfRun(features: LineFeatures[], at: number, lastValue: number | undefined, data: StructureData, wrapped: boolean): NoteMark | undefined {
+  const text = features[at].text;
+  return noteMarkInRun(text, lastValue, data) ?? dottedNoteMark(features, at, lastValue, data) ?? signMark(text, lastValue) ?? (wrapped ? undefined : numberGluedToFigure(text, lastValue));
 }
 
 /** The next note's number glued to the figure that starts it, in a run of notes ("825 điểm" for "⁸ 2,5 điểm"). */
