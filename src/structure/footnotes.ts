@@ -343,6 +343,7 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
     // The marks a run's next note may have, then those a first note may have (a number glued to its
     // word, numbered 1), then the forms only the note after it confirms.
     const read =
+      misreadUnderSignature(features, zones, i, lastNote) ??
       noteMarkInRun(features[i].text, lastNote, data) ??
       (lastNote === undefined ? gluedMark(features[i].text, 1) : undefined) ??
       letterMark(features, i, (lastNote ?? 0) + 1, data) ??
@@ -514,6 +515,28 @@ function noteMarkInRun(text: string, lastValue: number | undefined, data: Struct
   const mark = readNoteMark(text, data);
   if (mark || lastValue === undefined) return mark;
   return speckedMark(text, lastValue + 1, data) ?? gluedMark(text, lastValue + 1) ?? figureAfterMark(text, lastValue + 1);
+}
+
+/**
+ * A note's number OCR misread under the signature ("0 Luật số 72/2020/QH14" and "2 03 cơ sở" for ¹¹ and
+ * ¹², above "13 300 m³"): a number that does not go on from the notes before it, where a later line of
+ * the block under the signature starts with the number its place in the block gives. It takes that
+ * number.
+ */
+function misreadUnderSignature(features: LineFeatures[], zones: Zone[], at: number, lastNote: number | undefined): NoteMark | undefined {
+  if (zones[at] !== 'closing' || lastNote === undefined) return undefined;
+  const last = lastNote;
+  const first = /^(\d{1,2})\s+(?=[\p{L}\d])/u.exec(features[at].text);
+  if (!first || Number(first[1]) === last + 1) return undefined;
+  let place = 0;
+  for (let k = at + 1; k < features.length && k - at <= 12; k++) {
+    if (zones[k] === 'header' || zones[k] === 'title') break;
+    const m = /^(\d{1,2})\s+(?=[\p{L}\d])/u.exec(features[k].text);
+    if (!m) continue;
+    place++;
+    if (Number(m[1]) === last + 1 + place) return { mark: first[1], value: last + 1, length: first[1].length };
+  }
+  return undefined;
 }
 
 /**

@@ -900,6 +900,19 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(s.footnotes.map((n) => [n.refMark, n.noteMark, n.refLine, n.lines])).toEqual([['”)', '(2)', 4, [8, 8]], ['®’', '(3)', 5, [10, 11]]]);
   });
 
+  it('reads note numbers OCR misread under the signature when a later one of the block numbers on by its place ("0 Luật", "2 03 cơ sở" above "4 300 m³")', () => {
+    const text = [
+      ...body(3), `${FULL} kế hoạch giám sát của Thường trực Hội đồng nhân dân huyện1.`, ...foot('1 Kế hoạch số 11/KH-HĐND ngày 14/4/2025.'),
+      `${FULL} chưa đáp ứng yêu cầu của Luật Bảo vệ môi trường năm 2020";`, `${FULL} gây quá tải vào mùa cao điểm™;`, `${FULL} công suất 300 m3/ngày đêm".`,
+      'Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Vừ Đình Kháng',
+      '0 Luật số 72/2020/QH14, có hiệu lực từ ngày 01 tháng 01 năm 2022.', '2 03 cơ sở có hàm lượng COD đầu vào gấp 1,8 - 2,4 lần thiết kế.', '4 300 m3/ngày đêm đủ tiếp nhận nước thải của 21 cơ sở.',
+    ].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.noteMark, n.refLine, n.lines[0]])).toEqual([['1', 4, 6], ['0', 11, 20], ['2', 12, 21], ['4', 13, 22]]);
+    // A number that nothing under it numbers on from stays a line of the closing block.
+    const alone = text.split('\n').slice(0, 20).join('\n');
+    expect(detectStructure(alone).footnotes.map((n) => n.noteMark)).toEqual(['1']);
+  });
+
   it('counts notes whose marks OCR garbled for the number of the next ("nợ 3)" after two notes marked ® and ®@)', () => {
     const text = [
       ...body(3), `${FULL} tổ hòa giải hiện có®; bầu bổ sung hòa giải viên.`, `${FULL} hòa giải thành 37 vụ, đạt 86%®@.`, '',
