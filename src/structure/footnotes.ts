@@ -342,8 +342,10 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
     const lastNote = notes[notes.length - 1]?.value ?? (notes.length > 0 ? notes.length : undefined);
     // The marks a run's next note may have, then those a first note may have (a number glued to its
     // word, numbered 1), then the forms only the note after it confirms.
+    const underSignature = zones[i] === 'closing' && lastNote !== undefined;
     const read =
       misreadUnderSignature(features, zones, i, lastNote) ??
+      (underSignature ? figureGluedMark(features, i, lastNote + 1, data, true) : undefined) ??
       noteMarkInRun(features[i].text, lastNote, data) ??
       (lastNote === undefined ? gluedMark(features[i].text, 1) : undefined) ??
       letterMark(features, i, (lastNote ?? 0) + 1, data) ??
@@ -374,6 +376,8 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
     const afterClosing =
       zones[i] === 'closing' &&
       ((mark.value !== undefined && mark.value === (lastNote ?? -1) + 1) ||
+        // (The first note of the document there when the next numbers on: "1 Theo ...", "2 Gồm ...".)
+        (lastNote === undefined && mark.value === 1 && nextNoteNumbersOn(features, i, 1, data)) ||
         dashed !== undefined ||
         // "(3) Việc ..." under the signature: no recipient or signature line starts with a number in
         // brackets, whatever number OCR read in it (nor with "‘8)" for "⁽⁵⁾").
@@ -673,11 +677,13 @@ function letterMark(features: LineFeatures[], at: number, expected: number, data
  * number it would have, then the rest of a figure and a word, where a note numbered on from it follows.
  * @param expected the number the note would have: one after the notes before it
  */
-function figureGluedMark(features: LineFeatures[], at: number, expected: number, data: StructureData): NoteMark | undefined {
+function figureGluedMark(features: LineFeatures[], at: number, expected: number, data: StructureData, underSignature = false): NoteMark | undefined {
   const mark = String(expected);
   const text = features[at].text;
   if (!new RegExp(`^${mark}\\d[\\d.,/]*\\s+\\p{L}`, 'u').test(text)) return undefined;
-  return nextNoteNumbersOn(features, at, expected, data) ? { mark, value: expected, length: mark.length } : undefined;
+  // (Under the signature, where no line of the closing block starts with a figure, the notes before
+  // it confirm it: the last note, "46 liệu" for "⁴ Số liệu", has no note after it.)
+  return underSignature || nextNoteNumbersOn(features, at, expected, data) ? { mark, value: expected, length: mark.length } : undefined;
 }
 
 /** The note after the one starting at index `at` (past its wrapped lines and blank lines) is numbered `expected + 1`. */

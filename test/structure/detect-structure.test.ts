@@ -913,6 +913,16 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(alone).footnotes.map((n) => n.noteMark)).toEqual(['1']);
   });
 
+  it('reads the document\'s first notes under the signature when they number on from 1, and the last glued to its garbled first word ("46 liệu" for "⁴ Số liệu")', () => {
+    const text = [
+      ...body(3), `${FULL} hạt mưa đá đường kính 1 - 2 cm', tập trung ở các bản.`, `${FULL} 9 nhà hư hỏng trên 50%?; mái tôn bị lốc cuốn.`, `${FULL} 7 ha ngô mất trắng®.`,
+      `${FULL} tổng thiệt hại ước tính 1,36 tỷ đồng*; Ủy ban nhân dân xã sẽ báo cáo bổ sung./.`,
+      'Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Lò Văn Thắm',
+      '1 Theo quan sát của tổ dân quân thường trực.', '2 Gồm 6 nhà ở bản Pa Hạc và 3 nhà ở bản Huổi Cơ.', '3 Thuộc 23 hộ, chủ yếu là hộ nghèo.', '46 liệu ban đầu, sẽ cập nhật khi các bản thống kê xong.',
+    ].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.noteMark, n.refLine, n.lines[0]])).toEqual([['1', 4, 14], ['2', 5, 15], ['3', 6, 16], ['4', 7, 17]]);
+  });
+
   it('counts notes whose marks OCR garbled for the number of the next ("nợ 3)" after two notes marked ® and ®@)', () => {
     const text = [
       ...body(3), `${FULL} tổ hòa giải hiện có®; bầu bổ sung hòa giải viên.`, `${FULL} hòa giải thành 37 vụ, đạt 86%®@.`, '',
