@@ -939,6 +939,10 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
       ...foot('(5) Áp dụng cho cả đất vườn, ao trong cùng thửa đất có nhà ở.'),
     ].join('\n');
     expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['(5)', 7]]);
+    // Nor in a cubic metre whose exponent OCR read as a digit or a sign ("đồng/m3;", "đồng/m°;"); a
+    // sign after a metre of height is a mark ("+2,80 m*;").
+    const cubic = [...body(4), '- Hộ dân cư: 8.500 đồng/m3;', '- Hộ nghèo: 6.800 đồng/m°;', `${FULL} cao trình +2,80 m*; đường dạo.`, ...foot('3 Sản lượng nước thương phẩm năm 2024.')].join('\n');
+    expect(detectStructure(cubic).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['*', 7]]);
   });
 
   it('tries a digit run on into a year as a misread superscript too ("20258/." for 2025⁶./.)', () => {
