@@ -135,9 +135,10 @@ export function findRefCandidates(f: LineFeatures, data: StructureData, previous
       found.push({ line: f.line, offset: m.index - 1, length: apart[0].length + 1, mark: apart[0], value: Number(apart[1]), word: `${f.line}:${m.index}` });
       continue;
     }
-    // A bracket after a figure that closes none ("dưới 1%);", "năm 2017);") is what OCR kept of "⁽²⁾".
-    const lone = /^(?:\d{3,}|\d[\d.,]*%|\d+[.,]\d+)\)$/.exec(bare);
-    if (lone && bare !== token && !parenOpen(f.text.slice(0, m.index)) && !(previous !== undefined && !previous.blank && parenOpen(previous.text))) {
+    // A bracket after a figure or a code that closes none ("dưới 1%);", "năm 2017);", "QCVN
+    // 26:2010/BTNMT)") is what OCR kept of "⁽²⁾".
+    const lone = /^(?:\d{3,}|\d[\d.,]*%|\d+[.,]\d+|\S*[-/]\p{Lu}{2,})\)$/u.exec(bare);
+    if (lone && (bare !== token || /\p{Lu}\)$/u.test(bare)) && !parenOpen(f.text.slice(0, m.index)) && !(previous !== undefined && !previous.blank && parenOpen(previous.text))) {
       found.push({ line: f.line, offset: m.index + bare.length - 1, length: 1, mark: ')', word: `${f.line}:${m.index}`, weak: true, beforeStop: true });
       continue;
     }

@@ -956,6 +956,9 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(lone).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([[')', 6]]);
     const closing = [...body(4), `${FULL} Luật Thủy lợi (sửa đổi, bổ sung năm`, '2017);', `${FULL} kế hoạch.`, ...note].join('\n');
     expect(detectStructure(closing).footnotes).toEqual([]);
+    // After a code too, where the sentence goes on ("theo QCVN 26:2010/BTNMT) khi giải quyết").
+    const code = [...body(5), 'Đo, đánh giá tiếng ồn theo QCVN 26:2010/BTNMT) khi giải quyết phản ánh của người dân.', `${FULL} kế hoạch.`, ...note].join('\n');
+    expect(detectStructure(code).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([[')', 6]]);
   });
 
   it('reads a bracketed note number after a speck the scan left (": [3] Khu vực")', () => {
