@@ -378,6 +378,13 @@ describe('footnotes', () => {
     expect(s.blocks.map((b) => b.text)).toContain('Tổ chức 05 buổi nói chuyện cho hội viên Hội Nông dân.');
   });
 
+  it('leaves a note whose mark is lost in place as a paragraph, not a heading or an item its number seems to start', () => {
+    const text = [`${FULL} các văn bản.`, '', '1. KẾT QUẢ', '', `${FULL} kết quả.`, '', '(5) Toàn tỉnh có 318 cơ sở kinh doanh dịch vụ karaoke.', '', '2', '\f', '2. NHIỆM VỤ', '', 'Tiếp tục.'].join('\n');
+    const s = detectStructure(text);
+    expect(s.messages.map((m) => m.ruleId)).toEqual(['structure-footnote-unmatched']);
+    expect(s.blocks.find((b) => b.text.includes('318 cơ sở'))).toMatchObject({ type: 'paragraph', text: '(5) Toàn tỉnh có 318 cơ sở kinh doanh dịch vụ karaoke.' });
+  });
+
   it('leaves a number that no mark points to in place, with a message', () => {
     const text = [`${FULL} các văn bản.`, '', '2 Nghị quyết của Ban Chấp hành.', '', '3', '\f', 'Tiếp tục.'].join('\n');
     const s = detectStructure(text);
