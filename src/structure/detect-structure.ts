@@ -70,8 +70,9 @@ export function detectStructure(text: string, options: DetectStructureOptions = 
     const zone = zones[i];
     if (zone === 'title' && lastZone !== 'title' && titles.length > 1 && f.line > titles[0].lines[1]) segments.push([]);
     const body = segments[segments.length - 1];
-    // (A note left in place is a paragraph: its mark, "(5)", numbers no heading or item.)
-    const line = unmatchedNotes.has(f.line) ? { ...f, marker: undefined } : f;
+    // (A note left in place is a paragraph: its number, "(5)", numbers no heading or item. A bullet
+    // taken for a garbled mark stays a bullet.)
+    const line = unmatchedNotes.has(f.line) && f.marker?.kind !== 'bullet' ? { ...f, marker: undefined } : f;
     if (zone === 'body' || zone === 'table') body.push({ kind: 'line', f: line, content: content(f), zone });
     else if (zone === 'blank') body.push({ kind: 'gap' });
     else if (zone === 'removed' || zone === 'footnote') body.push({ kind: 'skip' });

@@ -529,16 +529,15 @@ function noteMarkInRun(text: string, lastValue: number | undefined, data: Struct
  */
 function misreadUnderSignature(features: LineFeatures[], zones: Zone[], at: number, lastNote: number | undefined): NoteMark | undefined {
   if (zones[at] !== 'closing' || lastNote === undefined) return undefined;
-  const last = lastNote;
   const first = /^(\d{1,2})\s+(?=[\p{L}\d])/u.exec(features[at].text);
-  if (!first || Number(first[1]) === last + 1) return undefined;
+  if (!first || Number(first[1]) === lastNote + 1) return undefined;
   let place = 0;
   for (let k = at + 1; k < features.length && k - at <= 12; k++) {
     if (zones[k] === 'header' || zones[k] === 'title') break;
     const m = /^(\d{1,2})\s+(?=[\p{L}\d])/u.exec(features[k].text);
     if (!m) continue;
     place++;
-    if (Number(m[1]) === last + 1 + place) return { mark: first[1], value: last + 1, length: first[1].length };
+    if (Number(m[1]) === lastNote + 1 + place) return { mark: first[1], value: lastNote + 1, length: first[1].length };
   }
   return undefined;
 }
