@@ -174,12 +174,13 @@ export function findRefCandidates(f: LineFeatures, data: StructureData, previous
         // from its horn) nor a marked u or o (the repair's reading of one).
         const garbledLetter = /^[?!]+$/.test(hit.mark) || (/^['’]$/.test(hit.mark) && !/[aeiouy]/.test(foldText(withoutHornVowels(stem))));
         // (Not a unit after a figure: "612,4 ha? chè" is 612,4 ha².)
-        const unit = /^(?:ha|km|m|kg|cm|mm)$/.test(stem) && /\d\s+$/.test(f.text.slice(0, m.index));
+        const afterFigure = /\d\s+$/.test(f.text.slice(0, m.index));
+        const unit = /^(?:ha|km|m|kg|cm|mm)$/.test(stem) && afterFigure;
         if (hit.value === undefined && inside && /^\p{Ll}{1,2}$/u.test(stem) && garbledLetter && !unit) break;
         // A square or cubic metre is a unit, wherever it stands: "đồng/m?;", "2.350 m? đất", "đồng/m3;",
         // "đồng/m°;" (m², m³ with the exponent read as a sign or a digit).
         // (Other signs after a metre are marks: "+2,80 m*;", "10 km®;".)
-        const metre = /^(?:\S*\/)?[ckh]?m$/u.test(stem) && (/\//.test(stem) || /\d\s+$/.test(f.text.slice(0, m.index)));
+        const metre = /^(?:\S*\/)?[ckh]?m$/u.test(stem) && (/\//.test(stem) || afterFigure);
         if (metre && (hit.mark === '?' || (/m$/.test(stem) && !/[ckh]m$/.test(stem) && /^[23°’'%]$/.test(hit.mark)))) break;
         // An exclamation or question mark with nothing after it but the line's end or a new sentence
         // ends that sentence ("... các cấp!", a slogan); a superscript read so is followed by the

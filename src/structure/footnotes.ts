@@ -521,6 +521,9 @@ function noteMarkInRun(text: string, lastValue: number | undefined, data: Struct
   return speckedMark(text, lastValue + 1, data) ?? gluedMark(text, lastValue + 1) ?? figureAfterMark(text, lastValue + 1);
 }
 
+/** A number and a space that start a line, before a word or a figure. */
+const LEADING_NUMBER = /^(\d{1,2})\s+(?=[\p{L}\d])/u;
+
 /**
  * A note's number OCR misread under the signature ("0 Luật số 72/2020/QH14" and "2 03 cơ sở" for ¹¹ and
  * ¹², above "13 300 m³"): a number that does not go on from the notes before it, where a later line of
@@ -529,12 +532,12 @@ function noteMarkInRun(text: string, lastValue: number | undefined, data: Struct
  */
 function misreadUnderSignature(features: LineFeatures[], zones: Zone[], at: number, lastNote: number | undefined): NoteMark | undefined {
   if (zones[at] !== 'closing' || lastNote === undefined) return undefined;
-  const first = /^(\d{1,2})\s+(?=[\p{L}\d])/u.exec(features[at].text);
+  const first = LEADING_NUMBER.exec(features[at].text);
   if (!first || Number(first[1]) === lastNote + 1) return undefined;
   let place = 0;
   for (let k = at + 1; k < features.length && k - at <= 12; k++) {
     if (zones[k] === 'header' || zones[k] === 'title') break;
-    const m = /^(\d{1,2})\s+(?=[\p{L}\d])/u.exec(features[k].text);
+    const m = LEADING_NUMBER.exec(features[k].text);
     if (!m) continue;
     place++;
     if (Number(m[1]) === lastNote + 1 + place) return { mark: first[1], value: lastNote + 1, length: first[1].length };
