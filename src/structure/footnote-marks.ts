@@ -30,7 +30,7 @@ export interface RefCandidate {
 /** A document's number and the word after it ("186/QĐ-UBND là"), which a note may start with. */
 const DOCUMENT_NUMBER = String.raw`\d+\/[\d/]*\p{Lu}[\p{L}\d/-]*\s+[\p{L}\d]`;
 const NOTE_NUMBER = new RegExp(String.raw`^([1-9]\d?)\s+(?=[\p{L}$“"'‘(§@]|\d[\d.,%]*\s+\p{L}|${DOCUMENT_NUMBER}|\d{1,2}\/\d{1,2}\/\d{4}\b)`, 'u');
-const NOTE_NUMBER_IN_BRACKET = new RegExp(String.raw`^[(‘'\u0060]?(\d{1,2})\)(?=\s+(?:\p{L}|\d[\d.,]*\s+\p{L}|${DOCUMENT_NUMBER}))`, 'u');
+const NOTE_NUMBER_IN_BRACKET = new RegExp(String.raw`^[(‘'\u0060]?(\d{1,2})\)(?=\s+(?:[\p{L}$“"'‘§@]|\d[\d.,]*\s+\p{L}|${DOCUMENT_NUMBER}))`, 'u');
 
 /** The mark a note starts with: superscript digits, digits and a space, or a garbled mark. */
 export function readNoteMark(text: string, data: StructureData): { mark: string; value?: number; length: number; bracketed?: boolean } | undefined {

@@ -333,6 +333,7 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
   const result = { notes, breaks: [] as number[], debris: [] as number[] };
   const isRule = (f: LineFeatures): boolean => f.text.length >= 3 && [...f.text].every((c) => data.footnoteRuleChars.includes(c));
   const breakSet = new Set(breaks);
+  const endsPage = (k: number): boolean => breakSet.has(features[k].line) || zones[k] === 'removed';
   const starLines = features.filter((f, i) => zones[i] === 'body' && STAR_REF.test(f.text)).map((f) => f.line);
   // The last run of notes that was not found at a page foot.
   let pending: { notes: Note[]; end: number } | undefined;
@@ -417,7 +418,7 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
         // Trung ương" + "11 khóa XIII."), unless it is the next note's number; a figure that starts
         // with that number is the text wrapped all the same ("... từ 38.000 đến" + "45.000 đồng").
         const wrapped = features[j - 1].lengthRatio >= FULL_LINE_RATIO && !features[j - 1].endsWithStop;
-        let m = nextMarkOfRun(features, j, lastValue, data, wrapped);
+        let m = nextMarkOfRun(features, j, lastValue, data, wrapped, endsPage);
         if (m && wrapped && m.value !== undefined && m.value !== (lastValue ?? -1) + 1) m = undefined;
         // After a finished sentence, a short line ends the note, and so does a line in lower case
         // (a note's next sentence starts with a capital; the page's text goes on in lower case).
@@ -434,7 +435,7 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
       k = j;
       while (k < features.length && features[k].blank) k++;
       // OCR may leave blank lines between the notes of one page foot: the next note goes on the run.
-      const next = k > j && k < features.length && zones[k] === 'body' ? nextMarkOfRun(features, k, lastValue, data, false) : undefined;
+      const next = k > j && k < features.length && zones[k] === 'body' ? nextMarkOfRun(features, k, lastValue, data, false, endsPage) : undefined;
       if (next && run.length < MAX_NOTE_LINES * 3) {
         j = k;
         continue;
@@ -550,9 +551,9 @@ function misreadUnderSignature(features: LineFeatures[], zones: Zone[], at: numb
  * only a run makes likely (a number with a dot, a lone sign, a number glued to a figure, the last not on
  * a line that a full line before it wraps).
  */
-function nextMarkOfRun(features: LineFeatures[], at: number, lastValue: number | undefined, data: StructureData, wrapped: boolean): NoteMark | undefined {
+function nextMarkOfRun(features: LineFeatures[], at: number, lastValue: number | undefined, data: StructureData, wrapped: boolean, endsPage: (index: number) => boolean): NoteMark | undefined {
   const text = features[at].text;
-  return noteMarkInRun(text, lastValue, data) ?? dottedNoteMark(features, at, lastValue, data) ?? signMark(text, lastValue) ?? (wrapped ? undefined : numberGluedToFigure(text, lastValue));
+  return noteMarkInRun(text, lastValue, data) ?? dottedNoteMark(features, at, lastValue, data, endsPage) ?? signMark(text, lastValue) ?? (wrapped ? undefined : numberGluedToFigure(text, lastValue));
 }
 
 /** The next note's number glued to the figure that starts it, in a run of notes ("825 điểm" for "⁸ 2,5 điểm"). */
@@ -575,17 +576,24 @@ function signMark(text: string, lastValue: number | undefined): NoteMark | undef
 }
 
 /**
- * The next note's number read with a dot ("2. Cả 2 ca đều dương tính" for "² Cả 2 ca"), which numbers a
- * heading as well: a note only when the note after it, a few lines on, numbers on from it.
+ * The next note's number read with a dot or a comma ("2. Cả 2 ca đều dương tính" for "² Cả 2 ca"), which
+ * numbers a heading as well: a note only when the note after it, a few lines on, numbers on from it, or
+ * when the page ends with it (no heading ends a page).
+ * @param endsPage whether the line at an index ends the page (a page break or its number)
  */
-function dottedNoteMark(features: LineFeatures[], at: number, lastValue: number | undefined, data: StructureData): NoteMark | undefined {
+function dottedNoteMark(features: LineFeatures[], at: number, lastValue: number | undefined, data: StructureData, endsPage: (index: number) => boolean): NoteMark | undefined {
   if (lastValue === undefined) return undefined;
-  const m = /^(\d{1,2})\.\s+(?=\p{Lu})/u.exec(features[at].text);
+  const m = /^(\d{1,2})[.,]\s+(?=\p{Lu})/u.exec(features[at].text);
   if (!m || Number(m[1]) !== lastValue + 1) return undefined;
+  const mark = { mark: m[0].trimEnd(), value: lastValue + 1, length: m[1].length + 1 };
+  let end = at + 1;
+  while (end < features.length && end - at < MAX_NOTE_LINES && !features[end].blank && features[end].marker === undefined && !endsPage(end)) end++;
+  while (end < features.length && features[end].blank) end++;
+  if (end >= features.length || endsPage(end)) return mark;
   for (let k = at + 1, seen = 0; k < features.length && seen < MAX_NOTE_LINES; k++) {
     if (features[k].blank) continue;
     seen++;
-    if (readNoteMark(features[k].text, data)?.value === lastValue + 2) return { mark: `${m[1]}.`, value: lastValue + 1, length: m[1].length + 1 };
+    if (readNoteMark(features[k].text, data)?.value === lastValue + 2) return mark;
     if (features[k].marker !== undefined) return undefined;
   }
   return undefined;

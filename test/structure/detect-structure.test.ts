@@ -808,6 +808,23 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(s.blocks.filter((b) => b.type === 'heading').map((b) => b.text)).toEqual(['1. Tình hình dịch', '2. Các biện pháp đã triển khai']);
   });
 
+  it('reads the last note of a page numbered with a comma ("2, Mật ong") as a note, the page ending with it', () => {
+    const text = [
+      ...body(3), `${FULL} độ che phủ rừng đạt 58,2%1, nhiều diện tích cây ăn quả.`, `${FULL} giá bán bình quân 280.000 đồng/lít2. Có 03 tổ hợp tác`, 'nuôi ong.', '',
+      '1 Số liệu theo Quyết định công bố hiện trạng rừng năm 2024', 'của Ủy ban nhân dân tỉnh.', '',
+      '2, Mật ong bạc hà thu hoạch vụ đông có giá bán cao nhất, từ', '450.000 đến 500.000 đồng/lít.', '2', '\f', '2.2. Tồn tại, hạn chế', `${FULL} kế hoạch.`,
+    ].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes.map((n) => [n.noteMark, n.refLine, n.lines[0]])).toEqual([['1', 4, 8], ['2,', 5, 11]]);
+    // So numbered with text under it, the page going on, it numbers the text: no note.
+    const numbered = text.replace('450.000 đến 500.000 đồng/lít.', `450.000 đến 500.000 đồng/lít.\n\n${FULL} kế hoạch.\n${FULL} kế hoạch.`);
+    expect(detectStructure(numbered).footnotes).toEqual([]);
+  });
+
+  it('reads a note number in brackets before a garbled capital ("(2) $6 liệu" for ⁽²⁾ Số liệu)', () => {
+    expect(readNoteMark('(2) $6 liệu của Ban Tổ chức lễ hội năm 2024.', loadStructureData())).toMatchObject({ value: 2 });
+  });
+
   it('links a garbled mark equal to a note\'s less firmly than the order of the marks (”, then ®) for ¹ and ³)', () => {
     const text = [
       ...body(3), 'Năm nay huyện có 3 điểm thi với 1.426 thí sinh đăng ký dự thi”,', ...body(3),
