@@ -326,14 +326,16 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
   if (sign) return { mark: sign[2], ...(/[)"”]/.test(sign[1]) || afterCodeSign ? {} : { onlyBeforeStop: true }), ...(/\d/.test(sign[1]) ? { weak: true } : {}) };
   // A letter no Vietnamese syllable ends with, after a lower-case syllable and before punctuation: a
   // superscript OCR read as a letter. An s after a syllable ("phẩm⁴;" read "phams;", "vị⁴." read
-  // "vis."), a t after a vowel that closes its syllable ("thiếu⁴." read "thiéut."), an l after a
-  // syllable (no Vietnamese syllable ends in l: OCR reads a superscript one as l, "tạo¹;" read
-  // "taol;"), and so a d ("trợ lực⁵." read "lucd."). A loanword may end so ("gas."): tried last.
+  // "vis."), a t after a vowel that closes its syllable ("thiếu⁴." read "thiéut.") or after a stop,
+  // an l after a syllable (no Vietnamese syllable ends in l: OCR reads a superscript one as l, "tạo¹;"
+  // read "taol;"), and so a d ("trợ lực⁵." read "lucd."). A loanword may end so ("gas."): tried last.
   const letter = /^(\p{Ll}{1,6})([stld])$/u.exec(core);
   const folded = letter ? foldText(letter[1]) : '';
   // (A syllable that ends in c, ch, p or t is one with its rising tone: "luc" for lực.)
   const syllable = isValidSyllable(folded) || (/(?:c|ch|p|t)$/.test(folded) && isValidSyllable(applyTone(folded, 2)));
-  if (letter && (letter[2] === 't' ? /^\p{Ll}+[aeo][ui]$/u.test(folded) : syllable)) return { mark: letter[2], onlyBeforeStop: true, weak: true };
+  // (A t after a syllable that ends in a stop, "đất⁴." read "datt.", is such a letter too.)
+  const tAfter = /^\p{Ll}+[aeo][ui]$/u.test(folded) || (/(?:c|ch|p|t)$/.test(folded) && syllable);
+  if (letter && (letter[2] === 't' ? tAfter : syllable)) return { mark: letter[2], onlyBeforeStop: true, weak: true };
   return undefined;
 }
 

@@ -522,11 +522,13 @@ describe('footnotes', () => {
     expect(detectStructure([`${FULL} các biện pháp phòng chống virus.`, ...note].join('\n')).footnotes).toEqual([]);
   });
 
-  it('reads a t after a vowel that closes its syllable, before punctuation, as a garbled mark ("thiéut." for thiếu⁴.)', () => {
+  it('reads a t after a vowel that closes its syllable or after a stop, before punctuation, as a garbled mark ("thiéut." for thiếu⁴.)', () => {
     const note = ['', '4 Toàn tỉnh có 9 đội quản lý thị trường.', '', '2', '\f', 'Tiếp tục.'];
     const s = detectStructure([`${FULL} phương tiện phục vụ kiểm tra thương mại điện tử còn thiéut.`, ...note].join('\n'));
     expect(s.footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['t', 1]]);
     expect(detectStructure([`${FULL} phương tiện phục vụ kiểm tra còn chưa tốt.`, ...note].join('\n')).footnotes).toEqual([]);
+    // And after a syllable that ends in a stop ("datt." for đất⁴.): no syllable ends in tt.
+    expect(detectStructure([`${FULL} 37 hộ hiến 4.860 m2 datt.`, ...note].join('\n')).footnotes.map((n) => n.refMark)).toEqual(['t']);
   });
 
   it('reads an l after a syllable before punctuation as a garbled ¹ ("taol;" for tạo¹;), not the l of a word that is no syllable ("excel;")', () => {
