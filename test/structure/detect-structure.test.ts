@@ -676,6 +676,15 @@ describe('footnotes among lists, slogans and closing punctuation', () => {
     expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine, n.lines[0]])).toEqual([['®', '©', 5, 14]]);
   });
 
+  it('links a note under the signature whose mark OCR read as a section sign ("§ Dự toán" for ³ Dự toán)', () => {
+    const text = [
+      ...body(3), `${FULL} kiểm kê toàn bộ diện tích tự nhiên của xã là 2.874,56 ha1.`, '', '1 Theo số liệu thống kê đất đai năm 2023 của xã.', '2', '\f',
+      ...body(2), `${FULL} theo Kế hoạch số 205/KH-UBND’, ngân sách xã bảo đảm phần còn lại)®.`, '', 'Nơi nhận:', '- Như trên;', '- Lưu: VT, ĐC.', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Lê Thanh Hải',
+      '2 Mức hỗ trợ 100 triệu đồng/xã áp dụng cho các xã có diện tích tự nhiên trên', '2.000 ha.', '§ Dự toán chi tiết do công chức Địa chính - Xây dựng lập.',
+    ].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.noteMark, n.lines[0]])).toEqual([['1', '1', 6], ['’', '2', 19], ['®', '§', 21]]);
+  });
+
   it('links a star note read as a dash under the signature, and leaves the recipients alone', () => {
     const text = [
       ...body(4), `${FULL} tổng kinh phí dự kiến 214,5 tỷ đồng*, trong đó ngân sách trung ương 96,0 tỷ đồng.`, ...body(2), '',
