@@ -273,6 +273,10 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
   // (Two digits after a date's year: "15/9/202510." for 2025¹⁰.)
   const year = /(?:^|\d[/.:-])(?:1[89]|20)\d\d(\d)$/.exec(core) ?? /\d[/.-](?:1[89]|20)\d\d([1-9]\d)$/.exec(core);
   if (year && year[1] !== '0') return { mark: year[1], value: Number(year[1]), weak: true };
+  // So into a figure grouped in thousands, whose last group then has four digits ("1:10.0005" for
+  // the scale 1:10.000 and the mark 5).
+  const grouped = /(?:^|[^\d.,])\d{1,3}(?:\.\d{3})*\.\d{3}([1-9])$/.exec(core);
+  if (grouped) return { mark: grouped[1], value: Number(grouped[1]), weak: true };
   // A code or a unit in capitals, then the mark: "138/2020/NĐ-CP2", "720 triệu USD4".
   // (And a road's number with its letter: "Quốc lộ 14K2." for 14K².)
   // (And a code whose capitals end in a two-digit number: "Luật số 22/2023/QH155;" for QH15⁵.)

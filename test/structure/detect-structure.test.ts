@@ -792,6 +792,14 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(text.replace('98.', '9.')).footnotes).toEqual([]);
   });
 
+  it('reads a digit after a figure grouped in thousands as a mark when its last group has four digits ("1:10.0005")', () => {
+    const note = foot('5 Theo quy định về tỷ lệ bản đồ hiện trạng sử dụng đất cấp xã.');
+    const text = [...body(5), `${FULL} bản đồ hiện trạng sử dụng đất cấp xã được lập ở tỷ lệ 1:10.0005 trên cơ sở bản đồ kiểm kê.`, ...note].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['5', '5', 6]]);
+    // A figure whose groups have three digits holds no mark.
+    expect(detectStructure(text.replace('1:10.0005', '1:10.000')).footnotes).toEqual([]);
+  });
+
   it('reads a digit after a closing quote as a mark, even after a year ("đến năm 2030”1,")', () => {
     const text = [...body(5), 'Thực hiện Chương trình “Chuyển đổi số ngành giáo dục giai đoạn 2025, định hướng đến năm 2030”1, Sở Giáo dục và Đào tạo đề nghị:', ...foot('1 Ban hành kèm theo Quyết định số 131/QĐ-TTg.')].join('\n');
     expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['1', 6]]);
