@@ -129,11 +129,11 @@ function sameMark(c: RefCandidate, note: Note): boolean {
 /**
  * How well a reference candidate fits a note (0: it cannot be its reference). A mark of the note's
  * number glued to a word is the best evidence, wherever it stands; on the note's page only, a garbled
- * mark glued to a word ("két*", "lugt'"), which says nothing of its number (before punctuation
- * first), then one of the note's number glued to a code or a figure ("b4" may be bá, "20252" is 2025
- * and a mark), then a garbled mark after a figure ("6,2%!") or a u/o ("cu’", a split horn). A garbled
- * mark shaped like the note's number ("!" for ¹, "?" for ²) fits it a little better. Among equals, a
- * numbered mark closer to the note and a garbled one earlier wins.
+ * mark glued to a word before punctuation ("két*."), which says nothing of its number, then one of the
+ * note's number glued to a code or a figure ("b4" may be bá, "20252" is 2025 and a mark), then a
+ * garbled mark inside a phrase ("lugt' và"), then one after a figure ("6,2%!") or a u/o ("cu’", a
+ * split horn). A garbled mark shaped like the note's number ("!" for ¹, "?" for ²) fits it a little
+ * better. Among equals, a numbered mark closer to the note and a garbled one earlier wins.
  * @param at the candidate's index among the document's candidates, for the tie-breaks
  */
 function linkScore(c: RefCandidate, note: Note, usable: boolean, onPage: boolean, at: number, generic: Set<string>): number {
@@ -144,7 +144,8 @@ function linkScore(c: RefCandidate, note: Note, usable: boolean, onPage: boolean
   // A garble that OCR made of several marks ("®" for ⁽¹⁾, ⁽²⁾ and ⁽³⁾) says no more than any garble.
   if (sameMark(c, note) && !(c.value === undefined && generic.has(c.mark))) {
     if (!c.weak) return (c.value === undefined ? 8 : 12) * unit + at;
-    return onPage ? 3 * unit + at : 0;
+    // (Read weakly, the note's own number still says more than a garbled sign inside a phrase.)
+    return onPage ? 4.5 * unit + at : 0;
   }
   if (c.value !== undefined && note.value !== undefined) return 0;
   // A digit glued to a short stem ("h6" for hộ) is evidence only when it is the note's number.

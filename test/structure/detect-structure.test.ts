@@ -792,6 +792,14 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(text.replace('98.', '9.')).footnotes).toEqual([]);
   });
 
+  it('links the note\'s own number run on into a year before a garbled sign inside a phrase ("31/10/20244." over "thi? hai")', () => {
+    const text = [
+      ...body(4), `${FULL} nộp 50% số thuế chậm nhất ngày 31/5/2024; kỳ thi? hai nộp số thuế còn lại chậm`, 'nhất ngày 31/10/20244. Quá thời hạn trên mà chưa nộp thì phải nộp tiền chậm nộp', 'theo quy định.',
+      ...foot('4 Hộ có số thuế phải nộp từ 50.000 đồng trở xuống được nộp một lần.'),
+    ].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['4', 6]]);
+  });
+
   it('reads a digit after a figure grouped in thousands as a mark when its last group has four digits ("1:10.0005")', () => {
     const note = foot('5 Theo quy định về tỷ lệ bản đồ hiện trạng sử dụng đất cấp xã.');
     const text = [...body(5), `${FULL} bản đồ hiện trạng sử dụng đất cấp xã được lập ở tỷ lệ 1:10.0005 trên cơ sở bản đồ kiểm kê.`, ...note].join('\n');
