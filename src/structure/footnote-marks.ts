@@ -241,10 +241,19 @@ function dateWithMark(core: string, before: string): { at: number; mark: string 
   return head >= 1 && head <= limit && core[core.length - 1] !== '0' ? { at: core.length - 1, mark: core[core.length - 1] } : undefined;
 }
 
+/**
+ * The consonants a syllable starts with, in lower case or capitalised, then one sign (m is left out:
+ * "m?" is a unit's exponent; so is a lone capital: "cấp V*" is a grade and its mark).
+ */
+const VOWELLESS_SIGN = /^(?:[bcdđghklnprstvx]|ch|gh|kh|ng|ngh|nh|ph|th|tr|Ch|Gh|Kh|Ng|Ngh|Nh|Ph|Th|Tr)[^\p{L}\p{N}\s]$/u;
+
 function readTrailingMark(core: string, marks: string[], data: StructureData): { mark: string; value?: number; weak?: boolean; onlyBeforeStop?: boolean } | undefined {
   let sup = '';
   for (let i = core.length - 1; i > 0 && data.superscriptDigits.includes(core[i]); i--) sup = core[i] + sup;
   if (sup) return { mark: sup, value: superscriptValue(sup, data) };
+  // A sign after the consonants that start a syllable, with no vowel between, is the vowel OCR
+  // garbled ("tr¢" for trợ, "th?" for thư), not a mark.
+  if (VOWELLESS_SIGN.test(core)) return undefined;
   // After a lower-case letter, or the closing quote or bracket of a word: "dân2", "“Dân vận khéo”3",
   // "“Thủ lĩnh của sự thay đổi’5".
   // A word OCR garbled with a digit inside ("d6ng3" for đồng³) may take one too.

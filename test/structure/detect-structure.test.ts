@@ -800,6 +800,14 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['4', 6]]);
   });
 
+  it('reads a sign after the consonants that start a syllable as its garbled vowel ("hỗ tr¢." for hỗ trợ), not as a mark', () => {
+    const note = foot('6 Hộ ông Lò Văn Đông, thôn Khe Mây, có nhà sát taluy dương.');
+    const text = [...body(5), `${FULL} hướng dẫn hộ hoàn thiện hồ sơ thanh, quyết toán kinh phí hỗ tr¢.`, ...note].join('\n');
+    expect(detectStructure(text).footnotes).toEqual([]);
+    // After a word, the same sign is a mark.
+    expect(detectStructure(text.replace('hỗ tr¢.', 'hỗ trợ¢.')).footnotes.map((n) => n.refMark)).toEqual(['¢']);
+  });
+
   it('reads a digit after a figure grouped in thousands as a mark when its last group has four digits ("1:10.0005")', () => {
     const note = foot('5 Theo quy định về tỷ lệ bản đồ hiện trạng sử dụng đất cấp xã.');
     const text = [...body(5), `${FULL} bản đồ hiện trạng sử dụng đất cấp xã được lập ở tỷ lệ 1:10.0005 trên cơ sở bản đồ kiểm kê.`, ...note].join('\n');
