@@ -3,7 +3,7 @@ import type { Block, DocumentStructure } from '../structure/types.js';
 import type { Change } from '../document/types.js';
 
 /** Version of the JSON output; see schema/vnfix-document.schema.json. Bump the major on breaking changes. */
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 
 /** Options of {@link toJson}. */
 export interface ToJsonOptions {

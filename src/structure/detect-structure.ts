@@ -40,9 +40,17 @@ export function detectStructure(text: string, options: DetectStructureOptions = 
   const notes = findFootnotes(features, zones, debris.breaks, data);
   const lineIndex = new LineIndex(text);
   const pointAt = (line: number): Point => lineIndex.point(lineIndex.lineStart(line) ?? text.length);
-  const messages = notes.unmatched.map((line) =>
-    makeMessage('A note at the foot of the page has no matching mark in the text; it was left in place', 'structure-footnote-unmatched', { fatal: false, place: pointAt(line) }),
-  );
+  const messages = [
+    ...notes.unmatched.map((line) =>
+      makeMessage('A note at the foot of the page has no matching mark in the text; it was left in place', 'structure-footnote-unmatched', { fatal: false, place: pointAt(line) }),
+    ),
+    // A reference placed where OCR lost its mark is a guess the reader should check.
+    ...notes.footnotes.flatMap((n) =>
+      n.confidence === undefined
+        ? []
+        : [makeMessage(`The mark of footnote ${n.label} was lost in the text; its reference was placed at the end of the sentence that repeats the note's words`, 'structure-footnote-placed', { fatal: false, place: pointAt(n.refLine), confidence: n.confidence })],
+    ),
+  ];
 
   const removed: RemovedLine[] = [...debris.removed.values(), ...notes.rules];
   const ruleLines = new Set(notes.rules.map((r) => r.line));

@@ -146,6 +146,11 @@ export interface Footnote {
   refLine: number;
   /** Input lines of the note. */
   lines: [number, number];
+  /**
+   * How sure the link is, where OCR lost the mark in the text and the reference was placed where the
+   * text repeats the note's words (`refMark` is then empty).
+   */
+  confidence?: number;
 }
 
 /** Everything the structure stage recovered from a document. */

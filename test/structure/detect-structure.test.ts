@@ -808,12 +808,30 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(text.replace('hỗ tr¢.', 'hỗ trợ¢.')).footnotes.map((n) => n.refMark)).toEqual(['¢']);
   });
 
+  it('places the reference of a note whose mark OCR lost where a sentence ends in words the note repeats, with its confidence', () => {
+    const text = [
+      ...body(3), `${FULL} kế hoạch.`, 'Phấn đấu đến năm 2030, tỉnh có 12 sản phẩm đạt danh hiệu sản phẩm công nghiệp nông thôn', 'tiêu biểu cấp tỉnh; tổng kinh phí 52,7 tỷ đồng®, hỗ trợ 214 cơ sở.',
+      ...foot('1 Theo kết quả bình chọn sản phẩm công nghiệp nông thôn tiêu biểu năm 2024.', '® Trong đó kinh phí khuyến công quốc gia 14,2 tỷ đồng.'),
+    ].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes.map((n) => [n.refMark, n.refLine, n.lines[0], n.confidence])).toEqual([['', 6, 8, 0.7], ['®', 6, 10, undefined]]);
+    // At the end of the clause the words end in, before the semicolon.
+    expect(s.blocks.find((b) => b.refs?.length)?.refs?.[0]).toMatchObject({ offset: s.blocks.find((b) => b.refs?.length)!.text.indexOf('; tổng kinh phí'), label: '1' });
+    expect(s.messages.filter((m) => m.ruleId === 'structure-footnote-placed').map((m) => [m.place && 'line' in m.place ? m.place.line : undefined, m.confidence])).toEqual([[6, 0.7]]);
+    // Words the text has twice say nothing of where the mark stood.
+    const twice = text.replace(`${FULL} kế hoạch.`, `${FULL} sản phẩm công nghiệp nông thôn tiêu biểu.`);
+    expect(detectStructure(twice).footnotes.map((n) => n.refMark)).toEqual(['®']);
+    // Nor do two words alone.
+    const two = text.replace('Theo kết quả bình chọn sản phẩm công nghiệp nông thôn tiêu biểu năm 2024.', 'Theo kết quả bình chọn của Sở Công Thương năm 2024.');
+    expect(detectStructure(two).footnotes.map((n) => n.refMark)).toEqual(['®']);
+  });
+
   it('reads a digit after a figure grouped in thousands as a mark when its last group has four digits ("1:10.0005")', () => {
     const note = foot('5 Theo quy định về tỷ lệ bản đồ hiện trạng sử dụng đất cấp xã.');
     const text = [...body(5), `${FULL} bản đồ hiện trạng sử dụng đất cấp xã được lập ở tỷ lệ 1:10.0005 trên cơ sở bản đồ kiểm kê.`, ...note].join('\n');
     expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['5', '5', 6]]);
-    // A figure whose groups have three digits holds no mark.
-    expect(detectStructure(text.replace('1:10.0005', '1:10.000')).footnotes).toEqual([]);
+    // A figure whose groups have three digits holds no mark (the note may still be placed by its words).
+    expect(detectStructure(text.replace('1:10.0005', '1:10.000')).footnotes.filter((n) => n.refMark !== '')).toEqual([]);
   });
 
   it('reads a digit after a closing quote as a mark, even after a year ("đến năm 2030”1,")', () => {
@@ -1014,7 +1032,7 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     const lone = [...body(5), 'Căn cứ Luật Thủy lợi ngày 19 tháng 6 năm 2017);', `${FULL} kế hoạch.`, ...note].join('\n');
     expect(detectStructure(lone).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([[')', 6]]);
     const closing = [...body(4), `${FULL} Luật Thủy lợi (sửa đổi, bổ sung năm`, '2017);', `${FULL} kế hoạch.`, ...note].join('\n');
-    expect(detectStructure(closing).footnotes).toEqual([]);
+    expect(detectStructure(closing).footnotes.filter((n) => n.refMark !== '')).toEqual([]);
     // After a code too, where the sentence goes on ("theo QCVN 26:2010/BTNMT) khi giải quyết").
     const code = [...body(5), 'Đo, đánh giá tiếng ồn theo QCVN 26:2010/BTNMT) khi giải quyết phản ánh của người dân.', `${FULL} kế hoạch.`, ...note].join('\n');
     expect(detectStructure(code).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([[')', 6]]);
@@ -1105,7 +1123,7 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
 
   it('reads notes whose garbled marks stand before a figure ("@) 2,01 triệu"), a "{6]" mark, a "(5)" set apart after a closing quote, and a year before "//."', () => {
     const sign = [...body(5), `${FULL} tỷ lệ lượt khách lưu trú qua đêm chiếm 41,7%®, tăng 5,2% so với năm 2023.`, ...foot('® Năm 2024 đón 4,8 triệu lượt khách.', '@) 2,01 triệu lượt khách lưu trú.')].join('\n');
-    expect(detectStructure(sign).footnotes.map((n) => [n.refMark, n.noteMark])).toHaveLength(1);
+    expect(detectStructure(sign).footnotes.filter((n) => n.refMark !== '').map((n) => [n.refMark, n.noteMark])).toHaveLength(1);
     expect(detectStructure(sign).footnotes[0].refLine).toBe(6);
     const brace = [...body(5), `${FULL} Quyết định số 1452/QĐ-UBND của Chủ tịch Ủy ban nhân dân huyện{6].`, ...foot('[6] Quyết định về việc kiện toàn Ban Chỉ đạo.')].join('\n');
     expect(detectStructure(brace).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['{6]', 6]]);
