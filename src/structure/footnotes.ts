@@ -766,7 +766,8 @@ function letterMark(features: LineFeatures[], at: number, expected: number, data
 function figureGluedMark(features: LineFeatures[], at: number, expected: number, data: StructureData, underSignature = false): NoteMark | undefined {
   const mark = String(expected);
   const text = features[at].text;
-  if (!new RegExp(`^${mark}\\d[\\d.,/]*\\s+\\p{L}`, 'u').test(text)) return undefined;
+  // (The word may start with a letter OCR read as a digit: "405 6 dịch" for "⁴ 05 ổ dịch".)
+  if (!new RegExp(`^${mark}\\d[\\d.,/]*\\s+(?:\\p{L}|\\d\\s+\\p{L})`, 'u').test(text)) return undefined;
   // (Under the signature, where no line of the closing block starts with a figure, the notes before
   // it confirm it: the last note, "46 liệu" for "⁴ Số liệu", has no note after it.)
   return underSignature || nextNoteNumbersOn(features, at, expected, data) ? { mark, value: expected, length: mark.length } : undefined;

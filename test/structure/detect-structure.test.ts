@@ -1159,6 +1159,12 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     // A figure with a slash too ("317/15 đảng viên" for "³ 17/15").
     const slash = glued.replace('345 ha gồm 28 ha tại xã Diêm Điền và 17 ha tại xã Hải Lạc.', '317/15 đảng viên theo chỉ tiêu tại Kế hoạch số 31-KH/ĐU.');
     expect(detectStructure(slash).footnotes.map((n) => [n.noteMark, n.lines[0]])).toContainEqual(['3', 9]);
+    // The first note of a page foot too, where its figure is followed by a letter OCR read as a digit
+    // ("405 6 dịch" for "⁴ 05 ổ dịch"), when the next note numbers on.
+    const page = glued.replace('345 ha gồm 28 ha tại xã Diêm Điền và 17 ha tại xã Hải Lạc.', '3 Gồm 28 ha tại xã Diêm Điền.').replace('4 Nhãn hiệu nộp đơn đăng ký năm 2025.', '')
+      .replace(`${FULL} nhãn hiệu tập thể4;`, `${FULL} nhãn hiệu tập thể;`)
+      + ['', `${FULL} khoanh vùng ổ dịch4.`, `${FULL} xử phạt còn ít5.`, '', '405 6 dịch năm 2023 tại các xã Tân Lập, Quang Trung.', '', '5 Cả giai đoạn chi xử phạt 23 trường hợp.', '3', '\f', `${FULL} đề án.`].join('\n');
+    expect(detectStructure(page).footnotes.map((n) => [n.noteMark, n.refLine]).slice(-2)).toEqual([['4', 16], ['5', 17]]);
   });
 
   it('reads a lone sign before a capital as the next note\'s mark in a run of numbered notes ("> Nghị định"), not a bullet', () => {
