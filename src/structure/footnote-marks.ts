@@ -60,12 +60,13 @@ export function readNoteMark(text: string, data: StructureData): { mark: string;
     if (text.startsWith(mark) && /^\s+\S/.test(text.slice(mark.length))) return { mark, length: mark.length };
   }
   const symbols = markCharRun(text, 0, 1, data);
-  if (symbols && /^\s+\p{L}/u.test(text.slice(symbols.length))) return { mark: symbols, length: symbols.length };
+  // (A "$" is OCR's S: "® $6 liệu" for "⁴ Số liệu".)
+  if (symbols && /^\s+[\p{L}$]/u.test(text.slice(symbols.length))) return { mark: symbols, length: symbols.length };
   // Two or three of the signs above and of the note-start marks run together ("@® Kế hoạch", "®) Theo"
   // for "⁽¹⁾", "⁽²⁾"), before a capital.
   const signs = new Set([...data.footnoteMarkChars, ...data.noteStartMarks.join('')]);
   // (Or before a figure that starts the note, "@) 2,01 triệu lượt khách", where no bullet is among them.)
-  const run = /^(\S{2,3})\s+(?=\p{Lu}|\d)/u.exec(text);
+  const run = /^(\S{2,3})\s+(?=\p{Lu}|\d|\$)/u.exec(text);
   const beforeFigure = run !== null && /^\d/.test(text.slice(run[0].length));
   // (One of them may be any other sign: "‘> Năm 2024" for "⁽³⁾ Năm".)
   const ofSigns = run ? [...run[1]].filter((c) => signs.has(c)).length : 0;

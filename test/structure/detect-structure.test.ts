@@ -874,8 +874,11 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(numbered).footnotes).toEqual([]);
   });
 
-  it('reads a note number in brackets before a garbled capital ("(2) $6 liệu" for ⁽²⁾ Số liệu)', () => {
+  it('reads a note mark before a garbled capital ("(2) $6 liệu" for ⁽²⁾ Số liệu)', () => {
     expect(readNoteMark('(2) $6 liệu của Ban Tổ chức lễ hội năm 2024.', loadStructureData())).toMatchObject({ value: 2 });
+    // Garbled signs before it too ("©) $6 liệu" for ⁽⁵⁾ Số liệu).
+    expect(readNoteMark('©) $6 liệu báo cáo tính từ ngày 01/12/2024.', loadStructureData())).toMatchObject({ mark: '©)' });
+    expect(readNoteMark('® $6 liệu của Công an xã.', loadStructureData())).toMatchObject({ mark: '®' });
   });
 
   it('links a garbled mark equal to a note\'s less firmly than the order of the marks (”, then ®) for ¹ and ³)', () => {
