@@ -306,6 +306,13 @@ function echoesNote(features: LineFeatures[], ref: RefCandidate, note: Note): bo
   return echoes(words.slice(-2)) || (cited !== null && echoes([cited[1], cited[2]].map((w) => foldText(w.toLowerCase()))));
 }
 
+/** A lost mark is placed where the text repeats this many of its note's words in a row, */
+const ECHO_WORDS = 3;
+/** with this many letters and digits in them. */
+const ECHO_LETTERS = 8;
+/** How sure a reference so placed is (measured: see fixtures/structure/README.md). */
+const PLACED_REF_CONFIDENCE = 0.7;
+
 /**
  * Notes still unlinked after the alignment, their marks lost outright: where a sentence of the text
  * between the references around the note (on its page) ends in words the note repeats, three or more
@@ -368,16 +375,6 @@ function placeLostMarksByEcho(features: LineFeatures[], aligned: Array<{ note: N
   });
   return placed;
 }
-
-/** A lost mark is placed where the text repeats this many of its note's words in a row, */
-const ECHO_WORDS = 3;
-/** with this many letters and digits in them. */
-const ECHO_LETTERS = 8;
-/**
- * How sure a reference so placed is (measured on held-out documents: 31 of 44 placed on the right
- * line; fixtures/structure/README.md).
- */
-export const PLACED_REF_CONFIDENCE = 0.7;
 
 interface Note {
   start: number;
