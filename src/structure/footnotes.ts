@@ -520,6 +520,12 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
         j = k;
         continue;
       }
+      // So does a note's clause a semicolon ended, when the lines after the blank end the page ("... từ
+      // 30 ngày trở lên;" + "" + "06 dự án có nợ quá hạn ..." + page number).
+      if (k > j && k < features.length && zones[k] === 'body' && /;$/.test(features[j - 1].text) && features[k].marker === undefined && linesEndPage(features, k, endsPage) && run.length < MAX_NOTE_LINES * 3) {
+        j = k;
+        continue;
+      }
       break;
     }
     const atFoot = k >= features.length || breakSet.has(features[k].line) || zones[k] === 'removed' || zones[k] === 'closing';
@@ -567,6 +573,14 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
 }
 
 type NoteMark = NonNullable<ReturnType<typeof readNoteMark>>;
+
+/** The lines from index `at` to the next blank line (a note's few) are the last of their page. */
+function linesEndPage(features: LineFeatures[], at: number, endsPage: (index: number) => boolean): boolean {
+  let k = at;
+  while (k < features.length && !features[k].blank && !endsPage(k) && k - at < MAX_NOTE_LINES) k++;
+  while (k < features.length && features[k].blank) k++;
+  return k >= features.length || endsPage(k);
+}
 
 /**
  * A run of notes not at a page foot (`above`, ending at index `end`) belongs to the foot that starts at

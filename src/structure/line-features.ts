@@ -17,6 +17,12 @@ export function computeLineFeatures(text: string, data: StructureData): LineFeat
   const features = rawLines.map((raw, i) => describeLine(raw, i + 1, data));
   const typical = typicalLength(features);
   for (const f of features) f.lengthRatio = typical > 0 ? f.text.length / typical : 0;
+  // A dash before a figure, after a full line that ends in one, is a range the margin wrapped ("giai
+  // đoạn 2019" + "- 2024; ..."), not a bullet.
+  features.forEach((f, i) => {
+    const previous = features[i - 1];
+    if (f.marker?.kind === 'bullet' && /^[-–]\s*\d/.test(f.text) && previous && !previous.blank && previous.lengthRatio >= FULL_LINE_RATIO && /\d$/.test(previous.text)) f.marker = undefined;
+  });
   return features;
 }
 

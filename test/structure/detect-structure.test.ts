@@ -874,6 +874,20 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(numbered).footnotes).toEqual([]);
   });
 
+  it('reads a dash before a figure after a full line ending in one as a wrapped range, not a bullet, and takes a note\'s clause on over a blank line to the page foot', () => {
+    const text = [
+      ...body(3), `${FULL} Hội Nông dân Việt Nam1, Ban Thường vụ báo cáo.`, `${FULL} chiếm 0,84% tổng dư nợ2.`, '',
+      '1 Hướng dẫn của Trung ương Hội Nông dân Việt Nam về tổng kết Quỹ Hỗ trợ nông dân các cấp giai đoạn 2019', '- 2024; cấp tỉnh báo cáo trước ngày 30/11/2024.', '',
+      '2 Nợ quá hạn là khoản vay chưa trả khi đến hạn từ 30 ngày trở lên;', '', '06 dự án có nợ quá hạn đều thuộc các huyện bị thiệt hại do bão', 'năm 2024.', '2', '\f', `${FULL} báo cáo.`,
+    ].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes.map((n) => [n.refLine, n.lines])).toEqual([[4, [7, 8]], [5, [10, 13]]]);
+    expect(s.footnotes[0].text).toBe('Hướng dẫn của Trung ương Hội Nông dân Việt Nam về tổng kết Quỹ Hỗ trợ nông dân các cấp giai đoạn 2019 - 2024; cấp tỉnh báo cáo trước ngày 30/11/2024.');
+    // In the body too: a paragraph, no list item.
+    const range = [...body(2), `${FULL} các mục tiêu của Kế hoạch giai đoạn 2021`, '- 2025, bảo đảm tiến độ.'].join('\n');
+    expect(detectStructure(range).blocks.filter((b) => b.type === 'listItem')).toEqual([]);
+  });
+
   it('reads a note mark before a garbled capital ("(2) $6 liệu" for ⁽²⁾ Số liệu)', () => {
     expect(readNoteMark('(2) $6 liệu của Ban Tổ chức lễ hội năm 2024.', loadStructureData())).toMatchObject({ value: 2 });
     // Garbled signs before it too ("©) $6 liệu" for ⁽⁵⁾ Số liệu).
