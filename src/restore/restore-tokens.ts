@@ -176,12 +176,16 @@ export function restoreTokens(tokens: Token[], resources: Resources, options: Re
   // And a vowel with its marks as a question or exclamation mark ("st? dụng", "tht? hai" for sử, thứ):
   // a word OCR read with no vowel, restored, takes the sign glued after it along where the sentence
   // goes on in lower case.
+  // (A sign that is no punctuation after the consonants a syllable starts with, "x{," and "tr¢." for
+  // xã, trợ, is taken wherever it stands; after other consonants it is a footnote mark, "hd}." for hộ⁽¹⁾.)
   for (const edit of edits) {
     const sign = tokens[edit.endToken];
     const [space, next] = [tokens[edit.endToken + 1], tokens[edit.endToken + 2]];
-    if (sign?.kind !== 'punct' || !/^[?!]$/.test(sign.value) || space?.kind !== 'space' || next?.kind !== 'word' || !/^\p{Ll}/u.test(next.value)) continue;
     const read = tokens.slice(edit.startToken, edit.endToken).map((t) => t.value).join('');
-    if (/^\p{L}+$/u.test(read) && !/[aeiouyvw]/i.test(fold(read))) edit.endToken++;
+    const goesOn = space?.kind === 'space' && next?.kind === 'word' && /^\p{Ll}/u.test(next.value);
+    const vowelless = /^\p{L}+$/u.test(read) && !/[aeiouyvw]/i.test(fold(read));
+    const onset = /^(?:[bcdđghklmnprstvx]|ch|gh|kh|ngh?|nh|ph|th|tr)$/i.test(fold(read));
+    if (sign?.kind === 'punct' && vowelless && ((/^[?!]$/.test(sign.value) && goesOn) || (/^[{}¢©®@°§|~<>^]$/u.test(sign.value) && onset))) edit.endToken++;
   }
   // Codes are not scored by the LM; in stripped text (where unmarked words are not trusted) the Đ of
   // their abbreviations is put back. In accented text a D in a code is meant.

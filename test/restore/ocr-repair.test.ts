@@ -109,6 +109,13 @@ describe('OCR capitals', () => {
     expect(line).toMatch(/ph\S*\? về/u);
   });
 
+  it('takes a sign OCR made of a vowel after a syllable\'s first consonants into the word ("x{," for xã,), not one after other consonants (a mark)', () => {
+    const [line] = ocrLines(['Kinh giti: Uy ban nhan dan cdc x{, thi tran.']);
+    expect(line).toBe('Kính gửi: Ủy ban nhân dân các xã, thị trấn.');
+    const [mark] = ocrLines(['Toan x4 c6 312 hd}. Dén nay ty 1é hd dan stv dung nudc sach dat 96%.']);
+    expect(mark).toContain('hộ}.');
+  });
+
   it('keeps a heading\'s numbering OCR read as a capital twice ("Vv. TO CHUC" for V.), which is no word', () => {
     const [, heading, , letter] = ocrLines(['Thyc hién Ké hoach s6 15-KH/UBND cia Uy ban nhan dan huyén.', 'Vv. TO CHUC THUC HIEN', 'Cac don vi thuc hién.', 'Cc. KINH PHI THUC HIEN']);
     expect(heading).toBe('Vv. TỔ CHỨC THỰC HIỆN');

@@ -800,6 +800,12 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['4', 6]]);
   });
 
+  it('reads a digit after a lone consonant in brackets as its garbled vowel ("(s6 việc" for số việc), not as a mark', () => {
+    const note = foot('6 Kết quả kiểm tra được tổng hợp vào báo cáo công tác tư pháp.');
+    const text = [...body(5), `${FULL} báo cáo kết quả chứng thực (s6 việc, số phí đã thu).`, ...note].join('\n');
+    expect(detectStructure(text).footnotes.filter((n) => n.refMark !== '')).toEqual([]);
+  });
+
   it('reads a sign after the consonants that start a syllable as its garbled vowel ("hỗ tr¢." for hỗ trợ), not as a mark', () => {
     const note = foot('6 Hộ ông Lò Văn Đông, thôn Khe Mây, có nhà sát taluy dương.');
     const text = [...body(5), `${FULL} hướng dẫn hộ hoàn thiện hồ sơ thanh, quyết toán kinh phí hỗ tr¢.`, ...note].join('\n');
