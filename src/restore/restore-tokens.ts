@@ -5,7 +5,7 @@
 import type { Edit, Point, RepairStats, Token, ToneStyle, VnfixMessage } from '../document/types.js';
 import { isOcrJunk } from '../ocr/ocr-junk.js';
 import type { Resources } from '../resources.js';
-import { applyCasePattern, casePatternOf, fold, placeTone, type CasePattern } from '../syllable/index.js';
+import { applyCasePattern, casePatternOf, fold, isOnset, placeTone, type CasePattern } from '../syllable/index.js';
 import { PosteriorScorer } from './confidence.js';
 import { trustBlocks, type DocumentTrust } from './document-trust.js';
 import { buildLattice, type Edge, type LatticeTrust, type Reading } from './lattice.js';
@@ -184,7 +184,8 @@ export function restoreTokens(tokens: Token[], resources: Resources, options: Re
     const read = tokens.slice(edit.startToken, edit.endToken).map((t) => t.value).join('');
     const goesOn = space?.kind === 'space' && next?.kind === 'word' && /^\p{Ll}/u.test(next.value);
     const vowelless = /^\p{L}+$/u.test(read) && !/[aeiouyvw]/i.test(fold(read));
-    const onset = /^(?:[bcdđghklmnprstvx]|ch|gh|kh|ngh?|nh|ph|th|tr)$/i.test(fold(read));
+    // (Not m: "m°" is a unit's exponent.)
+    const onset = isOnset(fold(read).toLowerCase()) && fold(read).toLowerCase() !== 'm';
     if (sign?.kind === 'punct' && vowelless && ((/^[?!]$/.test(sign.value) && goesOn) || (/^[{}¢©®@°§|~<>^]$/u.test(sign.value) && onset))) edit.endToken++;
   }
   // Codes are not scored by the LM; in stripped text (where unmarked words are not trusted) the Đ of

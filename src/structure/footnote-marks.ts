@@ -6,6 +6,7 @@ import type { LineFeatures } from './types.js';
 import type { StructureData } from './structure-data.js';
 import { foldText } from './fold.js';
 import { isValidSyllable } from '../syllable/parse-syllable.js';
+import { isOnset } from '../syllable/phonology.js';
 import { applyTone } from '../syllable/place-tone.js';
 
 /** A footnote reference found in a body line, before it is linked to its note. */
@@ -247,7 +248,12 @@ function dateWithMark(core: string, before: string): { at: number; mark: string 
  * The consonants a syllable starts with, in lower case or capitalised, then one sign (m is left out:
  * "m?" is a unit's exponent; so is a lone capital: "cấp V*" is a grade and its mark).
  */
-const VOWELLESS_SIGN = /^(?:[bcdđghklnprstvx]|ch|gh|kh|ng|ngh|nh|ph|th|tr|Ch|Gh|Kh|Ng|Ngh|Nh|Ph|Th|Tr)[^\p{L}\p{N}\s]$/u;
+function isVowellessSign(core: string): boolean {
+  const m = /^(\p{L}(?:\p{Ll}{0,2}))[^\p{L}\p{N}\s]$/u.exec(core);
+  if (!m || /^\p{Lu}$/u.test(m[1])) return false;
+  const letters = m[1].toLowerCase();
+  return letters !== 'm' && !/[aeiouy]/.test(letters) && isOnset(letters);
+}
 
 function readTrailingMark(core: string, marks: string[], data: StructureData): { mark: string; value?: number; weak?: boolean; onlyBeforeStop?: boolean } | undefined {
   let sup = '';
@@ -255,7 +261,7 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
   if (sup) return { mark: sup, value: superscriptValue(sup, data) };
   // A sign after the consonants that start a syllable, with no vowel between, is the vowel OCR
   // garbled ("tr¢" for trợ, "th?" for thư), not a mark.
-  if (VOWELLESS_SIGN.test(core)) return undefined;
+  if (isVowellessSign(core)) return undefined;
   // After a lower-case letter, or the closing quote or bracket of a word: "dân2", "“Dân vận khéo”3",
   // "“Thủ lĩnh của sự thay đổi’5".
   // A word OCR garbled with a digit inside ("d6ng3" for đồng³) may take one too.

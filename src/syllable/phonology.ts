@@ -18,6 +18,11 @@ export const ONSETS: readonly string[] = [
   'b', 'c', 'd', 'đ', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'x',
 ];
 
+/** The letters are a written onset, in lower case ("tr", "ngh", "x"). */
+export function isOnset(letters: string): boolean {
+  return ONSETS.includes(letters);
+}
+
 // Written rhymes (vần) without tone, one row per main vowel; the medial o/u rows come last.
 // A stop coda (c ch p t) allows only sắc and nặng: see STOP_CODAS.
 // Source: the rhyme inventory of Đoàn Thiện Thuật, Ngữ âm tiếng Việt (1977), checked against the
