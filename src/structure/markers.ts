@@ -37,8 +37,11 @@ export function readMarker(text: string, data: StructureData): Marker | undefine
   if (marker) return marker;
   // A speck the scan left before the numbering ("_ 2. Kỷ niệm"): read the numbering after it. (Before
   // a word, "_" is a dash OCR misread: a bullet.)
-  const speck = /^[_~]+\s*(?=[\dIVX])/.exec(text);
-  const after = speck ? readNumberMarker(text.slice(speck[0].length)) : undefined;
+  // (Or before a marker word as written: "_ Phần thứ nhất.")
+  const speck = /^[_~]+\s*(?=[\dIVX]|\p{Lu}\p{Ll})/u.exec(text);
+  const rest = speck ? text.slice(speck[0].length) : '';
+  const wordAhead = Object.values(data.markerWords).some((word) => foldText(rest).startsWith(`${foldText(word)} `));
+  const after = speck ? (/^[\dIVX]/.test(rest) ? readNumberMarker(rest) : wordAhead ? readWordMarker(rest, data) : undefined) : undefined;
   return after ? { ...after, label: after.label, restStart: after.restStart + speck![0].length } : readBullet(text, data);
 }
 
@@ -56,7 +59,9 @@ function readWordMarker(text: string, data: StructureData): Marker | undefined {
       word = garbled;
     }
     const rest = text.slice(word.length + 1);
-    const ordinalAt = readOrdinal(rest, data);
+    // (Only after the marker word as written, marks and all, may the number word be garbled.)
+    const asWritten = text.slice(0, data.markerWords[kind].length + 1).toLowerCase() === `${data.markerWords[kind].toLowerCase()} `;
+    const ordinalAt = readOrdinal(rest, data, asWritten);
     if (ordinalAt && kind !== 'article') {
       const { value, length: ordinal } = ordinalAt;
       const labelEnd = word.length + 1 + ordinal + (/^\s*[.:]/.test(rest.slice(ordinal)) ? rest.slice(ordinal).indexOf(rest.slice(ordinal).trimStart()[0]) + 1 : 0);
@@ -82,7 +87,7 @@ function readWordMarker(text: string, data: StructureData): Marker | undefined {
  * The ordinal after Phần or Chương ("thứ nhất", "THỨ HAI"), with OCR's damage to "thứ" ("thi? nhat",
  * "thit hai"): the number word must be read right, its "thứ" within two edits.
  */
-function readOrdinal(rest: string, data: StructureData): { value: number; length: number } | undefined {
+function readOrdinal(rest: string, data: StructureData, exactWord = false): { value: number; length: number } | undefined {
   const exact = startsWithPhrase(rest, data.ordinals);
   if (exact > 0) return { value: data.ordinals.findIndex((o) => foldText(o) === foldText(rest.slice(0, exact))) + 1, length: exact };
   const m = /^(\S{1,5})\s+(\S+(?:\s+\S+)?)/u.exec(rest);
@@ -91,9 +96,13 @@ function readOrdinal(rest: string, data: StructureData): { value: number; length
   for (const [index, ordinal] of data.ordinals.entries()) {
     const [head, ...tail] = foldText(ordinal).split(/\s+/);
     if (tail.length === 0 || first === '' || distance(first, head) > 2 || first[0] !== head[0]) continue;
-    // The number word, then a word edge: "thứ hai" must not read "thứ hai mươi".
+    // The number word, then a word edge: "thứ hai" must not read "thứ hai mươi". After the marker word
+    // as written, OCR may have garbled a longer number word too ("Phần thể nhữ" for Phần thứ nhất):
+    // one edit in three letters, two in four.
     const words = m[2].split(/\s+/).slice(0, tail.length);
-    if (foldText(words.join(' ')).replace(/[^\p{L}\s]+$/u, '') !== tail.join(' ')) continue;
+    const read = foldText(words.join(' ')).replace(/[^\p{L}\s]+$/u, '');
+    const wanted = tail.join(' ');
+    if (read !== wanted && (!exactWord || tail.length > 1 || wanted.length < 3 || distance(read, wanted) > wanted.length - 2 || read[0] !== wanted[0])) continue;
     const length = m[1].length + (m[0].length - m[1].length - m[2].length) + words.join(' ').length;
     if (/[\p{L}\p{N}]/u.test(rest[length] ?? '')) continue;
     return { value: index + 1, length };

@@ -46,6 +46,17 @@ describe('readMarker', () => {
     expect(readMarker('L Công tác chính trị', data)).toBeUndefined();
   });
 
+  it('reads a part whose number word OCR garbled after the marker word as written, and one after a speck ("_ Phần thể nhữ.")', () => {
+    expect(readMarker('_ Phần thể nhữ. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT', data)).toMatchObject({ kind: 'part', value: 1, label: 'Phần thể nhữ.' });
+    expect(readMarker('PHẦN THỨ NHIT', data)).toMatchObject({ kind: 'part', value: 1 });
+    // Not after another word that folds to it ("mức thu nhu vé" is no "Mục thứ nhất"), nor a short number word.
+    expect(readMarker('mức thu như về bán tại quầy.', data)?.kind).not.toBe('section');
+    expect(readMarker('Phần thứ bà', data)).toMatchObject({ value: 3 });
+    expect(readMarker('Phần thứ bo', data)).toBeUndefined();
+    // A speck before any other word starts no article ("_ Định kỳ" is no garbled Điều).
+    expect(readMarker('_ Định kỳ trước ngày 25 hằng tháng', data)?.kind).toBe('bullet');
+  });
+
   it('reads Vietnamese letter items, đ) included', () => {
     expect(readMarker('a) Tăng cường', data)).toMatchObject({ kind: 'letter', value: 1 });
     expect(readMarker('đ) Hỗ trợ', data)).toMatchObject({ kind: 'letter', value: 5 });
