@@ -85,9 +85,10 @@ function readWordMarker(text: string, data: StructureData): Marker | undefined {
 
 /**
  * The ordinal after Phần or Chương ("thứ nhất", "THỨ HAI"), with OCR's damage to "thứ" ("thi? nhat",
- * "thit hai"): the number word must be read right, its "thứ" within two edits.
+ * "thit hai"): its "thứ" within two edits, the number word read right (or nearly, see below).
+ * @param asWritten the marker word before it is written right, marks and all
  */
-function readOrdinal(rest: string, data: StructureData, exactWord = false): { value: number; length: number } | undefined {
+function readOrdinal(rest: string, data: StructureData, asWritten = false): { value: number; length: number } | undefined {
   const exact = startsWithPhrase(rest, data.ordinals);
   if (exact > 0) return { value: data.ordinals.findIndex((o) => foldText(o) === foldText(rest.slice(0, exact))) + 1, length: exact };
   const m = /^(\S{1,5})\s+(\S+(?:\s+\S+)?)/u.exec(rest);
@@ -102,7 +103,7 @@ function readOrdinal(rest: string, data: StructureData, exactWord = false): { va
     const words = m[2].split(/\s+/).slice(0, tail.length);
     const read = foldText(words.join(' ')).replace(/[^\p{L}\s]+$/u, '');
     const wanted = tail.join(' ');
-    if (read !== wanted && (!exactWord || tail.length > 1 || wanted.length < 3 || distance(read, wanted) > wanted.length - 2 || read[0] !== wanted[0])) continue;
+    if (read !== wanted && (!asWritten || tail.length > 1 || wanted.length < 3 || distance(read, wanted) > wanted.length - 2 || read[0] !== wanted[0])) continue;
     const length = m[1].length + (m[0].length - m[1].length - m[2].length) + words.join(' ').length;
     if (/[\p{L}\p{N}]/u.test(rest[length] ?? '')) continue;
     return { value: index + 1, length };
