@@ -324,8 +324,29 @@ const PLACED_REF_CONFIDENCE = 0.7;
 function placeLostMarksByEcho(features: LineFeatures[], aligned: Array<{ note: Note; ref?: RefCandidate }>, bodyLines: number[], pageStartOf: (note: Note) => number): Set<Note> {
   const placed = new Set<Note>();
   const words = (text: string): string[] => foldText(text.toLowerCase()).split(/[^\p{L}\d%.,/-]+/u).map((w) => w.replace(/^[.,/-]+|[.,/-]+$/g, '')).filter(Boolean);
-  const body = ` ${bodyLines.map((l) => words(features[l - 1].text).join(' ')).join(' ')} `;
   const isBody = new Set(bodyLines);
+  // Each word end of a body line, with the words up to it (from the line before too): read once, for
+  // every note that looks at the line.
+  const endsOf = new Map<number, Array<{ end: number; upTo: string[] }>>();
+  const wordEnds = (line: number): Array<{ end: number; upTo: string[] }> => {
+    let ends = endsOf.get(line);
+    if (!ends) {
+      const text = features[line - 1].text;
+      const before = line > 1 && isBody.has(line - 1) ? words(features[line - 2].text) : [];
+      ends = [...text.matchAll(/[\p{L}\d%)”"]+(?=[\s.,;:]|$)/gu)].map((m) => {
+        const end = m.index! + m[0].length;
+        return { end, upTo: [...before, ...words(text.slice(0, end))] };
+      });
+      endsOf.set(line, ends);
+    }
+    return ends;
+  };
+  // The text's words, read only when a note's words are found in it.
+  let body: string | undefined;
+  const onceInText = (phrase: string[]): boolean => {
+    body ??= ` ${bodyLines.map((l) => words(features[l - 1].text).join(' ')).join(' ')} `;
+    return body.split(` ${phrase.join(' ')} `).length === 2;
+  };
   aligned.forEach((a, i) => {
     if (a.ref) return;
     const linkedBefore = pickLast(aligned.slice(0, i), (b) => b.ref !== undefined)?.ref;
@@ -337,16 +358,11 @@ function placeLostMarksByEcho(features: LineFeatures[], aligned: Array<{ note: N
     let tied = false;
     for (const line of bodyLines) {
       if (line <= low || line > high) continue;
-      const text = features[line - 1].text;
-      const before = line > 1 && isBody.has(line - 1) ? words(features[line - 2].text) : [];
-      // Each word end of the line, with the words before it (from the line before too).
-      for (const m of text.matchAll(/[\p{L}\d%)”"]+(?=[\s.,;:]|$)/gu)) {
-        const end = m.index! + m[0].length;
-        const upTo = [...before, ...words(text.slice(0, end))];
+      for (const { end, upTo } of wordEnds(line)) {
         let n = 0;
         while (n < upTo.length && note.includes(` ${upTo.slice(upTo.length - n - 1).join(' ')} `)) n++;
         const echo = upTo.slice(upTo.length - n);
-        if (n < ECHO_WORDS || echo.join('').length < ECHO_LETTERS || body.split(` ${echo.join(' ')} `).length !== 2) continue;
+        if (n < ECHO_WORDS || echo.join('').length < ECHO_LETTERS || !onceInText(echo)) continue;
         if (!best || n > best.length) {
           best = { line, offset: end, length: n };
           tied = false;
@@ -528,7 +544,7 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
       }
       break;
     }
-    const atFoot = k >= features.length || breakSet.has(features[k].line) || zones[k] === 'removed' || zones[k] === 'closing';
+    const atFoot = k >= features.length || endsPage(k) || zones[k] === 'closing';
     let ruleAbove: number | undefined;
     for (let b = i - 1; b >= 0 && b >= i - 2; b--) {
       if (isRule(features[b])) ruleAbove = features[b].line;
@@ -574,10 +590,10 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
 
 type NoteMark = NonNullable<ReturnType<typeof readNoteMark>>;
 
-/** The lines from index `at` to the next blank line (a note's few) are the last of their page. */
+/** The lines from index `at` to the next blank or numbered line (a note's few) are the last of their page. */
 function linesEndPage(features: LineFeatures[], at: number, endsPage: (index: number) => boolean): boolean {
   let k = at;
-  while (k < features.length && !features[k].blank && !endsPage(k) && k - at < MAX_NOTE_LINES) k++;
+  while (k < features.length && !features[k].blank && features[k].marker === undefined && !endsPage(k) && k - at < MAX_NOTE_LINES) k++;
   while (k < features.length && features[k].blank) k++;
   return k >= features.length || endsPage(k);
 }
@@ -673,10 +689,7 @@ function dottedNoteMark(features: LineFeatures[], at: number, lastValue: number 
   const m = /^(\d{1,2})[.,]\s+(?=\p{Lu})/u.exec(features[at].text);
   if (!m || Number(m[1]) !== lastValue + 1) return undefined;
   const mark = { mark: m[0].trimEnd(), value: lastValue + 1, length: m[1].length + 1 };
-  let end = at + 1;
-  while (end < features.length && end - at < MAX_NOTE_LINES && !features[end].blank && features[end].marker === undefined && !endsPage(end)) end++;
-  while (end < features.length && features[end].blank) end++;
-  if (end >= features.length || endsPage(end)) return mark;
+  if (linesEndPage(features, at + 1, endsPage)) return mark;
   for (let k = at + 1, seen = 0; k < features.length && seen < MAX_NOTE_LINES; k++) {
     if (features[k].blank) continue;
     seen++;

@@ -66,7 +66,8 @@ function spansIn(text: string, data: StructureData, atStart: boolean): Array<[nu
   const spans: Array<[number, number]> = [];
   for (const [line, refs] of notes.refs) {
     const start = textStart(line);
-    if (start !== undefined) for (const ref of refs) spans.push([start + ref.offset, start + ref.offset + ref.length]);
+    // (A reference placed where OCR lost its mark has no text to keep apart.)
+    if (start !== undefined) for (const ref of refs) if (ref.length > 0) spans.push([start + ref.offset, start + ref.offset + ref.length]);
   }
   // And the marks the linked notes start with: one glued to the note's first word ("4S6 xuất" for
   // "⁴ Số xuất") would go with the word's repair.
