@@ -118,6 +118,13 @@ export function findRefCandidates(f: LineFeatures, data: StructureData, previous
       found.push({ ...mark, value: Number(date.mark) }, { ...mark, weak: true });
       continue;
     }
+    // So does a day and month before punctuation whose month has a digit too many ("30/72," for 30/7²).
+    const dayMonth = bare !== token ? /^(?:[1-9]|[12]\d|3[01])\/(\d{2,3})$/.exec(bare) : null;
+    if (dayMonth && Number(dayMonth[1]) > 12 && /^(?:[1-9]|1[0-2])[1-9]$/.test(dayMonth[1].replace(/^0/, ''))) {
+      const at = m.index + bare.length - 1;
+      found.push({ line: f.line, offset: at, length: 1, mark: bare[bare.length - 1], value: Number(bare[bare.length - 1]), weak: true, beforeStop: true, word: `${f.line}:${m.index}` });
+      continue;
+    }
     if (m.index + token.length <= labelEnd) continue;
     // "[1]" after a word, glued or not ("Thành ủy[3],", "tuổi Đảng [1]"): the reference takes the
     // space before it too, so the text closes up around it.
@@ -139,7 +146,8 @@ export function findRefCandidates(f: LineFeatures, data: StructureData, previous
     }
     // A bracket after a figure or a code that closes none ("dưới 1%);", "năm 2017);", "QCVN
     // 26:2010/BTNMT)") is what OCR kept of "⁽²⁾".
-    const lone = /^(?:\d{3,}|\d[\d.,]*%|\d+[.,]\d+|\S*[-/]\p{Lu}{2,})\)$/u.exec(bare);
+    // (Or after a word, before punctuation: "21.468 con),", "trong hành lang);".)
+    const lone = /^(?:\d{3,}|\d[\d.,]*%|\d+[.,]\d+|\S*[-/]\p{Lu}{2,}|\p{Ll}{2,})\)$/u.exec(bare);
     if (lone && (bare !== token || /\p{Lu}\)$/u.test(bare)) && !parenOpen(f.text.slice(0, m.index)) && !(previous !== undefined && !previous.blank && parenOpen(previous.text))) {
       found.push({ line: f.line, offset: m.index + bare.length - 1, length: 1, mark: ')', word: `${f.line}:${m.index}`, weak: true, beforeStop: true });
       continue;
@@ -282,9 +290,10 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
   // (After a square or cubic unit OCR read with a question mark too: "đồng/m?(5).")
   const paren = /(?:[\p{L}"”%\d)]|\bm\?)\((\d{1,2})\)$/u.exec(core);
   if (paren) return { mark: `(${paren[1]})`, value: Number(paren[1]), ...(/\d\(/.test(core) ? { weak: true } : {}) };
-  // A digit after a percent sign: "đạt 68%2," (a figure never goes on after its unit).
-  const percent = /\d%(\d)$/.exec(core);
-  if (percent && percent[1] !== '0') return { mark: percent[1], value: Number(percent[1]) };
+  // A digit after a percent sign: "đạt 68%2," (a figure never goes on after its unit), with a sign
+  // OCR read from the same superscript ("5%5> so với").
+  const percent = /\d%(\d[^\p{L}\p{N}\s.,;:!?()[\]"'“”‘’%-]?)$/u.exec(core);
+  if (percent && percent[1][0] !== '0') return { mark: percent[1], value: Number(percent[1][0]) };
   // A superscript read as a digit run on into a year: "năm 20252;" is 2025 and the mark 2, so are
   // "19/10/20254." and the standard "TCVN 13259:20205;".
   // (Two digits after a date's year: "15/9/202510." for 2025¹⁰.)
@@ -319,6 +328,9 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
   // A closing quote with no opening one in the word: a superscript OCR read as ” or " ("chính”.",
   // "(tăng 12%)”.", "Phước\".").
   if (core.length > 1 && /[”"]$/.test(core) && !/[“"]/.test(core.slice(0, -1)) && /[\p{Ll})]/u.test(core[core.length - 2])) return { mark: core[core.length - 1] };
+  // An opening quote opens nothing at a word's end: before punctuation it is a superscript OCR read
+  // so ("hỗ trợ“.").
+  if (/[\p{Ll})]“$/u.test(core)) return { mark: '“', onlyBeforeStop: true };
   // After a figure or a percentage too ("năm 2023\";", "đạt 93,7%”."), or a code in capitals
   // ("92/2021/TT-BTC” và"), where a code may end so: tried last.
   if (core.length > 1 && /[”"]$/.test(core) && !/[“"]/.test(core.slice(0, -1)) && (/[\d%]/.test(core[core.length - 2]) || /[-/]\p{Lu}+$/u.test(core.slice(0, -1)))) return { mark: core[core.length - 1], weak: true };
@@ -378,11 +390,12 @@ const LETTER_DIGITS: Record<string, number> = { l: 1, I: 1, S: 5 };
 
 /**
  * A bracketed mark "[1]" at the end of `text` (or at its start, for a note), with the forms OCR makes
- * of it ("(1]", "{6]", "[1)", "[l]", "[S]", "i3]").
+ * of it ("(1]", "{6]", "|7]", "[1)", "[l]", "[S]", "i3]").
  */
 export function readBracketMark(text: string, atStart: boolean): { mark: string; value: number } | undefined {
   // (Or its closing bracket as a round one: "[1)".)
-  let m = atStart ? /^(?:[[({]([0-9]{1,2}|[lIS])\]|\[([0-9]{1,2}|[lIS])\))/.exec(text) : /(?:[[({]([0-9]{1,2}|[lIS])\]|\[([0-9]{1,2}|[lIS])\))$/.exec(text);
+  // (Or its opening one as a bar: "nay|7]./.".)
+  let m = atStart ? /^(?:[[({|]([0-9]{1,2}|[lIS])\]|\[([0-9]{1,2}|[lIS])\))/.exec(text) : /(?:[[({|]([0-9]{1,2}|[lIS])\]|\[([0-9]{1,2}|[lIS])\))$/.exec(text);
   // At a word's end, an opening bracket OCR read as a letter or lost ("nay[3]." read "yi3]."): a
   // number and a closing bracket glued to a letter, with no opening bracket in the word.
   // (Or as a slash: "QH15/1];".)

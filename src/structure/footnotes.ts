@@ -303,7 +303,25 @@ function echoesNote(features: LineFeatures[], ref: RefCandidate, note: Note): bo
   // Or the kind of document the mark stands after the number of ("Nghị quyết số 09/NQ-HĐND®" and
   // "⁽⁵⁾ Nghị quyết của Hội đồng nhân dân xã ...").
   const cited = /(\S+)\s+(\S+)\s+(?:số\s+)?\d[\d/.]*[-/][\p{Lu}Đ/-]+\s*$/u.exec(before);
-  return echoes(words.slice(-2)) || (cited !== null && echoes([cited[1], cited[2]].map((w) => foldText(w.toLowerCase()))));
+  if (echoes(words.slice(-2)) || (cited !== null && echoes([cited[1], cited[2]].map((w) => foldText(w.toLowerCase()))))) return true;
+  // Or the document the clause the mark ends cites, where the note opens with its kind: "Căn cứ Thông
+  // tư số 09/2021/TT-BTP ... hướng dẫn thi hành ...®;" and "(2) Thông tư hướng dẫn cách cho điểm ...".
+  const clause = ` ${clauseBefore(features, ref).join(' ')} `;
+  const head = opening.trim().split(' ').slice(0, 2);
+  return head.length === 2 && /^\p{L}+$/u.test(head.join('')) && clause.includes(` ${head.join(' ')} so `);
+}
+
+/** The words of the clause a reference's mark ends, back to the stop before it (within a few lines of its paragraph), folded. */
+function clauseBefore(features: LineFeatures[], ref: RefCandidate): string[] {
+  let text = features[ref.line - 1].text.slice(0, ref.offset);
+  for (let line = ref.line - 1; line >= 1 && line >= ref.line - 3 && !/[;:]|\.(?:\s|$)/.test(text); line--) {
+    const f = features[line - 1];
+    if (f.blank) break;
+    text = `${f.text} ${text}`;
+  }
+  const stops = [...text.matchAll(/[;:]|\.(?=\s)/g)];
+  const from = stops.length ? stops[stops.length - 1].index! + 1 : 0;
+  return foldText(text.slice(from).toLowerCase()).split(/[^\p{L}\d%]+/u).filter(Boolean);
 }
 
 /** A lost mark is placed where the text repeats this many of its note's words in a row, */
@@ -581,6 +599,12 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
     // mark OCR lost), is part of the foot: the page's text does not go on between its notes.
     if (pending && pendingJoins(features, zones, pending.end, i, pending.notes, found)) notes.push(...pending.notes.filter((n) => !isInNote(n.start, notes)));
     pending = undefined;
+    const lost = noteBetween(features, zones, notes[notes.length - 1], i, found[0]);
+    if (lost) {
+      notes.push(lost);
+      // (The page did not end after the notes above it.)
+      result.breaks = result.breaks.filter((b) => b < notes[notes.length - 2].end || b >= lost.start);
+    }
     notes.push(...found);
     i = j - 1;
   }
@@ -606,12 +630,30 @@ function linesEndPage(features: LineFeatures[], at: number, endsPage: (index: nu
  */
 function pendingJoins(features: LineFeatures[], zones: Zone[], end: number, foot: number, above: Note[], below: Note[]): boolean {
   const between = features.slice(end + 1, foot).filter((f) => !f.blank);
+  // (Or a few lines of one note between, whose mark OCR lost: see noteBetween.)
+  if (above.length > 0 && below.length > 0 && noteBetween(features, zones, above[above.length - 1], foot, below[0])) return true;
   if (foot - end > 6 || between.length > 1 || above.length === 0 || below.length === 0) return false;
   if (!between.every((f) => zones[f.line - 1] === 'body' && f.marker === undefined && f.endsWithStop && f.lengthRatio < FULL_LINE_RATIO)) return false;
   if (!above.every((n) => /^\p{Lu}/u.test(n.text))) return false;
   const last = above[above.length - 1].value;
   const next = below[0].value;
   return last === undefined || next === undefined || (next > last && next - last <= 1 + between.length);
+}
+
+/**
+ * A note whose mark OCR lost, between the note `above` and a page foot's run that starts at index
+ * `foot` with the number after the next ("² Theo ...", "Cụm công nghiệp có ...", "⁴ Mỗi thôn ..."): the
+ * lines between, a few of text with no numbering that start with a capital and end a sentence, are
+ * the missing note.
+ */
+function noteBetween(features: LineFeatures[], zones: Zone[], above: Note | undefined, foot: number, below: Note): Note | undefined {
+  if (above?.value === undefined || below.value !== above.value + 2) return undefined;
+  const lines = features.slice(above.end, foot).filter((f) => !f.blank);
+  if (lines.length === 0 || lines.length >= MAX_NOTE_LINES || features[foot].line - above.end > MAX_NOTE_LINES + 2) return undefined;
+  if (!lines.every((f) => zones[f.line - 1] === 'body' && f.marker === undefined) || !/^\p{Lu}/u.test(lines[0].text) || !lines[lines.length - 1].endsWithStop) return undefined;
+  // (One paragraph: a line after a blank one starts no other.)
+  if (lines.some((f, n) => n > 0 && features[f.line - 2].blank)) return undefined;
+  return { start: lines[0].line, end: lines[lines.length - 1].line, mark: '', value: above.value + 1, text: lines.map((f) => f.text).reduce(joinNoteText) };
 }
 
 /**

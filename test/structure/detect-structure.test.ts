@@ -1220,6 +1220,94 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     const mark = [...body(5), 'Cán bộ, công chức, viên chức đang công tác tại các cơ sở y tế do’.', ...foot('1 Được sửa đổi, bổ sung bởi Nghị định số 48/2023/NĐ-CP.')].join('\n');
     expect(detectStructure(mark).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['’', 6]]);
   });
+
+  it('reads "|4]" as the bracketed mark [4], its opening bracket read as a bar', () => {
+    const text = [...body(5), 'Ủy ban nhân dân xã yêu cầu các ban, ngành, đoàn thể thực hiện nghiêm túc Kế hoạch này|4]./.', ...foot('[4] Kinh phí thực hiện từ nguồn chi thường xuyên năm 2025 của xã.')].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['|4]', '[4]', 6]]);
+    expect(s.blocks.some((b) => b.text.includes('Kế hoạch này./.'))).toBe(true);
+  });
+
+  it('reads a digit and a sign after a percentage as a mark ("1,5%3> so với")', () => {
+    const note = foot('3 Chỉ tiêu do Đại hội Đảng bộ xã lần thứ XXI đề ra.');
+    const text = [...body(5), 'Phấn đấu giảm tỷ lệ hộ nghèo đa chiều ít nhất 1,5%3> so với cuối năm 2024; không để phát sinh hộ tái nghèo.', ...note].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['3>', '3', 6]]);
+    expect(s.blocks.some((b) => b.text.includes('ít nhất 1,5% so với'))).toBe(true);
+  });
+
+  it('reads an opening quote at the end of a word before punctuation as a mark ("hỗ trợ“."), and not before a word', () => {
+    const note = foot('4 Mức hỗ trợ theo Nghị quyết số 12/2024/NQ-HĐND của Hội đồng nhân dân tỉnh.');
+    const text = [...body(5), 'Các hộ hoàn thành việc di dời chuồng trại trước ngày 31/12/2025; quá thời hạn này không được hỗ trợ“.', ...note].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['“', 6]]);
+    const word = text.replace('hỗ trợ“.', 'hỗ trợ“ thêm.');
+    expect(detectStructure(word).footnotes.filter((n) => n.refMark !== '')).toEqual([]);
+  });
+
+  it('reads a bracket after a word that closes none, before punctuation, as what OCR kept of "⁽²⁾" ("21.468 con),")', () => {
+    const note = foot('(2) Trong đó năm 2019 là 18.935 con, các năm 2020 - 2024 là 2.533 con.');
+    const text = [...body(5), 'Tổng số lợn mắc bệnh, chết và buộc phải tiêu hủy trong cả giai đoạn là 21.468 con), tổng trọng lượng 1.127 tấn.', ...note].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([[')', '(2)', 6]]);
+    // A bracket opened before it, on its line or the line before, is closed there.
+    const opened = text.replace('là 21.468 con)', '(gồm lợn thịt và lợn nái) là 21.468 con (cả lợn con)');
+    expect(detectStructure(opened).footnotes.filter((n) => n.refMark !== '')).toEqual([]);
+  });
+
+  it('reads a day and month whose month has a digit too many, before punctuation, as a date and a mark ("30/72,")', () => {
+    const note = foot('2 Ngày Thế giới phòng, chống mua bán người do Liên hợp quốc phát động năm 2013.');
+    const text = [...body(5), 'Hưởng ứng Ngày Thế giới phòng, chống mua bán người 30/72, Ủy ban nhân dân xã tổ chức hội nghị tuyên truyền.', ...note].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['2', '2', 6]]);
+    expect(s.blocks.some((b) => b.text.includes('mua bán người 30/7, Ủy ban'))).toBe(true);
+    // Before a word it is a share ("đạt 17/19 xã").
+    const share = text.replace('30/72, Ủy ban', '17/19 xã, Ủy ban').replace('2 Ngày Thế giới', '9 Ngày Thế giới');
+    expect(detectStructure(share).footnotes.filter((n) => n.refMark !== '')).toEqual([]);
+  });
+
+  it('takes a short paragraph between notes 2 and 4 of a page foot as note 3, its mark lost', () => {
+    const lines = [
+      ...body(3),
+      'Thực hiện Luật Xây dựng! và chỉ đạo của Ủy ban nhân dân huyện, xã lập quy hoạch chung.',
+      'Diện tích tự nhiên của xã là 1.386,4 ha?; dân số dự báo đến năm 2035 khoảng 14.200 người.',
+      'Quy hoạch bố trí đất ở mới, cụm công nghiệp Thụy An°, vùng sản xuất nông nghiệp tập trung.',
+      'Ủy ban nhân dân xã phát phiếu lấy ý kiến đến từng hộ gia đình*.',
+      '', '1 Luật Xây dựng số 50/2014/QH13, được sửa đổi, bổ sung năm 2020.',
+      '', '2 Theo số liệu thống kê đất đai năm 2023 của Ủy ban nhân dân xã.',
+      '', 'Cụm công nghiệp có quy mô 45 ha, đã có trong quy hoạch tỉnh thời', 'kỳ 2021 - 2030.',
+      '', '4 Mỗi thôn phát 50 phiếu, tổng cộng 450 phiếu.', '2',
+      'Hội nghị lấy ý kiến cộng đồng dân cư tổ chức tại hội trường xã.',
+    ];
+    const s = detectStructure(lines.join('\n'));
+    expect(s.footnotes.map((n) => [n.refMark, n.noteMark, n.refLine, n.lines])).toEqual([
+      ['!', '1', 4, [9, 9]], ['?', '2', 5, [11, 11]], ['°', '', 6, [13, 14]], ['*', '4', 7, [16, 16]],
+    ]);
+    // A paragraph between notes that number on is text: the page goes on between them.
+    const onward = lines.map((l) => (l.startsWith('4 Mỗi') ? '3 Mỗi thôn phát 50 phiếu, tổng cộng 450 phiếu.' : l));
+    expect(detectStructure(onward.join('\n')).footnotes.map((n) => n.noteMark)).not.toContain('');
+  });
+
+  it('gives a garbled mark at the end of a clause that cites a document to the note that opens with its kind', () => {
+    const lines = [
+      'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015, được sửa đổi, bổ sung',
+      'một số điều theo Luật số 47/2019/QH14 ngày 22 tháng 11 năm 2019;',
+      'Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015, được sửa đổi, bổ sung',
+      'một số điều theo Luật số 63/2020/QH14 ngày 18 tháng 6 năm 2020;',
+      'Căn cứ Luật Phổ biến, giáo dục pháp luật ngày 20 tháng 6 năm 2012;',
+      'Căn cứ Nghị định số 55/2011/NĐ-CP ngày 04 tháng 7 năm 2011 của Chính phủ quy định chức năng,',
+      'nhiệm vụ, quyền hạn của tổ chức pháp chế™;',
+      'Căn cứ Thông tư số 10/2023/TT-BNV ngày 20 tháng 6 năm 2023 của Bộ trưởng Bộ Nội vụ hướng dẫn',
+      'thi hành Nghị định số 55/2011/NĐ-CP®;',
+      'Xét đề nghị của Trưởng phòng Nội vụ tại Tờ trình số 45/TTr-NV ngày 02 tháng 3 năm 2025);',
+      '', 'QUYẾT ĐỊNH:', '',
+      'Điều 1. Công nhận 12 xã, thị trấn đạt chuẩn về công tác pháp chế năm 2024 (có danh sách kèm theo).',
+      '', '© Nghị định quy định tổ chức pháp chế ở các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ.',
+      '', '2) Thông tư hướng dẫn tiêu chí đánh giá và hồ sơ đề nghị công nhận.',
+      '', '(3) Tờ trình kèm theo hồ sơ của 14 xã, thị trấn.',
+      '', '(4) Năm 2023 có 9 đơn vị được công nhận.', '', '2', '\f', 'Điều 2. Quyết định này có hiệu lực từ ngày ký.',
+    ];
+    const s = detectStructure(lines.join('\n'));
+    expect(s.footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['™', '©', 7], ['®', '2)', 9], [')', '(3)', 10]]);
+  });
 });
 
 describe('OCR damage', () => {
