@@ -3,6 +3,7 @@ import type { StructureData } from './structure-data.js';
 import { foldText } from './fold.js';
 import { startsWithPhrase } from './structure-data.js';
 import { distance } from 'fastest-levenshtein';
+import { isValidSyllable } from '../syllable/parse-syllable.js';
 
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
@@ -64,14 +65,17 @@ function readWordMarker(text: string, data: StructureData): Marker | undefined {
     const ordinalAt = readOrdinal(rest, data, asWritten);
     if (ordinalAt && kind !== 'article') {
       const { value, length: ordinal } = ordinalAt;
-      const labelEnd = word.length + 1 + ordinal + (/^\s*[.:]/.test(rest.slice(ordinal)) ? rest.slice(ordinal).indexOf(rest.slice(ordinal).trimStart()[0]) + 1 : 0);
+      // (A speck OCR read after it, alone at the line's end, goes with it: "Phan tha tu A" for Phần thứ tư.)
+      const speckAfter = /^\s+[^\s\d]$/u.test(rest.slice(ordinal));
+      const labelEnd = word.length + 1 + ordinal + (/^\s*[.:]/.test(rest.slice(ordinal)) || speckAfter ? rest.slice(ordinal).indexOf(rest.slice(ordinal).trimStart()[0]) + 1 : 0);
       return { kind, key: kind, label: text.slice(0, labelEnd).trim(), value, restStart: skipSpaces(text, labelEnd) };
     }
     // OCR reads the 1 of "Điều 1." as | or l, and the I of a Roman numeral as l ("Chương Ill").
     const m = /^([0-9]{1,3}|[IVXLClT]{1,6}|[|](?=\s*[.:]|\s*$))(\s*[.:]|\s*[-–]\s|\s*$|\s+(?=\p{Lu}{2}))/u.exec(rest);
     if (!m) continue;
     // And an I after another as T ("Chuong IT" for Chương II), on a line of its own only.
-    if (/T/.test(m[1]) && (!/^I/.test(m[1]) || !/^\s*$/.test(m[2]) || kind === 'article')) continue;
+    // (A stop OCR set apart after it changes nothing: "Chuong IT .")
+    if (/T/.test(m[1]) && (!/^I/.test(m[1]) || !/^\s*[.:]?$/.test(m[2]) || rest.slice(m[0].length).trim() !== '' || kind === 'article')) continue;
     const value = /^\d/.test(m[1]) ? Number(m[1]) : /^[|l]$/.test(m[1]) ? 1 : romanValue(m[1].replace(/[lT]/g, 'I'));
     if (value === undefined) continue;
     // An article needs its dot or colon: "Điều 5 Luật ..." inside a sentence is a citation.
@@ -162,6 +166,10 @@ function readNumberMarker(text: string): Marker | undefined {
   // "I." whose dot OCR lost and whose I it read as L or l: only before a line in capitals.
   m = /^[LlI]\s+(?=\p{Lu}{2,})/u.exec(text);
   if (m && isCapsLine(text)) return make('roman', 'roman', text, m[0].length, 1);
+  // Or its space too, glued to a first word that no syllable is but what follows the I is ("LSU CẦN
+  // THIẾT" for I. SỰ CẦN THIẾT).
+  m = /^[LlI](\p{Lu}+)(?=\s)/u.exec(text);
+  if (m && isCapsLine(text) && !isValidSyllable(foldText(m[0]).toLowerCase()) && isValidSyllable(foldText(m[1]).toLowerCase())) return make('roman', 'roman', text, 1, 1);
   // A Roman numeral with an I read as the digit 1 ("l1l-" for III-, "I1." for II.), before capitals.
   m = /^([IVXl1]{2,5})\s?([.\-–])(?=\s*\p{Lu}{2})/u.exec(text);
   if (m && /1/.test(m[1]) && /[IVXl]/.test(m[1]) && isCapsLine(text.slice(m[0].length))) {

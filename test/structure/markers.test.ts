@@ -15,6 +15,22 @@ describe('readMarker', () => {
     expect(readMarker('Chuong IT', data)).toMatchObject({ kind: 'chapter', value: 2 });
     expect(readMarker('Chương IT và truyền thông', data)).toBeUndefined();
     expect(readMarker('Điều IT.', data)?.kind).not.toBe('article');
+    // A stop set apart after it changes nothing.
+    expect(readMarker('Chương IT .', data)).toMatchObject({ kind: 'chapter', value: 2, label: 'Chương IT .' });
+    expect(readMarker('Chương IT . Công nghệ', data)).toBeUndefined();
+  });
+
+  it('reads "I." glued to the first word of a line in capitals with its dot lost ("LSU CẦN THIẾT"), where that word is no syllable', () => {
+    expect(readMarker('LSỰ CẦN THIẾT', data)).toMatchObject({ kind: 'roman', label: 'L', value: 1, restStart: 1 });
+    expect(readMarker('ISỰ CẦN THIẾT PHẢI BAN HÀNH', data)).toMatchObject({ kind: 'roman', value: 1 });
+    // A word that is a syllable is the word: "LƯU Ý", "LAO ĐỘNG".
+    expect(readMarker('LƯU Ý CHUNG', data)).toBeUndefined();
+    expect(readMarker('LAO ĐỘNG VIỆC LÀM', data)).toBeUndefined();
+  });
+
+  it('takes a speck alone after the ordinal of Phần into its label ("Phan tha tu A")', () => {
+    expect(readMarker('Phần thứ tư A', data)).toMatchObject({ kind: 'part', value: 4, label: 'Phần thứ tư A' });
+    expect(readMarker('Phần thứ tư KINH PHÍ', data)).toMatchObject({ kind: 'part', value: 4, label: 'Phần thứ tư' });
   });
 
   it('reads the last dot of a decimal numbering that OCR read as a comma, before a capital', () => {
