@@ -54,6 +54,9 @@ export function readNoteMark(text: string, data: StructureData): { mark: string;
   // (Or before a document's number: "(2) 1985/QĐ-UBND giao ...".)
   const paren = NOTE_NUMBER_IN_BRACKET.exec(text);
   if (paren) return { mark: paren[0], value: Number(paren[1]), length: paren[0].length };
+  // With its digit read as a letter, inside both brackets ("‘S)" for ⁽⁵⁾, "(l)" for ⁽¹⁾).
+  const lettered = /^[(‘'\u0060]([SsIl])\)(?=\s+\p{Lu})/u.exec(text);
+  if (lettered) return { mark: lettered[0], value: LETTER_DIGITS[lettered[1].replace('s', 'S')], length: lettered[0].length };
   // A typed star mark OCR garbled in its brackets: "(x*)" for "(**)".
   const star = /^\((?=[^)]*\*)[^\s()]{1,3}\)(?=\s+\p{L})/u.exec(text);
   if (star) return { mark: star[0], length: star[0].length };
@@ -280,6 +283,9 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
     const weak = digits[1].replace(/[^\p{L}]/gu, '').length <= 2 || undefined;
     return { mark: digits[2], value: Number(digits[2]), ...(weak ? { weak } : {}) };
   }
+  // A superscript read as a sign and its digit both, after a word: "kế hoạch?2." for hoạch².
+  const signed = /\p{Ll}([?!'’°*®])([1-9])$/u.exec(core);
+  if (signed) return { mark: signed[1] + signed[2], value: Number(signed[2]) };
   // A typed star mark garbled in its brackets, glued to a word or a figure: "đồng(+*)," for "(**)".
   const star = /[\p{L}\d%]\((?=[^)]*\*)([^\s()]{1,3})\)$/u.exec(core);
   if (star && !marks.includes(`(${star[1]})`)) return { mark: `(${star[1]})` };

@@ -457,7 +457,8 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
       noteMarkInRun(features[i].text, lastNote, data) ??
       (lastNote === undefined ? gluedMark(features[i].text, 1) : undefined) ??
       letterMark(features, i, (lastNote ?? 0) + 1, data) ??
-      (lastNote === undefined ? undefined : figureGluedMark(features, i, lastNote + 1, data));
+      (lastNote === undefined ? undefined : figureGluedMark(features, i, lastNote + 1, data)) ??
+      spaceLeftOfMark(features, i);
     const dashed = read ? undefined : starAsDash(features, i, starLines, zones[i] === 'closing');
     const mark = read ?? dashed;
     if (!mark) continue;
@@ -490,7 +491,8 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
         // "(3) Việc ..." under the signature: no recipient or signature line starts with a number in
         // brackets, whatever number OCR read in it (nor with "‘8)" for "⁽⁵⁾").
         (/^[(‘'`]\d{1,2}\)$/.test(mark.mark) && /^\S+\s+\p{Lu}/u.test(features[i].text)) ||
-        (mark.value === undefined && features[i].marker === undefined && /^[^\p{L}\p{N}\s]+\s+[\p{Lu}\d]/u.test(features[i].text)));
+        (mark.value === undefined && features[i].marker === undefined && /^[^\p{L}\p{N}\s]+\s+[\p{Lu}\d$]/u.test(features[i].text)) ||
+        /^\(?$/.test(mark.mark));
     if (mark.bracketed || data.superscriptDigits.includes(features[i].text[0]) || afterClosing) {
       let j = i + 1;
       // (A line the margin cut short goes on too when the next starts in lower case or with a figure:
@@ -698,7 +700,18 @@ function misreadUnderSignature(features: LineFeatures[], zones: Zone[], at: numb
  */
 function nextMarkOfRun(features: LineFeatures[], at: number, lastValue: number | undefined, data: StructureData, wrapped: boolean, endsPage: (index: number) => boolean): NoteMark | undefined {
   const text = features[at].text;
-  return noteMarkInRun(text, lastValue, data) ?? dottedNoteMark(features, at, lastValue, data, endsPage) ?? signMark(text, lastValue) ?? (wrapped ? undefined : numberGluedToFigure(text, lastValue));
+  return noteMarkInRun(text, lastValue, data) ?? dottedNoteMark(features, at, lastValue, data, endsPage) ?? signMark(text, lastValue) ?? (wrapped ? undefined : numberGluedToFigure(text, lastValue) ?? spaceLeftOfMark(features, at));
+}
+
+/**
+ * A note whose mark OCR dropped but for the space after it, or the opening bracket of "⁽⁴⁾": a line
+ * after a blank one (or first) that starts with one space, or a bracket and a space, then a capital or
+ * a figure (" Tuyến đường đất từ ...", "( Theo mẫu biểu ..."). Text OCR reads starts at the margin.
+ */
+function spaceLeftOfMark(features: LineFeatures[], at: number): NoteMark | undefined {
+  const remnant = /^(?: |\( )(?=[\p{Lu}\d§$])/u.exec(features[at].raw);
+  if (!remnant || (at > 0 && !features[at - 1].blank)) return undefined;
+  return { mark: remnant[0].trim(), length: remnant[0].trim().length };
 }
 
 /** The next note's number glued to the figure that starts it, in a run of notes ("825 điểm" for "⁸ 2,5 điểm"). */

@@ -1286,6 +1286,43 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(onward.join('\n')).footnotes.map((n) => n.noteMark)).not.toContain('');
   });
 
+  it('reads a sign and a digit after a word as one mark ("kế hoạch?2.")', () => {
+    const text = [...body(5), 'Khi có lệnh, xã chuyển vào trạng thái sẵn sàng chiến đấu; huy động lực lượng dân quân theo kế hoạch?2.', ...foot('2 Huy động 01 trung đội dân quân cơ động và 02 trung đội dân quân tại chỗ.')].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['?2', '2', 6]]);
+    expect(s.blocks.some((b) => b.text.includes('theo kế hoạch.'))).toBe(true);
+  });
+
+  it('takes a line at a page foot that starts with one space, or a bracket and a space, as a note whose mark OCR dropped', () => {
+    const lines = [
+      ...body(4),
+      'Năm 2024, các xã đã rà soát 14 nhà tránh lũ cộng đồng®; tuyến đường lên điểm sơ tán đồi Cồn Mùng chưa được cứng hóa™.',
+      '', '® Trong đó 9 nhà tránh lũ chứa khoảng 2.900 người.', '', ' Tuyến đường đất từ đường huyện ĐH.07, mặt đường rộng 3,5 m.', '', '2', '\f', 'Tiếp tục.',
+    ];
+    const s = detectStructure(lines.join('\n'));
+    expect(s.footnotes.map((n) => [n.refMark, n.noteMark, n.lines[0]])).toEqual([['®', '®', 7], ['™', '', 9]]);
+    const bracket = lines.map((l) => (l.startsWith(' Tuyến') ? '( Tuyến đường đất từ đường huyện ĐH.07, mặt đường rộng 3,5 m.' : l));
+    expect(detectStructure(bracket.join('\n')).footnotes.map((n) => [n.refMark, n.noteMark, n.lines[0]])).toEqual([['®', '®', 7], ['™', '(', 9]]);
+    // Text at the margin is text.
+    const margin = lines.map((l) => (l.startsWith(' Tuyến') ? 'Tuyến đường đất từ đường huyện ĐH.07, mặt đường rộng 3,5 m.' : l));
+    expect(detectStructure(margin.join('\n')).footnotes.map((n) => n.lines[0])).not.toContain(9);
+  });
+
+  it('reads a note under the signature whose garbled mark comes before "$" (OCR\'s S: "(©) $6 tài khoản")', () => {
+    const text = [
+      ...body(4), 'Đề nghị các cơ quan, đơn vị chuyển tiền quỹ về tài khoản của Quỹ phòng, chống thiên tai huyện®.', '',
+      'Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Trịnh Văn Khải', '',
+      '(©) $6 tài khoản do Văn phòng thường trực Ban Chỉ huy phòng, chống thiên tai huyện thông báo.',
+    ].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine, n.lines[0]])).toEqual([['®', '(©)', 5, 14]]);
+  });
+
+  it('reads a note number in brackets read as a letter ("‘S)" for ⁽⁵⁾), and no bare "s)"', () => {
+    expect(readNoteMark('‘S) Dự toán chi tiết tại Phụ lục kèm theo Tờ trình này.', loadStructureData())).toMatchObject({ mark: '‘S)', value: 5 });
+    expect(readNoteMark('(l) Theo Quyết định số 12/QĐ-UBND.', loadStructureData())).toMatchObject({ value: 1 });
+    expect(readNoteMark('s) Dự toán chi tiết.', loadStructureData())?.value).toBeUndefined();
+  });
+
   it('gives a garbled mark at the end of a clause that cites a document to the note that opens with its kind', () => {
     const lines = [
       'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015, được sửa đổi, bổ sung',
