@@ -30,7 +30,7 @@ export interface RefCandidate {
 
 /** A document's number and the word after it ("186/QĐ-UBND là"), which a note may start with. */
 const DOCUMENT_NUMBER = String.raw`\d+\/[\d/]*\p{Lu}[\p{L}\d/-]*\s+[\p{L}\d]`;
-const NOTE_NUMBER = new RegExp(String.raw`^([1-9]\d?)\s+(?=[\p{L}$“"'‘(§@]|\d[\d.,%]*\s+\p{L}|${DOCUMENT_NUMBER}|\d{1,2}\/\d{1,2}\/\d{4}\b)`, 'u');
+const NOTE_NUMBER = new RegExp(String.raw`^([1-9]\d?)\s+(?=[\p{L}$“"'‘(§@]|\d[\d.,%]*\s+\p{L}|${DOCUMENT_NUMBER}|\d{1,2}\/\d{1,2}\/\d{4}\b|\d\p{Lu}{1,3}\b)`, 'u');
 const NOTE_NUMBER_IN_BRACKET = new RegExp(String.raw`^[(‘'\u0060]?(\d{1,2})\)(?=\s+(?:[\p{L}$“"'‘§@]|\d[\d.,]*\s+\p{L}|${DOCUMENT_NUMBER}))`, 'u');
 
 /** The mark a note starts with: superscript digits, digits and a space, or a garbled mark. */
@@ -47,6 +47,7 @@ export function readNoteMark(text: string, data: StructureData): { mark: string;
   // Any sign OCR made of the first letter counts as a word ("1 §6 liệu").
   // (No note is numbered with a leading zero: "03 trạm được sửa chữa" is a count.)
   // (Or a document's number or a date: "1 186/QĐ-UBND là quyết định ...", "9 15/01/2025 - 13/02/2025".)
+  // (Or a term that starts with a digit: "5 3PL (third party logistics): ...".)
   const digits = NOTE_NUMBER.exec(text);
   if (digits) return { mark: digits[1], value: Number(digits[1]), length: digits[1].length };
   // "(1)", "1)", and "‘5)" where OCR read the opening bracket of "⁽⁵⁾" as a quote.
@@ -75,6 +76,10 @@ export function readNoteMark(text: string, data: StructureData): { mark: string;
   // (One of them may be any other sign: "‘> Năm 2024" for "⁽³⁾ Năm".)
   const ofSigns = run ? [...run[1]].filter((c) => signs.has(c)).length : 0;
   if (run && ofSigns >= run[1].length - 1 && ofSigns > 0 && !/[\p{L}\p{N}]/u.test(run[1]) && new Set(run[1]).size > 1 && !(beforeFigure && /[-+*•–]/.test(run[1]))) return { mark: run[1], length: run[1].length };
+  // A speck the scan left before the mark ("_ © Đất công do ...").
+  const speck = /^[_~]\s+(?=\S)/.exec(text);
+  const inner = speck ? readNoteMark(text.slice(speck[0].length), data) : undefined;
+  if (speck && inner && !inner.bracketed) return { ...inner, mark: speck[0] + inner.mark, length: speck[0].length + inner.length };
   return undefined;
 }
 
@@ -294,7 +299,8 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
   if (closed && !closed[1].startsWith('0')) return { mark: closed[1], value: Number(closed[1]), ...(/\d\)\d+$/.test(core) ? { weak: true } : {}) };
   // A number in brackets glued to the word, figure or bracket: "đồng(1)", "0,05%(1)", "3.549)(2)".
   // (After a square or cubic unit OCR read with a question mark too: "đồng/m?(5).")
-  const paren = /(?:[\p{L}"”%\d)]|\bm\?)\((\d{1,2})\)$/u.exec(core);
+  // (Or after a slash OCR made of a speck: "luống nấm/(4).")
+  const paren = /(?:[\p{L}"”%\d)]|\bm\?|\p{L}\/)\((\d{1,2})\)$/u.exec(core);
   if (paren) return { mark: `(${paren[1]})`, value: Number(paren[1]), ...(/\d\(/.test(core) ? { weak: true } : {}) };
   // A digit after a percent sign: "đạt 68%2," (a figure never goes on after its unit), with a sign
   // OCR read from the same superscript ("5%5> so với").

@@ -491,7 +491,7 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
         // "(3) Việc ..." under the signature: no recipient or signature line starts with a number in
         // brackets, whatever number OCR read in it (nor with "‘8)" for "⁽⁵⁾").
         (/^[(‘'`]\d{1,2}\)$/.test(mark.mark) && /^\S+\s+\p{Lu}/u.test(features[i].text)) ||
-        (mark.value === undefined && features[i].marker === undefined && /^[^\p{L}\p{N}\s]+\s+[\p{Lu}\d$]/u.test(features[i].text)) ||
+        (mark.value === undefined && (features[i].marker === undefined || mark.length > features[i].marker!.label.length) && /^[^\p{L}\p{N}]+$/u.test(mark.mark) && /^\s+[\p{Lu}\d$]/u.test(features[i].text.slice(mark.length))) ||
         /^\(?$/.test(mark.mark));
     if (mark.bracketed || data.superscriptDigits.includes(features[i].text[0]) || afterClosing) {
       let j = i + 1;
@@ -932,7 +932,10 @@ function footWithoutBreak(features: LineFeatures[], first: number, after: number
   const inPlace = offsets.every((o) => o === offsets[0]) || (marks.length >= 3 && offsets.length - agreeing <= 1);
   // Two garbled marks alone ("®", "@)") are two notes when neither is a bullet a list may use.
   const twoSigns = marks.length === 2 && marks.every((m) => !/^[-+*•–]$/.test(m.mark));
-  return marks.length >= 2 && inPlace && kinds > 1 && (offsets.length > 0 || marks.length >= 3 || twoSigns);
+  // (One garble for all is no bullet either when it holds the closing bracket of "⁽⁵⁾": "‘) Theo ...",
+  // "‘) Theo QCVN ...".)
+  const bracketed = marks.every((m) => m.value === undefined && /^[^\p{L}\p{N}\s]?\)$/u.test(m.mark));
+  return marks.length >= 2 && inPlace && (kinds > 1 || bracketed) && (offsets.length > 0 || marks.length >= 3 || twoSigns);
 }
 
 function joinNoteText(a: string, b: string): string {

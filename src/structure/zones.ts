@@ -183,7 +183,9 @@ function isHeaderLine(f: LineFeatures, data: StructureData): boolean {
   if (isDecorationLine(f.text, data)) return true;
   const pieces = readHeaderLine(f.text, data);
   if (pieces.some((p) => p.kind !== 'issuer' && p.kind !== 'other')) return true;
-  return f.marker === undefined && isCaps(f.text) && !opensClosing(f, data);
+  // (A speck the scan left before it is read as a dash: "_ TỈNH QUẢNG ĐIỀN".)
+  const speck = f.marker?.kind === 'bullet' && /^[_~]$/.test(f.marker.label);
+  return (f.marker === undefined || speck) && isCaps(speck ? f.text.slice(f.marker!.restStart) : f.text) && !opensClosing(f, data);
 }
 
 /** A sentence-case line beginning with a body opener ("Căn cứ", "Thực hiện", "Kính gửi"). */

@@ -1323,6 +1323,38 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(readNoteMark('s) Dự toán chi tiết.', loadStructureData())?.value).toBeUndefined();
   });
 
+  it('reads a note mark after a speck the scan left ("_ © Đất công ...") under the signature', () => {
+    const text = [
+      ...body(4), 'Giao Phòng Kinh tế và Hạ tầng khảo sát khu đất khoảng 2 ha tại thửa số 112 (thôn Suối Lim 3)®, đề xuất trong quý III.', '',
+      'Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'TL. CHỦ TỊCH', 'CHÁNH VĂN PHÒNG', 'Nguyễn Thị Hoài', '',
+      '_ © Đất công do Ủy ban nhân dân xã quản lý, hiện đang cho hộ dân thuê trồng mì ngắn ngày.',
+    ].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine, n.lines[0]])).toEqual([['®', '_ ©', 5, 14]]);
+    expect(readNoteMark('_ Phần thứ hai', loadStructureData())).toBeUndefined();
+  });
+
+  it('reads a number in brackets after a slash OCR made of a speck as a mark ("luống nấm/(4).")', () => {
+    const text = [...body(5), 'Hướng dẫn xử lý rơm, đóng luống, cấy meo giống và cách tính hiệu quả của một luống nấm/(4). Học viên được cấp tài liệu.', ...foot('(4) Luống 10 m dùng khoảng 200 kg rơm.')].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['(4)', '(4)', 6]]);
+  });
+
+  it('starts a note at a number before a term that starts with a digit ("5 3PL (third party logistics): ...")', () => {
+    expect(readNoteMark('5 3PL (third party logistics): doanh nghiệp cung cấp dịch vụ thuê ngoài.', loadStructureData())).toMatchObject({ mark: '5', value: 5 });
+    expect(readNoteMark('5 3kg mỗi hộ', loadStructureData())).toBeUndefined();
+  });
+
+  it('takes a run of lines that start with one garble holding a closing bracket ("‘) Theo ...") for notes, where the next page follows at once', () => {
+    const lines = [
+      ...body(4), 'Hỗ trợ người nuôi áp dụng quy trình nuôi 2 - 3 giai đoạn, sử dụng chế phẩm sinh học®.', 'Chỉ sử dụng tôm giống có nguồn gốc rõ ràng, được kiểm dịch™.', '',
+      '‘) Theo báo cáo quan trắc môi trường vùng nuôi của Trạm Khuyến nông huyện năm 2024.', '',
+      '‘) Theo QCVN 02-19:2014/BNNPTNT về cơ sở nuôi tôm nước lợ.', '3. Liên kết sản xuất, tiêu thụ và tín dụng', '', 'Khuyến khích doanh nghiệp đầu tư vùng nuôi liên kết.',
+    ];
+    expect(detectStructure(lines.join('\n')).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine, n.lines[0]])).toEqual([['®', '‘)', 5, 8], ['™', '‘)', 6, 10]]);
+    // A list of one bullet sign is no run of notes.
+    const dashes = lines.map((l) => l.replace(/^‘\)/, '-'));
+    expect(detectStructure(dashes.join('\n')).footnotes).toEqual([]);
+  });
+
   it('gives a garbled mark at the end of a clause that cites a document to the note that opens with its kind', () => {
     const lines = [
       'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015, được sửa đổi, bổ sung',

@@ -61,6 +61,15 @@ describe('the star under a Party issuer', () => {
   });
 });
 
+describe('a speck before a header line', () => {
+  it('leaves the line in the header ("_ TỈNH QUẢNG ĐIỀN")', () => {
+    const lines = ['ỦY BAN NHÂN DÂN', '_ TỈNH QUẢNG ĐIỀN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', '', 'Số: 96/KH-UBND', '', 'Quảng Điền, ngày 14 tháng 3 năm 2025', '', 'KẾ HOẠCH', 'Phát triển dịch vụ logistics giai đoạn 2026 - 2030', '', 'I. MỤC ĐÍCH, YÊU CẦU', '', 'Phát huy lợi thế của tỉnh.'];
+    const s = detectStructure(lines.join('\n'));
+    expect(s.header).toMatchObject({ issuer: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG ĐIỀN', number: '96/KH-UBND', date: '2025-03-14' });
+    expect(s.blocks.filter((b) => b.type === 'title' || b.type === 'heading').map((b) => [b.type, b.text])).toEqual([['title', 'KẾ HOẠCH'], ['heading', 'I. MỤC ĐÍCH, YÊU CẦU']]);
+  });
+});
+
 describe('readHeaderLine, drafts and rules', () => {
   it('reads an unfilled number and drops a rule after the issuer', () => {
     expect(readHeaderLine('Số: /QĐ-UBND', data)).toEqual([{ kind: 'number', text: 'Số: /QĐ-UBND' }]);
