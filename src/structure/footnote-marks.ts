@@ -100,7 +100,7 @@ function markCharRun(text: string, at: number, direction: 1 | -1, data: Structur
  * Marks glued to the end of a word: superscript digits, one or two digits after a lower-case letter,
  * or a garbled mark after a letter. Codes such as "QH14" or "04-CT/TW" are not marks.
  */
-export function findRefCandidates(f: LineFeatures, data: StructureData, previous?: LineFeatures, next?: LineFeatures): RefCandidate[] {
+export function findRefCandidates(f: LineFeatures, data: StructureData, previous?: LineFeatures, next?: LineFeatures, quoteOpen = false): RefCandidate[] {
   const found: RefCandidate[] = [];
   const marks = [...data.footnoteMarks].sort((a, b) => b.length - a.length);
   const re = /\S+/g;
@@ -177,7 +177,9 @@ export function findRefCandidates(f: LineFeatures, data: StructureData, previous
         }
         // A quote that closes one opened before it, on this line or left open at the end of the line
         // before (a quotation the margin wrapped), is a quote.
-        if (/^[”"]$/.test(hit.mark) && (/[“"]/.test(f.text.slice(0, offset)) || (previous !== undefined && !previous.blank && leavesQuoteOpen(previous.text)))) break;
+        // (Or one a single quote opened, "thi đua 'Dân vận khéo\"", or a line further up of its paragraph.)
+        const before = f.text.slice(0, offset);
+        if (/^[”"]$/.test(hit.mark) && (/[“"]/.test(before) || /(?:^|\s)['‘]\p{L}/u.test(before) || quoteOpen || (previous !== undefined && !previous.blank && leavesQuoteOpen(previous.text)))) break;
         // So is a single quote that ends a quotation still open on this line (“Thanh niên tình
         // nguyện’, and “tiên tiến’” where OCR doubled the closing quote).
         if (/^['’]$/.test(hit.mark) && quotationOpen(f.text.slice(0, offset))) break;
@@ -419,6 +421,21 @@ export function readBracketMark(text: string, atStart: boolean): { mark: string;
 
 function superscriptValue(sup: string, data: StructureData): number {
   return Number([...sup].map((c) => data.superscriptDigits.indexOf(c)).join(''));
+}
+
+/**
+ * Whether a quotation is still open after the text, given whether one was open before it: “ opens, ”
+ * closes, a straight quote does either (it opens only before a word).
+ */
+export function quotationOpenAfter(text: string, open: boolean): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '“') open = true;
+    else if (c === '”') open = false;
+    // (A straight quote glued to the end of a word opens nothing: it closes one, or is a mark.)
+    else if (c === '"') open = !open && /^(?:\s|\(|)$/.test(text[i - 1] ?? '') && /[\p{L}\d]/u.test(text[i + 1] ?? '');
+  }
+  return open;
 }
 
 /** The text opens a quotation it does not close: more “ than ”, or an odd number of straight quotes. */

@@ -1,7 +1,7 @@
 import type { Footnote, LineFeatures, RemovedLine, Zone } from './types.js';
 import type { StructureData } from './structure-data.js';
 import type { RefCandidate } from './footnote-marks.js';
-import { findRefCandidates, readNoteMark } from './footnote-marks.js';
+import { findRefCandidates, quotationOpenAfter, readNoteMark } from './footnote-marks.js';
 import { FULL_LINE_RATIO } from './line-features.js';
 import { foldText } from './fold.js';
 
@@ -18,6 +18,9 @@ export interface FootnoteResult {
   /** Note-like lines at a page foot that no reference points to. */
   unmatched: number[];
 }
+
+/** A quotation runs on over at most this many lines of its paragraph. */
+const QUOTE_LINES = 3;
 
 /** A note holds at most this many lines (measured: notes of administrative reports run 1–4 lines). */
 const MAX_NOTE_LINES = 6;
@@ -40,7 +43,15 @@ export function findFootnotes(features: LineFeatures[], zones: Zone[], breaks: n
   if (notes.length === 0) return result;
   breaks = [...breaks, ...found.breaks].sort((a, b) => a - b);
   const debris = found.debris.map((line): RemovedLine => ({ line, text: features[line - 1].raw, reason: 'page-number' }));
-  const all = features.flatMap((f, i) => (zones[i] === 'body' || zones[i] === 'title' ? findRefCandidates(f, data, features[i - 1], features[i + 1]) : []));
+  // A quotation open at the start of each line of a paragraph (for a few lines: OCR may leave one open).
+  let open = false;
+  let openLines = 0;
+  const all = features.flatMap((f, i) => {
+    const found = zones[i] === 'body' || zones[i] === 'title' ? findRefCandidates(f, data, features[i - 1], features[i + 1], open) : [];
+    open = !f.blank && quotationOpenAfter(f.text, open) && ++openLines <= QUOTE_LINES;
+    if (!open) openLines = 0;
+    return found;
+  });
   // A weak reading that recurs as a word ("x4" for xã, "s6" for số) is that word, not word and mark.
   const words = wordCounts(features, zones);
   const candidates = all.filter((c) => !c.weak || c.word === undefined || (words.get(markedWord(features, c)) ?? 0) < 2);
@@ -532,7 +543,9 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
         // After a finished sentence, a short line ends the note, and so does a line in lower case
         // (a note's next sentence starts with a capital; the page's text goes on in lower case).
         // (A clause a semicolon ends goes on in lower case: "... huyện;" + "không tính 3 hợp tác xã".)
-        const ended = features[j - 1].endsWithStop && (features[j - 1].lengthRatio < FULL_LINE_RATIO || (features[j].startsLower && !/;$/.test(features[j - 1].text)));
+        // (A clause a semicolon ends goes on, in a capital too: "... Quy chế giám sát;" + "Quyết định số
+        // 218-QĐ/TW quy định ...": a note's list.)
+        const ended = features[j - 1].endsWithStop && !/;$/.test(features[j - 1].text) && (features[j - 1].lengthRatio < FULL_LINE_RATIO || features[j].startsLower);
         if (!m && (features[j].marker !== undefined || ended)) break;
         if (m) {
           marks.set(j, m);

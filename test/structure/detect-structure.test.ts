@@ -1355,6 +1355,28 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(dashes.join('\n')).footnotes).toEqual([]);
   });
 
+  it('goes on with a note past a semicolon into a line in a capital, so the notes after it stay on its page', () => {
+    const lines = [
+      ...body(3), 'Mặt trận và các đoàn thể thực hiện tốt chức năng giám sát và phản biện xã hội®.', 'Toàn tỉnh có 412 mô hình dân vận khéo cấp tỉnh’, tập trung vào phát triển kinh tế.',
+      'Một số nơi chưa kịp thời nắm bắt tâm tư của nhân dân, để xảy ra khiếu kiện kéo dài’.', '',
+      '6 Quyết định số 217-QĐ/TW ban hành Quy chế giám sát và phản biện xã hội;', 'Quyết định số 218-QĐ/TW quy định về việc nhân dân tham gia góp ý xây dựng Đảng.', '',
+      '7 Gồm 1.583 mô hình cấp huyện và 3.219 mô hình cấp xã.', '', '8 Điển hình là vụ khiếu kiện về bồi thường khi thu hồi đất.', '3', 'IV. PHƯƠNG HƯỚNG, NHIỆM VỤ',
+    ];
+    expect(detectStructure(lines.join('\n')).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine, n.lines])).toEqual([
+      ['®', '6', 4, [8, 9]], ['’', '7', 5, [11, 11]], ['’', '8', 6, [13, 13]],
+    ]);
+  });
+
+  it('reads a quote that closes a quotation a single quote opened, or one opened two lines up, as a quote', () => {
+    const single = [...body(5), "c) Phong trào thi đua 'Dân vận khéo\"", `${FULL} phong trào.`, ...foot('1 Theo Quy chế công nhận mô hình dân vận khéo.')].join('\n');
+    expect(detectStructure(single).footnotes.filter((n) => n.refMark !== '')).toEqual([]);
+    const wrapped = [...body(4), 'Nhiều mô hình được nhân rộng, như "Con đường hoa nông thôn mới", "Ngày thứ Bảy', 'tình nguyện", "Thanh niên chung tay bảo vệ môi trường, chấp hành pháp', 'luật".', ...foot('1 Theo Quy chế công nhận mô hình dân vận khéo.')].join('\n');
+    expect(detectStructure(wrapped).footnotes.filter((n) => n.refMark !== '')).toEqual([]);
+    // A quote that closes nothing is a mark.
+    const mark = [...body(5), 'Nhiều mô hình được nhân rộng và tuyên dương, chấp hành pháp luật".', ...foot('1 Theo Quy chế công nhận mô hình dân vận khéo.')].join('\n');
+    expect(detectStructure(mark).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['"', 6]]);
+  });
+
   it('gives a garbled mark at the end of a clause that cites a document to the note that opens with its kind', () => {
     const lines = [
       'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015, được sửa đổi, bổ sung',
