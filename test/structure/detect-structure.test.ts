@@ -1331,6 +1331,9 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     ].join('\n');
     expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine, n.lines[0]])).toEqual([['®', '_ ©', 5, 14]]);
     expect(readNoteMark('_ Phần thứ hai', loadStructureData())).toBeUndefined();
+    // Or glued to a bracketed one.
+    const square = text.replace('(thôn Suối Lim 3)®,', '(thôn Suối Lim 3)[5],').replace('_ © Đất công', '_[5] Đất công');
+    expect(detectStructure(square).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine, n.lines[0]])).toEqual([['[5]', '_[5]', 5, 14]]);
   });
 
   it('reads a number in brackets after a slash OCR made of a speck as a mark ("luống nấm/(4).")', () => {
@@ -1375,6 +1378,17 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     // A quote that closes nothing is a mark.
     const mark = [...body(5), 'Nhiều mô hình được nhân rộng và tuyên dương, chấp hành pháp luật".', ...foot('1 Theo Quy chế công nhận mô hình dân vận khéo.')].join('\n');
     expect(detectStructure(mark).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['"', 6]]);
+  });
+
+  it('gives one garbled mark between two notes, the other mark lost, to the note that repeats rare words around it', () => {
+    const lines = [
+      ...body(3), 'Xã có 06 cây cầu dân sinh; cầu treo bản Huổi Sảy dài 86 m, trọng tải thiết kế 500 kg®, là lối đi duy nhất của 812 nhân khẩu.', ...body(3),
+      ...foot('1 Cầu treo Huổi Sảy thuộc Chương trình xây dựng cầu dân sinh, bàn giao cho xã năm 2012.', '2 Theo biên bản kiểm tra hiện trạng ngày 12/9/2024.'),
+    ];
+    expect(detectStructure(lines.join('\n')).footnotes.filter((n) => n.refMark !== '').map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['®', '1', 4]]);
+    // With the words in the other note, it goes to that one.
+    const other = lines.map((l) => (l.startsWith('1 Cầu') ? '1 Theo biên bản kiểm tra hiện trạng ngày 12/9/2024.' : l.startsWith('2 Theo') ? '2 Cầu treo Huổi Sảy thuộc Chương trình xây dựng cầu dân sinh.' : l));
+    expect(detectStructure(other.join('\n')).footnotes.filter((n) => n.refMark !== '').map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['®', '2', 4]]);
   });
 
   it('gives a garbled mark at the end of a clause that cites a document to the note that opens with its kind', () => {
