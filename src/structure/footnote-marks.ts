@@ -77,8 +77,8 @@ export function readNoteMark(text: string, data: StructureData): { mark: string;
   const ofSigns = run ? [...run[1]].filter((c) => signs.has(c)).length : 0;
   if (run && ofSigns >= run[1].length - 1 && ofSigns > 0 && !/[\p{L}\p{N}]/u.test(run[1]) && new Set(run[1]).size > 1 && !(beforeFigure && /[-+*•–]/.test(run[1]))) return { mark: run[1], length: run[1].length };
   // A speck the scan left before the mark ("_ © Đất công do ...").
-  // (Glued to a bracketed one: "_[5] Theo danh mục ...".)
-  const speck = /^[_~](?:\s+(?=\S)|(?=\[))/.exec(text);
+  // (Glued to it, "_[5] Theo danh mục ...", or several: "_ ._ ® Danh sách ...".)
+  const speck = /^[_~][_~.,:;\s]*(?=\S)/.exec(text);
   const inner = speck ? readNoteMark(text.slice(speck[0].length), data) : undefined;
   if (speck && inner) return { ...inner, mark: speck[0] + inner.mark, length: speck[0].length + inner.length };
   return undefined;
@@ -148,8 +148,9 @@ export function findRefCandidates(f: LineFeatures, data: StructureData, previous
     }
     // A number in brackets set apart from the closing quote before it ("an toàn thực phẩm” (5) về"):
     // the reference takes the space before it, as "[1]" does. (Elsewhere "(1)" starts an item.)
+    // (Or from the bracket that closes a phrase: "(Một trăm mười chín triệu đồng) (5).")
     const apart = /^\((\d{1,2})\)$/.exec(bare);
-    if (apart && m.index > 1 && /[”"]\s$/.test(f.text.slice(m.index - 2, m.index))) {
+    if (apart && m.index > 1 && (/[”"]\s$/.test(f.text.slice(m.index - 2, m.index)) || (/\)\s$/.test(f.text.slice(m.index - 2, m.index)) && bare !== token))) {
       found.push({ line: f.line, offset: m.index - 1, length: apart[0].length + 1, mark: apart[0], value: Number(apart[1]), word: `${f.line}:${m.index}` });
       continue;
     }

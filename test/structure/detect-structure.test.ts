@@ -1336,6 +1336,22 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(square).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine, n.lines[0]])).toEqual([['[5]', '_[5]', 5, 14]]);
   });
 
+  it('reads a number in brackets set apart from the bracket that closes a phrase, before punctuation, as a mark ("đồng) (5).")', () => {
+    const text = [...body(5), 'Tổng kinh phí đề nghị hỗ trợ là 119.500.000 đồng (Một trăm mười chín triệu năm trăm nghìn đồng) (5).', ...foot('(5) Đề nghị bố trí từ nguồn dự phòng ngân sách huyện năm 2024.')].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['(5)', '(5)', 6]]);
+    expect(s.blocks.some((b) => b.text.includes('nghìn đồng).'))).toBe(true);
+    // Before a word it numbers an item.
+    const item = text.replace('nghìn đồng) (5).', 'nghìn đồng) (5) gồm các khoản sau.');
+    expect(detectStructure(item).footnotes.filter((n) => n.refMark !== '')).toEqual([]);
+  });
+
+  it('reads a note mark after several specks ("_ ._ ® Danh sách ...")', () => {
+    expect(readNoteMark('_ ._ ® Danh sách tuyến đường theo Nghị quyết của Hội đồng nhân dân huyện.', loadStructureData())).toMatchObject({ mark: '_ ._ ®' });
+    expect(readNoteMark('_  _@ Đề án thực hiện theo Thông tư số 53/2009/TT-BXD.', loadStructureData())).toMatchObject({ mark: '_  _@' });
+    expect(readNoteMark('_ . Nội dung', loadStructureData())).toBeUndefined();
+  });
+
   it('reads a number in brackets after a slash OCR made of a speck as a mark ("luống nấm/(4).")', () => {
     const text = [...body(5), 'Hướng dẫn xử lý rơm, đóng luống, cấy meo giống và cách tính hiệu quả của một luống nấm/(4). Học viên được cấp tài liệu.', ...foot('(4) Luống 10 m dùng khoảng 200 kg rơm.')].join('\n');
     expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['(4)', '(4)', 6]]);

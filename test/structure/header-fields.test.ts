@@ -70,6 +70,15 @@ describe('a speck before a header line', () => {
   });
 });
 
+describe('a police issuer', () => {
+  it('is no document type one letter off ("CÔNG AN" is no CÔNG VĂN)', () => {
+    const lines = ['CÔNG AN HUYỆN ĐỨC HẬU', 'CÔNG AN XÃ TÂN PHÚ', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', '', 'Số: 12/TB-CAX', '', 'Tân Phú, ngày 04 tháng 11 năm 2024', '', 'THÔNG BÁO', 'Về việc tìm chủ sở hữu xe mô tô bị bỏ quên', '', '1. Đặc điểm xe', '', 'Xe mô tô hiệu Honda Wave, màu đỏ đen.'];
+    const s = detectStructure(lines.join('\n'));
+    expect(s.header).toMatchObject({ issuer: 'CÔNG AN HUYỆN ĐỨC HẬU CÔNG AN XÃ TÂN PHÚ', number: '12/TB-CAX' });
+    expect(s.blocks.filter((b) => b.type === 'title').map((b) => b.text)).toEqual(['THÔNG BÁO']);
+  });
+});
+
 describe('readHeaderLine, drafts and rules', () => {
   it('reads an unfilled number and drops a rule after the issuer', () => {
     expect(readHeaderLine('Số: /QĐ-UBND', data)).toEqual([{ kind: 'number', text: 'Số: /QĐ-UBND' }]);

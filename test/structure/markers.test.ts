@@ -28,6 +28,12 @@ describe('readMarker', () => {
     expect(readMarker('LAO ĐỘNG VIỆC LÀM', data)).toBeUndefined();
   });
 
+  it('reads an article whose dot OCR read as a comma before its sentence ("Điều 4, Quyết định này ..."), and no citation', () => {
+    expect(readMarker('Điều 4, Quyết định này có hiệu lực kể từ ngày ký.', data)).toMatchObject({ kind: 'article', value: 4, label: 'Điều 4,' });
+    expect(readMarker('Điều 4, 5 và 6 của Luật Đất đai', data)).toBeUndefined();
+    expect(readMarker('Chương II, Mục 3 của Quy chế', data)).toBeUndefined();
+  });
+
   it('takes a speck alone after the ordinal of Phần into its label ("Phan tha tu A")', () => {
     expect(readMarker('Phần thứ tư A', data)).toMatchObject({ kind: 'part', value: 4, label: 'Phần thứ tư A' });
     expect(readMarker('Phần thứ tư KINH PHÍ', data)).toMatchObject({ kind: 'part', value: 4, label: 'Phần thứ tư' });
