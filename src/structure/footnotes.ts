@@ -650,11 +650,12 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
     // mark OCR lost), is part of the foot: the page's text does not go on between its notes.
     if (pending && pendingJoins(features, zones, pending.end, i, pending.notes, found)) notes.push(...pending.notes.filter((n) => !isInNote(n.start, notes)));
     pending = undefined;
-    const lost = noteBetween(features, zones, notes[notes.length - 1], i, found[0]);
+    const above = notes[notes.length - 1];
+    const lost = noteBetween(features, zones, above, i, found[0]);
     if (lost) {
-      notes.push(lost);
       // (The page did not end after the notes above it.)
-      result.breaks = result.breaks.filter((b) => b < notes[notes.length - 2].end || b >= lost.start);
+      result.breaks = result.breaks.filter((b) => b < above.end || b >= lost.start);
+      notes.push(lost);
     }
     notes.push(...found);
     i = j - 1;
