@@ -755,6 +755,14 @@ describe('footnotes among lists, slogans and closing punctuation', () => {
 describe('footnote marks beside quotes, brackets and Roman numerals', () => {
   const body = (n: number) => Array.from({ length: n }, (_, k) => `${FULL} nội dung thứ ${k + 1} của kế hoạch`);
   const foot = (...notes: string[]) => ['', ...notes.flatMap((n) => [n, '']), '2', '\f', 'Tiếp tục.'];
+  /** The footnotes (reference mark, note mark, reference line) of a page whose sixth line is `line` and whose foot holds `note`, and its text. */
+  const page = (line: string, note: string) => {
+    const s = detectStructure([...body(5), line, ...foot(note)].join('\n'));
+    return { notes: s.footnotes.map((n) => [n.refMark, n.noteMark, n.refLine]), text: s.blocks.map((b) => b.text).join('\n') };
+  };
+  /** A last page whose fifth line is `line`, signed, with `note` under the signature (line 14). */
+  const signed = (line: string, note: string) =>
+    [...body(4), line, '', 'Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Trịnh Văn Khải', '', note].join('\n');
 
   it('reads a sign after a closing quote as a mark in mid-sentence ("Thương">, tham gia")', () => {
     const text = [...body(5), 'Hỗ trợ đăng ký nhãn hiệu “Gạo Hòa Thương">, tham gia hội chợ, sàn thương mại điện tử.', ...foot('5 Hồ sơ đăng ký nộp Cục Sở hữu trí tuệ trong năm 2027.')].join('\n');
@@ -1222,18 +1230,15 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
   });
 
   it('reads "|4]" as the bracketed mark [4], its opening bracket read as a bar', () => {
-    const text = [...body(5), 'Ủy ban nhân dân xã yêu cầu các ban, ngành, đoàn thể thực hiện nghiêm túc Kế hoạch này|4]./.', ...foot('[4] Kinh phí thực hiện từ nguồn chi thường xuyên năm 2025 của xã.')].join('\n');
-    const s = detectStructure(text);
-    expect(s.footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['|4]', '[4]', 6]]);
-    expect(s.blocks.some((b) => b.text.includes('Kế hoạch này./.'))).toBe(true);
+    const { notes, text } = page('Ủy ban nhân dân xã yêu cầu các ban, ngành, đoàn thể thực hiện nghiêm túc Kế hoạch này|4]./.', '[4] Kinh phí thực hiện từ nguồn chi thường xuyên năm 2025 của xã.');
+    expect(notes).toEqual([['|4]', '[4]', 6]]);
+    expect(text).toContain('Kế hoạch này./.');
   });
 
   it('reads a digit and a sign after a percentage as a mark ("1,5%3> so với")', () => {
-    const note = foot('3 Chỉ tiêu do Đại hội Đảng bộ xã lần thứ XXI đề ra.');
-    const text = [...body(5), 'Phấn đấu giảm tỷ lệ hộ nghèo đa chiều ít nhất 1,5%3> so với cuối năm 2024; không để phát sinh hộ tái nghèo.', ...note].join('\n');
-    const s = detectStructure(text);
-    expect(s.footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['3>', '3', 6]]);
-    expect(s.blocks.some((b) => b.text.includes('ít nhất 1,5% so với'))).toBe(true);
+    const { notes, text } = page('Phấn đấu giảm tỷ lệ hộ nghèo đa chiều ít nhất 1,5%3> so với cuối năm 2024; không để phát sinh hộ tái nghèo.', '3 Chỉ tiêu do Đại hội Đảng bộ xã lần thứ XXI đề ra.');
+    expect(notes).toEqual([['3>', '3', 6]]);
+    expect(text).toContain('ít nhất 1,5% so với');
   });
 
   it('reads an opening quote at the end of a word before punctuation as a mark ("hỗ trợ“."), and not before a word', () => {
@@ -1254,14 +1259,12 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
   });
 
   it('reads a day and month whose month has a digit too many, before punctuation, as a date and a mark ("30/72,")', () => {
-    const note = foot('2 Ngày Thế giới phòng, chống mua bán người do Liên hợp quốc phát động năm 2013.');
-    const text = [...body(5), 'Hưởng ứng Ngày Thế giới phòng, chống mua bán người 30/72, Ủy ban nhân dân xã tổ chức hội nghị tuyên truyền.', ...note].join('\n');
-    const s = detectStructure(text);
-    expect(s.footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['2', '2', 6]]);
-    expect(s.blocks.some((b) => b.text.includes('mua bán người 30/7, Ủy ban'))).toBe(true);
+    const line = 'Hưởng ứng Ngày Thế giới phòng, chống mua bán người 30/72, Ủy ban nhân dân xã tổ chức hội nghị tuyên truyền.';
+    const { notes, text } = page(line, '2 Ngày Thế giới phòng, chống mua bán người do Liên hợp quốc phát động năm 2013.');
+    expect(notes).toEqual([['2', '2', 6]]);
+    expect(text).toContain('mua bán người 30/7, Ủy ban');
     // Before a word it is a share ("đạt 17/19 xã").
-    const share = text.replace('30/72, Ủy ban', '17/19 xã, Ủy ban').replace('2 Ngày Thế giới', '9 Ngày Thế giới');
-    expect(detectStructure(share).footnotes.filter((n) => n.refMark !== '')).toEqual([]);
+    expect(page(line.replace('30/72, Ủy ban', '17/19 xã, Ủy ban'), '9 Ngày Thế giới phòng, chống mua bán người.').notes.filter(([mark]) => mark !== '')).toEqual([]);
   });
 
   it('takes a short paragraph between notes 2 and 4 of a page foot as note 3, its mark lost', () => {
@@ -1287,10 +1290,9 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
   });
 
   it('reads a sign and a digit after a word as one mark ("kế hoạch?2.")', () => {
-    const text = [...body(5), 'Khi có lệnh, xã chuyển vào trạng thái sẵn sàng chiến đấu; huy động lực lượng dân quân theo kế hoạch?2.', ...foot('2 Huy động 01 trung đội dân quân cơ động và 02 trung đội dân quân tại chỗ.')].join('\n');
-    const s = detectStructure(text);
-    expect(s.footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['?2', '2', 6]]);
-    expect(s.blocks.some((b) => b.text.includes('theo kế hoạch.'))).toBe(true);
+    const { notes, text } = page('Khi có lệnh, xã chuyển vào trạng thái sẵn sàng chiến đấu; huy động lực lượng dân quân theo kế hoạch?2.', '2 Huy động 01 trung đội dân quân cơ động và 02 trung đội dân quân tại chỗ.');
+    expect(notes).toEqual([['?2', '2', 6]]);
+    expect(text).toContain('theo kế hoạch.');
   });
 
   it('takes a line at a page foot that starts with one space, or a bracket and a space, as a note whose mark OCR dropped', () => {
@@ -1309,11 +1311,7 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
   });
 
   it('reads a note under the signature whose garbled mark comes before "$" (OCR\'s S: "(©) $6 tài khoản")', () => {
-    const text = [
-      ...body(4), 'Đề nghị các cơ quan, đơn vị chuyển tiền quỹ về tài khoản của Quỹ phòng, chống thiên tai huyện®.', '',
-      'Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Trịnh Văn Khải', '',
-      '(©) $6 tài khoản do Văn phòng thường trực Ban Chỉ huy phòng, chống thiên tai huyện thông báo.',
-    ].join('\n');
+    const text = signed('Đề nghị các cơ quan, đơn vị chuyển tiền quỹ về tài khoản của Quỹ phòng, chống thiên tai huyện®.', '(©) $6 tài khoản do Văn phòng thường trực Ban Chỉ huy phòng, chống thiên tai huyện thông báo.');
     expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine, n.lines[0]])).toEqual([['®', '(©)', 5, 14]]);
   });
 
@@ -1324,11 +1322,7 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
   });
 
   it('reads a note mark after a speck the scan left ("_ © Đất công ...") under the signature', () => {
-    const text = [
-      ...body(4), 'Giao Phòng Kinh tế và Hạ tầng khảo sát khu đất khoảng 2 ha tại thửa số 112 (thôn Suối Lim 3)®, đề xuất trong quý III.', '',
-      'Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'TL. CHỦ TỊCH', 'CHÁNH VĂN PHÒNG', 'Nguyễn Thị Hoài', '',
-      '_ © Đất công do Ủy ban nhân dân xã quản lý, hiện đang cho hộ dân thuê trồng mì ngắn ngày.',
-    ].join('\n');
+    const text = signed('Giao Phòng Kinh tế và Hạ tầng khảo sát khu đất khoảng 2 ha tại thửa số 112 (thôn Suối Lim 3)®, đề xuất trong quý III.', '_ © Đất công do Ủy ban nhân dân xã quản lý, hiện đang cho hộ dân thuê trồng mì ngắn ngày.');
     expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine, n.lines[0]])).toEqual([['®', '_ ©', 5, 14]]);
     expect(readNoteMark('_ Phần thứ hai', loadStructureData())).toBeUndefined();
     // Or glued to a bracketed one.
@@ -1337,13 +1331,13 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
   });
 
   it('reads a number in brackets set apart from the bracket that closes a phrase, before punctuation, as a mark ("đồng) (5).")', () => {
-    const text = [...body(5), 'Tổng kinh phí đề nghị hỗ trợ là 119.500.000 đồng (Một trăm mười chín triệu năm trăm nghìn đồng) (5).', ...foot('(5) Đề nghị bố trí từ nguồn dự phòng ngân sách huyện năm 2024.')].join('\n');
-    const s = detectStructure(text);
-    expect(s.footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['(5)', '(5)', 6]]);
-    expect(s.blocks.some((b) => b.text.includes('nghìn đồng).'))).toBe(true);
+    const line = 'Tổng kinh phí đề nghị hỗ trợ là 119.500.000 đồng (Một trăm mười chín triệu năm trăm nghìn đồng) (5).';
+    const note = '(5) Đề nghị bố trí từ nguồn dự phòng ngân sách huyện năm 2024.';
+    const { notes, text } = page(line, note);
+    expect(notes).toEqual([['(5)', '(5)', 6]]);
+    expect(text).toContain('nghìn đồng).');
     // Before a word it numbers an item.
-    const item = text.replace('nghìn đồng) (5).', 'nghìn đồng) (5) gồm các khoản sau.');
-    expect(detectStructure(item).footnotes.filter((n) => n.refMark !== '')).toEqual([]);
+    expect(page(line.replace('(5).', '(5) gồm các khoản sau.'), note).notes.filter(([mark]) => mark !== '')).toEqual([]);
   });
 
   it('reads a note mark after several specks ("_ ._ ® Danh sách ...")', () => {
