@@ -696,16 +696,31 @@ function pendingJoins(features: LineFeatures[], zones: Zone[], end: number, foot
  * A note whose mark OCR lost, between the note `above` and a page foot's run that starts at index
  * `foot` with the number after the next ("² Theo ...", "Cụm công nghiệp có ...", "⁴ Mỗi thôn ..."): the
  * lines between, a few of text with no numbering that start with a capital and end a sentence, are
- * the missing note.
+ * the missing note. So is the short paragraph just above the document's note 2 when no note came
+ * before it.
  */
 function noteBetween(features: LineFeatures[], zones: Zone[], above: Note | undefined, foot: number, below: Note): Note | undefined {
-  if (above?.value === undefined || below.value !== above.value + 2) return undefined;
-  const lines = features.slice(above.end, foot).filter((f) => !f.blank);
-  if (lines.length === 0 || lines.length >= MAX_NOTE_LINES || features[foot].line - above.end > MAX_NOTE_LINES + 2) return undefined;
+  const first = above === undefined && below.value === 2;
+  if (!first && (above?.value === undefined || below.value !== above.value + 2)) return undefined;
+  // (Or before the document's note 2 when no note came before: the paragraph just above it, set apart
+  // by blank lines, is note 1.)
+  let from = above?.end ?? foot;
+  if (first) {
+    let k = foot - 1;
+    while (k >= 0 && features[k].blank) k--;
+    while (k >= 0 && !features[k].blank) k--;
+    // (Not the text a heading opens.)
+    let before = k;
+    while (before >= 0 && features[before].blank) before--;
+    if (k < 0 || foot - k > 5 || (before >= 0 && features[before].marker !== undefined)) return undefined;
+    from = k + 1;
+  }
+  const lines = features.slice(from, foot).filter((f) => !f.blank);
+  if (lines.length === 0 || lines.length >= MAX_NOTE_LINES || features[foot].line - from > MAX_NOTE_LINES + 2) return undefined;
   if (!lines.every((f) => zones[f.line - 1] === 'body' && f.marker === undefined) || !/^\p{Lu}/u.test(lines[0].text) || !lines[lines.length - 1].endsWithStop) return undefined;
   // (One paragraph: a line after a blank one starts no other.)
   if (lines.some((f, n) => n > 0 && features[f.line - 2].blank)) return undefined;
-  return { start: lines[0].line, end: lines[lines.length - 1].line, mark: '', value: above.value + 1, text: lines.map((f) => f.text).reduce(joinNoteText) };
+  return { start: lines[0].line, end: lines[lines.length - 1].line, mark: '', value: below.value! - 1, text: lines.map((f) => f.text).reduce(joinNoteText) };
 }
 
 /**

@@ -1295,6 +1295,19 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(text).toContain('theo kế hoạch.');
   });
 
+  it('takes the short paragraph just above the document\'s note 2, with no note before, as note 1 whose mark OCR lost', () => {
+    const lines = [
+      ...body(3), 'Phát triển kinh tế dưới tán rừng theo Nghị định số 156/2018/NĐ-CP của Chính phủ®; giữ ổn định tỷ lệ che phủ rừng.',
+      'Hình thành các vùng dược liệu tập trung gắn với chuỗi giá trị?.', '',
+      'Nghị định quy định chi tiết thi hành một số điều của Luật Lâm nghiệp,', 'đã được sửa đổi, bổ sung năm 2024.', '',
+      '2 Gồm sa nhân tím 1.420 ha, ba kích 860 ha và các loại khác 360 ha.', '2', '2. Chỉ tiêu cụ thể đến năm 2030', '', 'Tiếp tục.',
+    ];
+    expect(detectStructure(lines.join('\n')).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine, n.lines])).toEqual([['®', '', 4, [7, 8]], ['?', '2', 5, [10, 10]]]);
+    // The text a heading opens is no note.
+    const headed = [...lines.slice(0, 5), 'II. MỤC TIÊU', '', ...lines.slice(6)];
+    expect(detectStructure(headed.join('\n')).footnotes.map((n) => n.noteMark)).not.toContain('');
+  });
+
   it('takes a line at a page foot that starts with one space, or a bracket and a space, as a note whose mark OCR dropped', () => {
     const lines = [
       ...body(4),
