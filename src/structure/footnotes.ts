@@ -79,13 +79,21 @@ export function findFootnotes(features: LineFeatures[], zones: Zone[], breaks: n
     return refs.map((c, j) => linkScore(c, note, usable(c, note), c.line > pageStart, j, generic));
   });
   const bodyLines = features.filter((f, i) => zones[i] === 'body' && !f.blank && !isInNote(f.line, notes)).map((f) => f.line);
-  const lineCounts = new Map<string, number>();
-  for (const l of bodyLines) for (const w of new Set(foldedWords(features[l - 1].text))) lineCounts.set(w, (lineCounts.get(w) ?? 0) + 1);
+  // (Read only when lost marks leave a choice, and once per line.)
+  let lineCounts: Map<string, number> | undefined;
+  const rareWordLines = (): Map<string, number> => {
+    if (!lineCounts) {
+      lineCounts = new Map();
+      for (const l of bodyLines) for (const w of new Set(foldedWords(features[l - 1].text))) lineCounts.set(w, (lineCounts.get(w) ?? 0) + 1);
+    }
+    return lineCounts;
+  };
   const fits = (note: Note, ref: RefCandidate) => pairScore[plain.indexOf(note)][refs.indexOf(ref)] > 0;
+  // The choice among placements asks the same note and reference again for every placement it tries.
   const aligned = placeLostMarks(alignNotes(plain, refs, pairScore), bodyLines, pageStartOf, {
     fits,
-    echoes: (note, ref) => echoesNote(features, ref, note),
-    likeness: (note, ref) => sharedRareWords(features, ref, note, lineCounts),
+    echoes: perPair((note, ref) => echoesNote(features, ref, note)),
+    likeness: perPair((note, ref) => sharedRareWords(features, ref, note, rareWordLines())),
     names: (note, ref) => sameMark(ref, note) && !generic.has(ref.mark),
   });
   const placed = placeLostMarksByEcho(features, aligned, bodyLines, pageStartOf);
@@ -114,6 +122,17 @@ export function findFootnotes(features: LineFeatures[], zones: Zone[], breaks: n
     }
   });
   return result;
+}
+
+/** A judgement of a note and a reference, made once per pair. */
+function perPair<T>(judge: (note: Note, ref: RefCandidate) => T): (note: Note, ref: RefCandidate) => T {
+  const seen = new Map<Note, Map<RefCandidate, T>>();
+  return (note, ref) => {
+    let byRef = seen.get(note);
+    if (!byRef) seen.set(note, (byRef = new Map()));
+    if (!byRef.has(ref)) byRef.set(ref, judge(note, ref));
+    return byRef.get(ref)!;
+  };
 }
 
 /** How often each word (without the punctuation after it) occurs in the body. */
