@@ -154,7 +154,7 @@ export function buildLattice(tokens: Token[], facts: (WordFacts | undefined)[], 
       fixed(i, word.canonical);
       continue;
     }
-    if (isDoubledNumbering(tokens, facts, i)) {
+    if (isDoubledNumbering(tokens, facts, i) || isLineLabel(tokens, i)) {
       fixed(i, token.value);
       continue;
     }
@@ -271,6 +271,19 @@ function isDoubledNumbering(tokens: Token[], facts: (WordFacts | undefined)[], i
     if (facts[k]?.casePattern === 'upper') upper++;
   }
   return words > 0 && upper * 2 > words;
+}
+
+/**
+ * A lone letter and a closing bracket that open a line, after an opening bracket or a quote at most
+ * ("a) Giảm ...", "(S) Trong đó ...", "‘S) Trong đó ..." where OCR read a note's "⁽⁵⁾"): a label the
+ * structure stage reads, not a syllable.
+ */
+function isLineLabel(tokens: Token[], i: number): boolean {
+  if ([...tokens[i].value].length !== 1 || tokens[i + 1]?.value !== ')') return false;
+  let k = i - 1;
+  if (k >= 0 && tokens[k].kind === 'punct' && /^[(‘'`]$/.test(tokens[k].value)) k--;
+  if (k >= 0 && tokens[k].kind === 'space') k--;
+  return k < 0 || tokens[k].kind === 'newline';
 }
 
 /** Readings of a token from the OCR channel, merged with its fold readings (the cheaper cost wins). */

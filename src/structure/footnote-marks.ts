@@ -134,6 +134,13 @@ export function findRefCandidates(f: LineFeatures, data: StructureData, previous
       found.push({ line: f.line, offset: at, length: 1, mark: bare[bare.length - 1], value: Number(bare[bare.length - 1]), weak: true, beforeStop: true, word: `${f.line}:${m.index}` });
       continue;
     }
+    // So does a count or a form's number written with its leading zero ("Mẫu số 027" for Mẫu số 02⁷):
+    // no such number has three digits.
+    if (/^0[1-9]\d$/.test(bare)) {
+      const beforeStop = bare !== token || m.index + token.length === f.text.length || undefined;
+      found.push({ line: f.line, offset: m.index + 2, length: 1, mark: bare[2], value: Number(bare[2]), weak: true, word: `${f.line}:${m.index}`, ...(beforeStop ? { beforeStop } : {}) });
+      continue;
+    }
     if (m.index + token.length <= labelEnd) continue;
     // "[1]" after a word, glued or not ("Thành ủy[3],", "tuổi Đảng [1]"): the reference takes the
     // space before it too, so the text closes up around it.
@@ -160,6 +167,12 @@ export function findRefCandidates(f: LineFeatures, data: StructureData, previous
     const lone = /^(?:\d{3,}|\d[\d.,]*%|\d+[.,]\d+|\S*[-/]\p{Lu}{2,}|\p{Ll}{2,})\)$/u.exec(bare);
     if (lone && (bare !== token || /\p{Lu}\)$/u.test(bare)) && !parenOpen(f.text.slice(0, m.index)) && !(previous !== undefined && !previous.blank && parenOpen(previous.text))) {
       found.push({ line: f.line, offset: m.index + bare.length - 1, length: 1, mark: ')', word: `${f.line}:${m.index}`, weak: true, beforeStop: true });
+      continue;
+    }
+    // Two closing brackets where one bracket is open ("(đạt 100% chỉ tiêu))." for "chỉ tiêu⁽⁵⁾)."): the
+    // first is what OCR kept of the mark.
+    if (/^\S*[\p{L}\d%]\)\)$/u.test(bare) && openBrackets(`${previous && !previous.blank ? previous.text : ''} ${f.text.slice(0, m.index + bare.length - 2)}`) === 1) {
+      found.push({ line: f.line, offset: m.index + bare.length - 2, length: 1, mark: ')', word: `${f.line}:${m.index}`, weak: true, beforeStop: true });
       continue;
     }
     // Punctuation after the mark ("kỳ(z),", "mới2.") is not part of it; try without it, keeping a ')'
@@ -459,5 +472,10 @@ function quotationOpen(text: string): boolean {
 
 /** The text leaves a bracket open: more "(" than ")". */
 function parenOpen(text: string): boolean {
-  return (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
+  return openBrackets(text) > 0;
+}
+
+/** How many more round brackets the text opens than it closes. */
+function openBrackets(text: string): number {
+  return (text.match(/\(/g) ?? []).length - (text.match(/\)/g) ?? []).length;
 }

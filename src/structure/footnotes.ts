@@ -825,7 +825,7 @@ function signMark(text: string, lastValue: number | undefined): NoteMark | undef
  */
 function dottedNoteMark(features: LineFeatures[], at: number, lastValue: number | undefined, data: StructureData, endsPage: (index: number) => boolean): NoteMark | undefined {
   if (lastValue === undefined) return undefined;
-  const m = /^(\d{1,2})[.,]\s+(?=\p{Lu})/u.exec(features[at].text);
+  const m = /^(\d{1,2})[.,](?:\s+|(?=[$§]))(?=[\p{Lu}$§])/u.exec(features[at].text);
   if (!m || Number(m[1]) !== lastValue + 1) return undefined;
   const mark = { mark: m[0].trimEnd(), value: lastValue + 1, length: m[1].length + 1 };
   if (linesEndPage(features, at + 1, endsPage)) return mark;

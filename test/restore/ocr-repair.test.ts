@@ -121,6 +121,12 @@ describe('OCR capitals', () => {
     expect(heading).toBe('Vv. TỔ CHỨC THỰC HIỆN');
     expect(letter).toBe('Cc. KINH PHÍ THỰC HIỆN');
   });
+
+  it('keeps a lone letter and a bracket that open a line, a label or a note\'s garbled mark ("‘S)" for ⁽⁵⁾), which is no word', () => {
+    const [note, , item] = ocrLines(['‘S) Trong do 11 co quan cé may loc nuéc ding chung.', '', 'a) Giam ty 1é suy dinh dudng']);
+    expect(note).toBe('‘S) Trong đó 11 cơ quan có máy lọc nước dùng chung.');
+    expect(item).toBe('a) Giảm tỷ lệ suy dinh dưỡng');
+  });
 });
 
 describe('unsure changes in OCR text', () => {

@@ -1436,6 +1436,35 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     const s = detectStructure(lines.join('\n'));
     expect(s.footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['™', '©', 7], ['®', '2)', 9], [')', '(3)', 10]]);
   });
+
+  it('reads the next note\'s number with a dot glued to its garbled first letter ("2.$6 liệu" for "² Số liệu") at a page foot', () => {
+    const lines = [
+      ...body(3), 'Thực hiện Nghị quyết số 20-NQ/TW của Ban Chấp hành Trung ương! và Kế hoạch số 302/KH-UBND của tỉnh.',
+      'Năm 2020, tỷ lệ suy dinh dưỡng thể thấp còi là 24,6% (2.421 trẻ)2, cao hơn bình quân chung của tỉnh.',
+      '', '1 Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương khóa XII.', '', '2.$6 liệu điều tra cuối năm 2020 của Trung tâm Y tế huyện.', '2', '\f', 'b) Chăm sóc bà mẹ mang thai',
+    ];
+    expect(detectStructure(lines.join('\n')).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['!', '1', 4], ['2', '2.', 5]]);
+    // Where the page goes on after it, "2.Số liệu" numbers a heading.
+    const heading = lines.map((l) => (l === '2' ? 'Số liệu được cập nhật hằng quý.' : l));
+    expect(detectStructure(heading.join('\n')).footnotes.map((n) => n.noteMark)).not.toContain('2.');
+  });
+
+  it('reads the first of two closing brackets where one bracket is open as the mark ("chỉ tiêu)).")', () => {
+    const line = 'Đến nay 37/37 cơ quan đã thay chai nước nhựa bằng bình thủy tinh (đạt 100% chỉ tiêu)). Các chợ đã ký cam kết.';
+    const { notes, text } = page(line, '(5) Trong đó 11 cơ quan có máy lọc nước dùng chung.');
+    expect(notes).toEqual([[')', '(5)', 6]]);
+    expect(text).toContain('(đạt 100% chỉ tiêu). Các chợ');
+    // Two brackets open, two close: no mark.
+    expect(page(line.replace('(đạt 100%', '(đạt (100%'), '(5) Trong đó 11 cơ quan có máy lọc nước.').notes.filter(([mark]) => mark !== '')).toEqual([]);
+  });
+
+  it('reads the last digit of a three-digit number with a leading zero as a mark ("Mẫu số 027" for Mẫu số 02⁷)', () => {
+    const { notes, text } = page('Công chức làm báo cáo tự đánh giá theo Mẫu số 027 và kiểm điểm trước tập thể đơn vị.', '7 Các mẫu ban hành kèm theo Nghị định số 48/2023/NĐ-CP.');
+    expect(notes).toEqual([['7', '7', 6]]);
+    expect(text).toContain('theo Mẫu số 02 và kiểm điểm');
+    // A count or a number of two digits keeps them all.
+    expect(page('Công chức làm báo cáo tự đánh giá theo Mẫu số 27 và kiểm điểm trước tập thể đơn vị.', '7 Các mẫu ban hành kèm theo Nghị định.').notes.filter(([mark]) => mark !== '')).toEqual([]);
+  });
 });
 
 describe('OCR damage', () => {
