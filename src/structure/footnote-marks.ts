@@ -156,8 +156,11 @@ export function findRefCandidates(f: LineFeatures, data: StructureData, previous
     // A number in brackets set apart from the closing quote before it ("an toàn thực phẩm” (5) về"):
     // the reference takes the space before it, as "[1]" does. (Elsewhere "(1)" starts an item.)
     // (Or from the bracket that closes a phrase: "(Một trăm mười chín triệu đồng) (5).")
+    // (Or from a word, before punctuation: "mất cân bằng giới tính thấy (5)."; before a word it numbers an
+    // item.)
     const apart = /^\((\d{1,2})\)$/.exec(bare);
-    if (apart && m.index > 1 && (/[”"]\s$/.test(f.text.slice(m.index - 2, m.index)) || (/\)\s$/.test(f.text.slice(m.index - 2, m.index)) && bare !== token))) {
+    const spaced = f.text.slice(Math.max(0, m.index - 2), m.index);
+    if (apart && m.index > 1 && (/[”"]\s$/.test(spaced) || (/[)\p{Ll}]\s$/u.test(spaced) && bare !== token))) {
       found.push({ line: f.line, offset: m.index - 1, length: apart[0].length + 1, mark: apart[0], value: Number(apart[1]), word: `${f.line}:${m.index}` });
       continue;
     }
@@ -332,10 +335,10 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
   // the scale 1:10.000 and the mark 5).
   const grouped = /(?:^|[^\d.,])\d{1,3}(?:\.\d{3})*\.\d{3}([1-9])$/.exec(core);
   if (grouped) return { mark: grouped[1], value: Number(grouped[1]), weak: true };
-  // A code or a unit in capitals, then the mark: "138/2020/NĐ-CP2", "720 triệu USD4".
+  // A code or a unit in capitals, then the mark: "138/2020/NĐ-CP2", "720 triệu USD4", "VITIMES4;".
   // (And a road's number with its letter: "Quốc lộ 14K2." for 14K².)
   // (And a code whose capitals end in a two-digit number: "Luật số 22/2023/QH155;" for QH15⁵.)
-  const afterCode = /^(.*[-/]\p{Lu}{1,6}(?:\d\d)?|\p{Lu}{2,6}|\d{1,3}\p{Lu})(\d)$/u.exec(core);
+  const afterCode = /^(.*[-/]\p{Lu}{1,6}(?:\d\d)?|\p{Lu}{2,8}|\d{1,3}\p{Lu})(\d)$/u.exec(core);
   if (afterCode) return { mark: afterCode[2], value: Number(afterCode[2]), weak: true };
   // A Roman numeral may end in a mark so ("hạng II¹" read "II'") or be III misread: tried last.
   if (/^[IVX]{1,4}['’]$/.test(core)) return { mark: core[core.length - 1], weak: true };
@@ -419,7 +422,7 @@ const LETTER_DIGITS: Record<string, number> = { l: 1, I: 1, S: 5 };
 
 /**
  * A bracketed mark "[1]" at the end of `text` (or at its start, for a note), with the forms OCR makes
- * of it ("(1]", "{6]", "|7]", "[1)", "[l]", "[S]", "i3]").
+ * of it ("(1]", "{6]", "|7]", "[1)", "[l]", "[S]", "i3]", "[5f").
  */
 export function readBracketMark(text: string, atStart: boolean): { mark: string; value: number } | undefined {
   // (Or its closing bracket as a round one: "[1)".)
@@ -429,6 +432,8 @@ export function readBracketMark(text: string, atStart: boolean): { mark: string;
   // number and a closing bracket glued to a letter, with no opening bracket in the word.
   // (Or as a slash: "QH15/1];".)
   if (!m && !atStart && !/[[(]/.test(text)) m = /(?<=\p{L})([0-9]{1,2})\]$/u.exec(text) ?? /(?<=\w)\/([0-9]{1,2})\]$/u.exec(text);
+  // (Or its closing bracket as a letter or a bar: "năm 2025[5f.")
+  if (!m && !atStart) m = /(?<=[\p{L}\d)])\[([0-9]{1,2})[fjlI|]$/u.exec(text);
   if (!m) return undefined;
   const digits = m[1] ?? m[2];
   return { mark: m[0], value: LETTER_DIGITS[digits] ?? Number(digits) };

@@ -875,6 +875,11 @@ function starAsDash(features: LineFeatures[], at: number, starLines: number[], a
   if (!starLines.some((l) => l < line && l >= line - STAR_NOTE_REACH)) return undefined;
   // Under the signature the line before is the signer's name, which ends no sentence.
   if ((!afterSignature && !bodyEnded(features, at)) || continuesList(features, at)) return undefined;
+  // (Nor one that another item of its bullet follows, a blank line between at most: a list.)
+  let n = at + 1;
+  while (n < features.length && !features[n].blank && features[n].marker === undefined && n - at < LIST_LOOKBACK) n++;
+  while (n < features.length && features[n].blank) n++;
+  if (n < features.length && features[n].marker?.key === features[at].marker?.key && features[at].marker !== undefined) return undefined;
   return { mark: features[at].text[0], length: 1 };
 }
 
@@ -953,7 +958,7 @@ function nextNoteNumbersOn(features: LineFeatures[], at: number, expected: numbe
 
 /** Signs a scan's speck is read as before a note's number. */
 const SPECKS = "-–:.,;_~'‘’|=";
-const SPECK_BEFORE_NUMBER = new RegExp(`^(?:[${SPECKS}]|\\p{Ll}|\\p{L}{2}(?=\\s+\\d{1,2}\\)))\\s+(?=\\d|\\[)`, 'u');
+const SPECK_BEFORE_NUMBER = new RegExp(`^(?:[${SPECKS}]|\\p{Ll}|\\p{L}{2}(?=\\s+\\d{1,2}\\))|\\p{Ll}{2}(?=\\s+\\d{1,2}\\s+\\p{Lu}))\\s+(?=\\d|\\[)`, 'u');
 
 /**
  * A note's number after a speck the scan left before it (": 4 Chủ yếu", "- 4 Tại địa chỉ"): only the
@@ -961,7 +966,8 @@ const SPECK_BEFORE_NUMBER = new RegExp(`^(?:[${SPECKS}]|\\p{Ll}|\\p{L}{2}(?=\\s+
  * mark is kept as written, speck and all.
  */
 function speckedMark(text: string, expected: number, data: StructureData): NoteMark | undefined {
-  // A lone small letter is a speck too ("a 4 Bao gồm" for "⁴ Bao gồm"): no sentence starts so.
+  // A lone small letter is a speck too ("a 4 Bao gồm" for "⁴ Bao gồm"): no sentence starts so. So are
+  // two before the number and a capital ("oe 7 Cách nói ...").
   const speck = SPECK_BEFORE_NUMBER.exec(text);
   if (!speck) return undefined;
   const mark = readNoteMark(text.slice(speck[0].length), data);
@@ -991,7 +997,10 @@ function footWithoutBreak(features: LineFeatures[], first: number, after: number
   while (p >= 0 && features[p].blank) p--;
   const previous = p >= 0 ? features[p] : undefined;
   if (next && next.startsLower && previous && !previous.endsWithStop) return true;
-  if (previous?.text.endsWith(':')) return false;
+  // (Unless each of two or more numbered notes ends a sentence, as no item of a list does, and a
+  // list goes on after them: "... cụ thể:" + "1 Số liệu ... hàng trăm." + "2 Kế hoạch ... năm 2024." + "- Lao
+  // phổi ...", the list the colon opened on the next page.)
+  if (previous?.text.endsWith(':') && !(marks.length >= 2 && notesEndSentences(features, first, after) && next?.marker?.kind === 'bullet')) return false;
   // Nor does a list that numbers on from an item above it ("2)", "3)" after "... gồm:" and "1)").
   const opening = marks[0];
   if (opening.value !== undefined && opening.value > 1) {
@@ -1020,6 +1029,12 @@ function footWithoutBreak(features: LineFeatures[], first: number, after: number
   // "‘) Theo QCVN ...".)
   const bracketed = marks.every((m) => m.value === undefined && /^[^\p{L}\p{N}\s]?\)$/u.test(m.mark));
   return marks.length >= 2 && inPlace && (kinds > 1 || bracketed) && (offsets.length > 0 || marks.length >= 3 || twoSigns);
+}
+
+/** Every line of the run [first, after) that a blank line or the run's end follows (two at least) ends a sentence with a full stop. */
+function notesEndSentences(features: LineFeatures[], first: number, after: number): boolean {
+  const ends = features.slice(first, after).filter((f, n) => !f.blank && (first + n + 1 >= after || features[first + n + 1].blank));
+  return ends.length >= 2 && ends.every((f) => /\.$/.test(f.text));
 }
 
 function joinNoteText(a: string, b: string): string {

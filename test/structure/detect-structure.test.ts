@@ -1458,6 +1458,59 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(page(line.replace('(đạt 100%', '(đạt (100%'), '(5) Trong đó 11 cơ quan có máy lọc nước.').notes.filter(([mark]) => mark !== '')).toEqual([]);
   });
 
+  it('reads numbered notes that each end a sentence as a page foot after a colon, when the list the colon opened goes on after them', () => {
+    const lines = [
+      ...body(3), 'Huyện có 17 xã, thị trấn với dân số khoảng 128.400 người!, phần lớn sống ở vùng cao.',
+      'Trung tâm được giao phát hiện 90 bệnh nhân theo Kế hoạch số 37/KH-SYT ngày 05/02/20242.', 'Kết quả phát hiện 96 bệnh nhân lao các thể, cụ thể:', '',
+      '1 Số liệu dân số trung bình năm 2023 do Chi cục Thống kê huyện cung cấp.', '', '2 Kế hoạch của Sở Y tế về phòng, chống lao năm 2024.',
+      '- Lao phổi có bằng chứng vi khuẩn học: 58 bệnh nhân;', '', '- Lao ngoài phổi: 15 bệnh nhân.',
+    ];
+    expect(detectStructure(lines.join('\n')).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['!', '1', 4], ['2', '2', 5]]);
+    // Items of the list that end in semicolons are its own.
+    const items = lines.map((l) => l.replace('cung cấp.', 'cung cấp;').replace('năm 2024.', 'năm 2024;'));
+    expect(detectStructure(items.join('\n')).footnotes).toEqual([]);
+  });
+
+  it('reads a dash after a star mark as a bullet, not the star note, when another item of its bullet follows', () => {
+    const lines = [
+      ...body(3), 'Trong năm, 1.108 người được xét nghiệm đờm bằng kỹ thuật Xpert*. Kết quả phát hiện 96 bệnh nhân lao2.', '',
+      '1 Máy Xpert đặt tại Khoa Xét nghiệm của Trung tâm.', '', '2 Đạt 106,7% kế hoạch năm.', '- Lao phổi có bằng chứng vi khuẩn học: 58 bệnh nhân;', '', '- Lao ngoài phổi: 15 bệnh nhân.', '',
+      'Các bệnh nhân đều được điều trị tại huyện.',
+    ];
+    const s = detectStructure(lines.join('\n'));
+    expect(s.footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['*', '1', 4], ['2', '2', 4]]);
+    expect(s.messages.map((m) => m.ruleId)).not.toContain('structure-footnote-unmatched');
+  });
+
+  it('reads "[5f" at a word\'s end as the bracketed mark [5], its closing bracket read as a letter', () => {
+    const { notes, text } = page('Kinh phí tổ chức Ngày hội đọc sách lấy từ nguồn chi thường xuyên của nhà trường năm 2025[5f.', '[5] Theo Quy chế chi tiêu nội bộ năm 2025 của nhà trường.');
+    expect(notes).toEqual([['[5f', '[5]', 6]]);
+    expect(text).toContain('nhà trường năm 2025.');
+  });
+
+  it('reads a digit after a name in capitals of seven letters as a mark ("VITIMES4;")', () => {
+    const { notes } = page('Quản lý 100% người bệnh lao trên phần mềm VITIMES4; cập nhật dữ liệu hằng tháng.', '4 Phần mềm quản lý người bệnh lao do Chương trình Chống lao quốc gia triển khai.');
+    expect(notes).toEqual([['4', '4', 6]]);
+  });
+
+  it('reads a number in brackets set apart from a word, before punctuation, as a mark ("thấy (5).")', () => {
+    const line = 'Tỷ số giới tính khi sinh giảm nhưng vẫn cao hơn mức cân bằng tự nhiên, nhất là ở vùng thấy (5).';
+    const { notes, text } = page(line, '(5) Theo khoản 2 Điều 7 Nghị định số 117/2020/NĐ-CP.');
+    expect(notes).toEqual([['(5)', '(5)', 6]]);
+    expect(text).toContain('ở vùng thấy.');
+    // Before a word it numbers an item.
+    expect(page(line.replace('(5).', '(5) các xã ven biển.'), '(5) Theo Nghị định số 117/2020/NĐ-CP.').notes.filter(([mark]) => mark !== '')).toEqual([]);
+  });
+
+  it('reads two small letters before the next note\'s number and a capital as a speck ("oe 7 Cách nói")', () => {
+    const lines = [
+      ...body(3), 'Việc xác định độ mật còn tùy tiện, "đóng dấu mật cho chắc"7, gây khó khăn cho việc khai thác thông tin.',
+      'Người đứng đầu chịu trách nhiệm khi để xảy ra lộ, mất bí mật nhà nước8.', '', '6 Gồm 01 trường hợp chụp ảnh tài liệu mật.', '',
+      'oe 7 Cách nói của một số cán bộ được ghi nhận qua các cuộc kiểm tra.', '', '8 Theo Quy định số 29-QĐ/TW.', '2', '\f', 'Tiếp tục.',
+    ];
+    expect(detectStructure(lines.join('\n')).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['7', 'oe 7', 4], ['8', '8', 5]]);
+  });
+
   it('reads the last digit of a three-digit number with a leading zero as a mark ("Mẫu số 027" for Mẫu số 02⁷)', () => {
     const { notes, text } = page('Công chức làm báo cáo tự đánh giá theo Mẫu số 027 và kiểm điểm trước tập thể đơn vị.', '7 Các mẫu ban hành kèm theo Nghị định số 48/2023/NĐ-CP.');
     expect(notes).toEqual([['7', '7', 6]]);
