@@ -55,8 +55,13 @@ export function keepNoteMarks(tokens: Token[], spans: Array<[number, number]>): 
     const end = token.offset + token.value.length;
     while (s < spans.length && spans[s][1] <= token.offset) s++;
     const span = spans[s];
-    if (token.kind !== 'word' || !span || span[0] >= end) {
+    if (!span || span[0] >= end || (token.kind !== 'word' && token.kind !== 'punct')) {
       out.push(token);
+    } else if (token.kind === 'punct') {
+      // A sign glued to a word ("bd!" for bộ¹) would be read with the word as a garbled letter. (Not a
+      // quote or a question mark, as often a letter's horn or tone: "nt’" for nữ, "git?" for giữ; nor a
+      // bracket or a stop, which stay punctuation.)
+      out.push(span[0] <= token.offset && span[1] >= end && !/[.,;:?'"‘’“”`()[\]{}/\-–—]/.test(token.value) ? { ...token, kind: 'mark' } : token);
     } else if (span[0] <= token.offset && span[1] >= end) {
       out.push({ ...token, kind: 'mark' });
     } else if (span[0] > token.offset && span[1] >= end) {

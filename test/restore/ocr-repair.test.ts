@@ -102,6 +102,11 @@ describe('OCR capitals', () => {
     expect(lines[0]).toContain('phương1,');
   });
 
+  it('keeps an exclamation mark glued to a garbled word apart when a note confirms it ("chi bd! va" for chi bộ¹ và)', () => {
+    const lines = ocrLines(['Thuc hién Chi thi s6 10-CT/TW cua Ban Bi thu vé nang cao chat luong', 'sinh hoat chi bd! va Ké hoach céng tac nam 2025 cia Ban Thuong vu Huyén uy.', '', '1 Va Huéng dan s6 09-HD/BTCTW cua Ban T6 chic Trung wong.', '', '2', '\f', 'Tiép tuc.']);
+    expect(lines[1]).toContain('chi bộ! và');
+  });
+
   it('takes a question mark OCR made of a vowel into the word it restores ("st? dung", "tht? hai"), not one after a vowel read as v (a mark)', () => {
     const [line] = ocrLines(['Quyén st? dung dat cua hé gia dinh dugc hop tht? hai mui ba théng qua; Chinh phv? vé phat trién nganh ca phé.']);
     expect(line).toContain('sử dụng');

@@ -1511,6 +1511,13 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(lines.join('\n')).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['7', 'oe 7', 4], ['8', '8', 5]]);
   });
 
+  it('reads an exclamation mark after a word of two letters as a mark ("tại 06 xã! (có danh sách)"), a question mark there as a garbled letter', () => {
+    const line = 'Hỗ trợ gạo cứu đói dịp giáp hạt năm 2024 tại 06 xã! (có danh sách kèm theo), mức hỗ trợ 15 kg mỗi khẩu.';
+    const note = '1 Gồm các xã Na Hối, Bản Phố, Lùng Phình, Tả Củ Tỷ, Nàn Sán và Si Ma Cai.';
+    expect(page(line, note).notes).toEqual([['!', '1', 6]]);
+    expect(page(line.replace('xã!', 'xt?'), note).notes.filter(([mark]) => mark !== '')).toEqual([]);
+  });
+
   it('reads the last digit of a three-digit number with a leading zero as a mark ("Mẫu số 027" for Mẫu số 02⁷)', () => {
     const { notes, text } = page('Công chức làm báo cáo tự đánh giá theo Mẫu số 027 và kiểm điểm trước tập thể đơn vị.', '7 Các mẫu ban hành kèm theo Nghị định số 48/2023/NĐ-CP.');
     expect(notes).toEqual([['7', '7', 6]]);
