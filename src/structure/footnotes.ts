@@ -667,10 +667,10 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
     if (inferred === 'debris') result.debris.push(features[k].line);
     // A run of notes just above this page foot, with no more than a line of text between (a note whose
     // mark OCR lost), is part of the foot: the page's text does not go on between its notes.
-    if (pending && pendingJoins(features, zones, pending.end, i, pending.notes, found)) notes.push(...pending.notes.filter((n) => !isInNote(n.start, notes)));
+    if (pending && pendingJoins(features, zones, pending.end, i, pending.notes, found, notes.length)) notes.push(...pending.notes.filter((n) => !isInNote(n.start, notes)));
     pending = undefined;
     const above = notes[notes.length - 1];
-    const lost = noteBetween(features, zones, above, i, found[0]);
+    const lost = noteBetween(features, zones, above, i, found[0], above?.value ?? firstValue(notes));
     if (lost) {
       // (The page did not end after the notes above it.)
       result.breaks = result.breaks.filter((b) => b < above.end || b >= lost.start);
@@ -698,11 +698,13 @@ function linesEndPage(features: LineFeatures[], at: number, endsPage: (index: nu
  * index `foot` (notes `below`): between them only blank lines and at most one line of body text with no
  * numbering, a finished sentence (a note whose mark OCR lost); the notes above start with a capital,
  * and where both are numbered, the foot's numbers go on from theirs (one lost note between at most).
+ * `before` counts the notes found before them.
  */
-function pendingJoins(features: LineFeatures[], zones: Zone[], end: number, foot: number, above: Note[], below: Note[]): boolean {
+function pendingJoins(features: LineFeatures[], zones: Zone[], end: number, foot: number, above: Note[], below: Note[], before: number): boolean {
   const between = features.slice(end + 1, foot).filter((f) => !f.blank);
   // (Or a few lines of one note between, whose mark OCR lost: see noteBetween.)
-  if (above.length > 0 && below.length > 0 && noteBetween(features, zones, above[above.length - 1], foot, below[0])) return true;
+  const lastAbove = above[above.length - 1];
+  if (lastAbove && below.length > 0 && noteBetween(features, zones, lastAbove, foot, below[0], lastAbove.value ?? (before === 0 ? firstValue(above) : undefined))) return true;
   if (foot - end > 6 || between.length > 1 || above.length === 0 || below.length === 0) return false;
   if (!between.every((f) => zones[f.line - 1] === 'body' && f.marker === undefined && f.endsWithStop && f.lengthRatio < FULL_LINE_RATIO)) return false;
   if (!above.every((n) => /^\p{Lu}/u.test(n.text))) return false;
@@ -712,15 +714,23 @@ function pendingJoins(features: LineFeatures[], zones: Zone[], end: number, foot
 }
 
 /**
+ * The number of the document's only note so far whose mark OCR garbled ("( Pháp lệnh ..." for "⁽¹⁾
+ * Pháp lệnh"): 1, unless the mark is a bullet sign, which a list item starts with as well.
+ */
+function firstValue(notes: Note[]): number | undefined {
+  return notes.length === 1 && !/^[-+*•–]$/.test(notes[0].mark) ? 1 : undefined;
+}
+
+/**
  * A note whose mark OCR lost, between the note `above` and a page foot's run that starts at index
  * `foot` with the number after the next ("² Theo ...", "Cụm công nghiệp có ...", "⁴ Mỗi thôn ..."): the
  * lines between, a few of text with no numbering that start with a capital and end a sentence, are
  * the missing note. So is the short paragraph just above the document's note 2 when no note came
  * before it.
  */
-function noteBetween(features: LineFeatures[], zones: Zone[], above: Note | undefined, foot: number, below: Note): Note | undefined {
+function noteBetween(features: LineFeatures[], zones: Zone[], above: Note | undefined, foot: number, below: Note, aboveValue = above?.value): Note | undefined {
   const first = above === undefined && below.value === 2;
-  if (!first && (above?.value === undefined || below.value !== above.value + 2)) return undefined;
+  if (!first && (aboveValue === undefined || below.value !== aboveValue + 2)) return undefined;
   // (Or before the document's note 2 when no note came before: the paragraph just above it, set apart
   // by blank lines, is note 1.)
   let from = above?.end ?? foot;

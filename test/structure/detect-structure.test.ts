@@ -1518,6 +1518,17 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(page(line.replace('xã!', 'xt?'), note).notes.filter(([mark]) => mark !== '')).toEqual([]);
   });
 
+  it('counts a first note whose mark OCR garbled as note 1, so that a paragraph between it and note 3 is note 2', () => {
+    const lines = [
+      ...body(3), 'Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng số 02/2020/UBTVQH14™ ngày 09 tháng 12 năm 2020;',
+      'Căn cứ Biên bản họp Ban Quản lý Quỹ “Đền ơn đáp nghĩa”® xã ngày 28 tháng 5 năm 2025;', 'Số tiền vận động trong năm 2025 là 186.500.000 đồng°, đạt 103,6% chỉ tiêu.', '',
+      '( Pháp lệnh có hiệu lực từ ngày 01/7/2021, thay thế Pháp lệnh Ưu đãi người có công năm 2005.', '',
+      'Ban Quản lý Quỹ xã được kiện toàn tại Quyết định số 12/QĐ-UBND ngày 15/01/2025.', '',
+      '(3) Gồm 142.300.000 đồng từ cán bộ, công chức và 44.200.000 đồng từ doanh nghiệp.', '2', '\f', 'Điều 2. Phân bổ Quỹ',
+    ];
+    expect(detectStructure(lines.join('\n')).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine, n.lines[0]])).toEqual([['™', '(', 4, 8], ['®', '', 5, 10], ['°', '(3)', 6, 12]]);
+  });
+
   it('reads the last digit of a three-digit number with a leading zero as a mark ("Mẫu số 027" for Mẫu số 02⁷)', () => {
     const { notes, text } = page('Công chức làm báo cáo tự đánh giá theo Mẫu số 027 và kiểm điểm trước tập thể đơn vị.', '7 Các mẫu ban hành kèm theo Nghị định số 48/2023/NĐ-CP.');
     expect(notes).toEqual([['7', '7', 6]]);
