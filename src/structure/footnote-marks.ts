@@ -115,7 +115,8 @@ export function findRefCandidates(f: LineFeatures, data: StructureData, previous
     if (!letterMarks && /[\p{L}](?<![st])$/u.test(m[0])) continue;
     // The "./." that ends a document's last sentence is punctuation after the mark ("2026(4)./.").
     // (OCR may read its first stop as "/" too: "11/20257//.".)
-    const token = m[0].replace(/[./]?\/\.$/, '.');
+    // (Or its stops as commas: "này®),/,".)
+    const token = m[0].replace(/[./,]?\/[.,]$/, '.');
     // A month or a day number with a digit too many ("tháng 98." for tháng 9⁴.): the mark ran on into it,
     // even where the line starts with it and so seems numbered. A superscript digit is often misread
     // (⁴ as 8), so the digit is also tried as a garbled mark.
@@ -423,12 +424,12 @@ const LETTER_DIGITS: Record<string, number> = { l: 1, I: 1, S: 5 };
 
 /**
  * A bracketed mark "[1]" at the end of `text` (or at its start, for a note), with the forms OCR makes
- * of it ("(1]", "{6]", "|7]", "[1)", "[l]", "[S]", "i3]", "[5f").
+ * of it ("(1]", "{6]", "|7]", "[1)", "[3}", "[l]", "[S]", "i3]", "[5f").
  */
 export function readBracketMark(text: string, atStart: boolean): { mark: string; value: number } | undefined {
-  // (Or its closing bracket as a round one: "[1)".)
+  // (Or its closing bracket as a round one or a brace: "[1)", "[3}".)
   // (Or its opening one as a bar: "nay|7]./.".)
-  let m = atStart ? /^(?:[[({|]([0-9]{1,2}|[lIS])\]|\[([0-9]{1,2}|[lIS])\))/.exec(text) : /(?:[[({|]([0-9]{1,2}|[lIS])\]|\[([0-9]{1,2}|[lIS])\))$/.exec(text);
+  let m = atStart ? /^(?:[[({|]([0-9]{1,2}|[lIS])\]|\[([0-9]{1,2}|[lIS])[)}])/.exec(text) : /(?:[[({|]([0-9]{1,2}|[lIS])\]|\[([0-9]{1,2}|[lIS])[)}])$/.exec(text);
   // At a word's end, an opening bracket OCR read as a letter or lost ("nay[3]." read "yi3]."): a
   // number and a closing bracket glued to a letter, with no opening bracket in the word.
   // (Or as a slash: "QH15/1];".)

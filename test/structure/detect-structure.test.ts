@@ -1529,6 +1529,23 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(lines.join('\n')).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine, n.lines[0]])).toEqual([['™', '(', 4, 8], ['®', '', 5, 10], ['°', '(3)', 6, 12]]);
   });
 
+  it('reads a number that does not go on from the note before, before a word in lower case, as the note\'s text ("17 cơ sở tập trung")', () => {
+    const lines = [
+      ...body(3), 'Trên địa bàn xã hiện có 23 cơ sở kinh doanh dịch vụ lưu trú’, lượng khách tăng mạnh vào mùa du lịch.',
+      'Thực hiện đúng quy định của Luật Cư trú năm 20202, Công an xã hướng dẫn như sau:', '',
+      '1 Gồm 04 nhà nghỉ, 11 homestay và 08 nhà trọ, với tổng số 126 phòng;', '17 cơ sở tập trung tại thôn Bãi Trúc.', '',
+      '2 Luật Cư trú số 68/2020/QH14 có hiệu lực thi hành từ ngày 01/7/2021.', '2', '\f', 'I. ĐỐI TƯỢNG THỰC HIỆN',
+    ];
+    expect(detectStructure(lines.join('\n')).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine, n.lines])).toEqual([['’', '1', 4, [7, 8]], ['2', '2', 5, [10, 10]]]);
+  });
+
+  it('reads "[3}" as the bracketed mark [3], and a mark before "./." OCR read as ",/,"', () => {
+    expect(page('Đường bê tông thôn Đông Mới với tổng mức đầu tư 1.850.000.000 đồng[3}.', '[3] Công trình được phê duyệt tại Quyết định số 412/QĐ-UBND.').notes).toEqual([['[3}', '[3]', 6]]);
+    const { notes, text } = page('Các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này®,/,', '5 Tổ tự quản hoạt động cho đến khi có quyết định khác.');
+    expect(notes).toEqual([['®', '5', 6]]);
+    expect(text).toContain('Quyết định này,/,');
+  });
+
   it('reads the last digit of a three-digit number with a leading zero as a mark ("Mẫu số 027" for Mẫu số 02⁷)', () => {
     const { notes, text } = page('Công chức làm báo cáo tự đánh giá theo Mẫu số 027 và kiểm điểm trước tập thể đơn vị.', '7 Các mẫu ban hành kèm theo Nghị định số 48/2023/NĐ-CP.');
     expect(notes).toEqual([['7', '7', 6]]);
