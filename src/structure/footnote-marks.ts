@@ -77,8 +77,8 @@ export function readNoteMark(text: string, data: StructureData): { mark: string;
   const ofSigns = run ? [...run[1]].filter((c) => signs.has(c)).length : 0;
   if (run && ofSigns >= run[1].length - 1 && ofSigns > 0 && !/[\p{L}\p{N}]/u.test(run[1]) && new Set(run[1]).size > 1 && !(beforeFigure && /[-+*•–]/.test(run[1]))) return { mark: run[1], length: run[1].length };
   // A speck the scan left before the mark ("_ © Đất công do ...").
-  // (Glued to it, "_[5] Theo danh mục ...", or several: "_ ._ ® Danh sách ...".)
-  const speck = /^[_~][_~.,:;\s]*(?=\S)/.exec(text);
+  // (Glued to it, "_[5] Theo danh mục ...", or several: "_ ._ ® Danh sách ...", or a stop: ". © Theo ...".)
+  const speck = /^(?:[_~]|[.,](?=\s))[_~.,:;\s]*(?=\S)/.exec(text);
   const inner = speck ? readNoteMark(text.slice(speck[0].length), data) : undefined;
   if (speck && inner) return { ...inner, mark: speck[0] + inner.mark, length: speck[0].length + inner.length };
   return undefined;

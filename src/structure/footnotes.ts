@@ -551,6 +551,9 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
     const afterClosing =
       zones[i] === 'closing' &&
       ((mark.value !== undefined && mark.value === (lastNote ?? -1) + 1) ||
+        // (Or the one after it, when OCR lost that note's number and the next note numbers on: "4 Bằng
+        // 7% ..." then "5 Bảo hiểm ..." after note 2.)
+        (mark.value !== undefined && lastNote !== undefined && mark.value === lastNote + 2 && nextNoteNumbersOn(features, i, mark.value, data)) ||
         // (The first note of the document there when the next numbers on: "1 Theo ...", "2 Gồm ...".)
         (lastNote === undefined && mark.value === 1 && nextNoteNumbersOn(features, i, 1, data)) ||
         dashed !== undefined ||
@@ -958,7 +961,8 @@ function figureGluedMark(features: LineFeatures[], at: number, expected: number,
 function nextNoteNumbersOn(features: LineFeatures[], at: number, expected: number, data: StructureData): boolean {
   let j = at + 1;
   for (;;) {
-    while (j < features.length && j - at < MAX_NOTE_LINES && !features[j].blank && features[j - 1].lengthRatio >= FULL_LINE_RATIO && !features[j - 1].endsWithStop) j++;
+    // (A line the margin cut short goes on too when the next starts in lower case, as in findNotes.)
+    while (j < features.length && j - at < MAX_NOTE_LINES && !features[j].blank && (features[j - 1].lengthRatio >= FULL_LINE_RATIO || features[j].startsLower) && !features[j - 1].endsWithStop) j++;
     const last = j - 1;
     while (j < features.length && features[j].blank) j++;
     const wrapped = j > last + 1 && j < features.length && j - at < MAX_NOTE_LINES && features[j].startsLower && features[last].lengthRatio >= FULL_LINE_RATIO && !features[last].endsWithStop;

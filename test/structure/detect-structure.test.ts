@@ -1546,6 +1546,26 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(text).toContain('Quyết định này,/,');
   });
 
+  it('reads a note under the signature numbered two on from the last, when the note after it numbers on and OCR lost the note between', () => {
+    const lines = [
+      ...body(3), 'Học sinh được ngân sách hỗ trợ 30% mức đóng bảo hiểm y tế!, tổ chức tuyên truyền 02 buổi?.',
+      'Kinh phí chăm sóc sức khỏe ban đầu được chuyển về là 26.685.968 đồng*; nhà trường đã mua thuốc.', 'Một số phụ huynh cho rằng con em đã có “bảo hiểm thân thể”> nên không tham gia./.', '',
+      '1 Bằng 70% của 4,5% mức lương cơ sở.', '', '2 Hai buổi vào sáng thứ Bảy.', '', 'Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'HIỆU TRƯỞNG', 'Phạm Thị Thanh Huyền', '',
+      // (Its first line shorter than a full one: the second, in lower case, goes on with it.)
+      '4 Bằng 7% tổng số tiền đóng BHYT của 431 học sinh mua qua nhà', 'trường (381.228.120 đồng), theo Nghị định số 146/2018/NĐ-CP.', '',
+      '5 Bảo hiểm tự nguyện của doanh nghiệp bảo hiểm thương mại.',
+    ];
+    const s = detectStructure(lines.join('\n'));
+    expect(s.footnotes.map((n) => [n.refMark, n.noteMark, n.refLine, n.lines])).toEqual([
+      ['!', '1', 4, [8, 8]], ['?', '2', 4, [10, 10]], ['*', '4', 5, [18, 19]], ['>', '5', 6, [21, 21]],
+    ]);
+  });
+
+  it('reads a stop and a space before a note\'s garbled mark as a speck (". © Theo mẫu")', () => {
+    expect(readNoteMark('. © Theo mẫu biểu số 01 kèm theo Kế hoạch số 35/KH-CAH.', loadStructureData())).toMatchObject({ mark: '. ©' });
+    expect(readNoteMark('.5 triệu đồng', loadStructureData())).toBeUndefined();
+  });
+
   it('reads the last digit of a three-digit number with a leading zero as a mark ("Mẫu số 027" for Mẫu số 02⁷)', () => {
     const { notes, text } = page('Công chức làm báo cáo tự đánh giá theo Mẫu số 027 và kiểm điểm trước tập thể đơn vị.', '7 Các mẫu ban hành kèm theo Nghị định số 48/2023/NĐ-CP.');
     expect(notes).toEqual([['7', '7', 6]]);
