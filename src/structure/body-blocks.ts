@@ -103,6 +103,20 @@ function romanOneReadAsDigit(groups: Group[]): void {
 }
 
 /**
+ * A Roman I that OCR read as the letter L ("L. SỰ CẦN THIẾT" for I.): an "L." that no other capital
+ * letter numbers before it, whose next Roman or lettered sibling is a Roman "II.", takes the Roman
+ * numbering.
+ */
+function romanOneReadAsLetter(groups: Group[]): void {
+  for (const [i, g] of groups.entries()) {
+    if (g.marker?.kind !== 'upperLetter' || !/^L\.$/.test(g.marker.label)) continue;
+    if (groups.slice(0, i).some((h) => h.marker?.kind === 'upperLetter' || h.marker?.kind === 'roman')) continue;
+    const next = groups.slice(i + 1).find((h) => h.marker?.kind === 'roman' || h.marker?.kind === 'upperLetter');
+    if (next?.marker?.kind === 'roman' && next.marker.value === 2) g.marker = { ...g.marker, kind: 'roman', key: 'roman', value: 1 };
+  }
+}
+
+/**
  * A Roman numeral of I's all read as the digit 1 ("11. TỔ CHỨC THỰC HIỆN" for III.): a number of 1's
  * only, on a line in capitals, after a Roman heading and where the Arabic numbering under it does not
  * reach 10, takes the next Roman numeral.
@@ -121,6 +135,7 @@ function romanOnesReadAsDigits(groups: Group[]): void {
 
 function classifyGroups(groups: Group[], data: StructureData, baseDepth: number, messages: VnfixMessage[], pointAt: (line: number) => Point): Block[] {
   romanOneReadAsDigit(groups);
+  romanOneReadAsLetter(groups);
   romanOnesReadAsDigits(groups);
   // Which runs of numbered items the document uses as headings: most of the run reads like headings.
   const runs = siblingRuns(groups);

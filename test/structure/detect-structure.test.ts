@@ -134,6 +134,14 @@ describe('headings', () => {
     expect(headings).toEqual(['2 A. ', '3 1. ', '3 II.', '2 B. ', '3 I. ', '4 1. ', '4 2. ']);
   });
 
+  it('reads "L." before a Roman "II." as a Roman I that OCR read as a letter, and keeps "L." among letters', () => {
+    const text = 'TỜ TRÌNH\nĐề nghị hỗ trợ kinh phí\n\nL. SỰ CẦN THIẾT\n\nNội dung.\n\nIl. NỘI DUNG ĐỀ NGHỊ\n\n1. Đối tượng, quy mô\n\nNội dung.\n\nIL. TỔ CHỨC THỰC HIỆN\n\nNội dung.';
+    const headings = blocks(text).filter((b) => b.type === 'heading').map((b) => `${(b as { depth: number }).depth} ${b.text.slice(0, 3)}`);
+    expect(headings).toEqual(['2 L. ', '2 Il.', '3 1. ', '2 IL.']);
+    const lettered = text.replace('L. SỰ', 'K. MỤC ĐÍCH\n\nNội dung.\n\nL. SỰ');
+    expect(blocks(lettered).filter((b) => b.type === 'heading').map((b) => `${(b as { depth: number }).depth} ${b.text.slice(0, 3)}`).slice(0, 2)).toEqual(['2 K. ', '2 L. ']);
+  });
+
   it('reads "1." in capitals whose numbering starts again under it as a Roman I, when a Roman "II." follows', () => {
     const text = 'BÁO CÁO\nKết quả giảm nghèo\n\n1. KẾT QUẢ THỰC HIỆN NĂM 2024\n\n1. Công tác lãnh đạo\n\nNội dung.\n\n2. Kết quả giảm nghèo\n\nNội dung.\n\nll. TỒN TẠI, HẠN CHẾ\n\nNội dung.\n\nlll. PHƯƠNG HƯỚNG\n\n1. Mục tiêu\n\nNội dung.';
     const headings = blocks(text).filter((b) => b.type === 'heading').map((b) => `${(b as { depth: number }).depth} ${b.text.slice(0, 3)}`);
