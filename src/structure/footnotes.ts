@@ -572,7 +572,9 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
         const next = readNoteMark(text, data);
         return next !== undefined && (!mark.bracketed || next.bracketed === true);
       };
-      while (j < features.length && j - i < MAX_NOTE_LINES && !features[j].blank && !startsNote(features[j].text) && (features[j - 1].lengthRatio >= FULL_LINE_RATIO || /^[\p{Ll}\d]/u.test(features[j].text)) && !features[j - 1].endsWithStop) j++;
+      // (Not into a numbered heading: "3. Kiến nghị sau giám sát" after a note OCR cut short.)
+      const heading = (f: LineFeatures): boolean => f.marker !== undefined && f.marker.kind !== 'bullet' && !/^\d/.test(f.text.slice(f.marker.label.length).trim());
+      while (j < features.length && j - i < MAX_NOTE_LINES && !features[j].blank && !startsNote(features[j].text) && !heading(features[j]) && (features[j - 1].lengthRatio >= FULL_LINE_RATIO || /^[\p{Ll}\d]/u.test(features[j].text)) && !features[j - 1].endsWithStop) j++;
       let text = features[i].text.slice(mark.length).trim();
       for (let k = i + 1; k < j; k++) text = joinNoteText(text, features[k].text);
       const rule = i > 0 && isRule(features[i - 1]) ? features[i - 1].line : undefined;
@@ -607,7 +609,10 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
         // (A clause a semicolon ends goes on, in a capital too: "... Quy chế giám sát;" + "Quyết định số
         // 218-QĐ/TW quy định ...": a note's list.)
         const ended = features[j - 1].endsWithStop && !/;$/.test(features[j - 1].text) && (features[j - 1].lengthRatio < FULL_LINE_RATIO || features[j].startsLower);
-        if (!m && (features[j].marker !== undefined || ended)) break;
+        // (A numbering alone on a line after a full one is the note's text wrapped: "... tại khoản 2" +
+        // "Điều 3.")
+        const bareLabel = wrapped && features[j].marker !== undefined && features[j].text.trim() === features[j].marker!.label.trim();
+        if (!m && ((features[j].marker !== undefined && !bareLabel) || ended)) break;
         if (m) {
           marks.set(j, m);
           lastValue = m.value;

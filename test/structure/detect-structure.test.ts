@@ -1574,6 +1574,28 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(readNoteMark('.5 triệu đồng', loadStructureData())).toBeUndefined();
   });
 
+  it('ends a bracketed note before a numbered heading that follows its unfinished line, and runs a note on over a numbering alone on its line', () => {
+    const bracketed = [
+      ...body(3), 'Ban đã tiếp nhận 04 kiến nghị của nhân dân, đã giải quyết xong 03 kiến nghị[4].', '',
+      '[4] Kiến nghị còn lại, về việc cấp giấy chứng nhận quyền sử dụng đất cho 01 hộ ở thôn Phòng Lai, đang được',
+      'Văn phòng đăng ký đất đai huyện xem xét theo thẩm quyền và trả lời công dân theo đúng quy định của',
+      '3. Kiến nghị sau giám sát', '', 'Qua giám sát, Ban đề nghị Ủy ban nhân dân xã chỉ đạo khắc phục.',
+    ];
+    const s = detectStructure(bracketed.join('\n'));
+    expect(s.footnotes.map((n) => n.lines)).toEqual([[6, 7]]);
+    expect(s.blocks.find((b) => b.type === 'heading')).toMatchObject({ lines: [8, 8] });
+    const wrapped = [
+      ...body(3), 'Hỗ trợ theo mức quy định tại Quyết định số 21/2023/QĐ-UBND¹ của Ủy ban nhân dân tỉnh, chi trả một lần².', '',
+      '1 Quyết định quy định mức hỗ trợ khắc phục thiệt hại do dịch bệnh động vật trên địa bàn tỉnh.', '',
+      '2 Quyết định số 21/2023/QĐ-UBND thay thế Quyết định số 09/2018/QĐ-UBND ngày 27/4/2018 của Ủy',
+      'ban nhân dân tỉnh; mức hỗ trợ đối với gia cầm được quy định tại khoản 2 và khoản 3 của quyết định tại',
+      'Điều 3.', '2', '\f', 'Điều 3. Tổ chức thực hiện',
+    ];
+    const w = detectStructure(wrapped.join('\n'));
+    expect(w.footnotes.map((n) => n.lines)).toEqual([[6, 6], [8, 10]]);
+    expect(w.blocks.filter((b) => b.type === 'heading').map((b) => b.lines[0])).toEqual([13]);
+  });
+
   it('reads the last digit of a three-digit number with a leading zero as a mark ("Mẫu số 027" for Mẫu số 02⁷)', () => {
     const { notes, text } = page('Công chức làm báo cáo tự đánh giá theo Mẫu số 027 và kiểm điểm trước tập thể đơn vị.', '7 Các mẫu ban hành kèm theo Nghị định số 48/2023/NĐ-CP.');
     expect(notes).toEqual([['7', '7', 6]]);
