@@ -160,7 +160,7 @@ export function findRefCandidates(f: LineFeatures, data: StructureData, previous
     // (Or from a word, before punctuation: "mất cân bằng giới tính thấy (5)."; before a word it numbers an
     // item.)
     const apart = /^\((\d{1,2})\)$/.exec(bare);
-    const spaced = f.text.slice(Math.max(0, m.index - 2), m.index);
+    const spaced = apart ? f.text.slice(Math.max(0, m.index - 2), m.index) : '';
     if (apart && m.index > 1 && (/[”"]\s$/.test(spaced) || (/[)\p{Ll}]\s$/u.test(spaced) && bare !== token))) {
       found.push({ line: f.line, offset: m.index - 1, length: apart[0].length + 1, mark: apart[0], value: Number(apart[1]), word: `${f.line}:${m.index}` });
       continue;

@@ -573,8 +573,7 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
         return next !== undefined && (!mark.bracketed || next.bracketed === true);
       };
       // (Not into a numbered heading: "3. Kiến nghị sau giám sát" after a note OCR cut short.)
-      const heading = (f: LineFeatures): boolean => f.marker !== undefined && f.marker.kind !== 'bullet' && !/^\d/.test(f.text.slice(f.marker.label.length).trim());
-      while (j < features.length && j - i < MAX_NOTE_LINES && !features[j].blank && !startsNote(features[j].text) && !heading(features[j]) && (features[j - 1].lengthRatio >= FULL_LINE_RATIO || /^[\p{Ll}\d]/u.test(features[j].text)) && !features[j - 1].endsWithStop) j++;
+      while (j < features.length && j - i < MAX_NOTE_LINES && !features[j].blank && !startsNote(features[j].text) && !startsHeading(features[j]) && (features[j - 1].lengthRatio >= FULL_LINE_RATIO || /^[\p{Ll}\d]/u.test(features[j].text)) && !features[j - 1].endsWithStop) j++;
       let text = features[i].text.slice(mark.length).trim();
       for (let k = i + 1; k < j; k++) text = joinNoteText(text, features[k].text);
       const rule = i > 0 && isRule(features[i - 1]) ? features[i - 1].line : undefined;
@@ -695,6 +694,11 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
 }
 
 type NoteMark = NonNullable<ReturnType<typeof readNoteMark>>;
+
+/** The line starts with a heading's numbering, not a bullet, before words ("3. Kiến nghị ..."). */
+function startsHeading(f: LineFeatures): boolean {
+  return f.marker !== undefined && f.marker.kind !== 'bullet' && !/^\d/.test(f.text.slice(f.marker.label.length).trim());
+}
 
 /** The lines from index `at` to the next blank or numbered line (a note's few) are the last of their page. */
 function linesEndPage(features: LineFeatures[], at: number, endsPage: (index: number) => boolean): boolean {
@@ -900,7 +904,7 @@ function starAsDash(features: LineFeatures[], at: number, starLines: number[], a
   let n = at + 1;
   while (n < features.length && !features[n].blank && features[n].marker === undefined && n - at < LIST_LOOKBACK) n++;
   while (n < features.length && features[n].blank) n++;
-  if (n < features.length && features[n].marker?.key === features[at].marker?.key && features[at].marker !== undefined) return undefined;
+  if (features[at].marker !== undefined && n < features.length && features[n].marker?.key === features[at].marker.key) return undefined;
   return { mark: features[at].text[0], length: 1 };
 }
 
