@@ -768,6 +768,8 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     const s = detectStructure([...body(5), line, ...foot(note)].join('\n'));
     return { notes: s.footnotes.map((n) => [n.refMark, n.noteMark, n.refLine]), text: s.blocks.map((b) => b.text).join('\n') };
   };
+  /** The marks read in a page (see `page`), leaving out references placed by a note's words. */
+  const marksRead = (line: string, note: string) => page(line, note).notes.filter(([mark]) => mark !== '');
   /** A last page whose fifth line is `line`, signed, with `note` under the signature (line 14). */
   const signed = (line: string, note: string) =>
     [...body(4), line, '', 'Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Trịnh Văn Khải', '', note].join('\n');
@@ -1463,7 +1465,7 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(notes).toEqual([[')', '(5)', 6]]);
     expect(text).toContain('(đạt 100% chỉ tiêu). Các chợ');
     // Two brackets open, two close: no mark.
-    expect(page(line.replace('(đạt 100%', '(đạt (100%'), '(5) Trong đó 11 cơ quan có máy lọc nước.').notes.filter(([mark]) => mark !== '')).toEqual([]);
+    expect(marksRead(line.replace('(đạt 100%', '(đạt (100%'), '(5) Trong đó 11 cơ quan có máy lọc nước.')).toEqual([]);
   });
 
   it('reads numbered notes that each end a sentence as a page foot after a colon, when the list the colon opened goes on after them', () => {
@@ -1507,7 +1509,7 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(notes).toEqual([['(5)', '(5)', 6]]);
     expect(text).toContain('ở vùng thấy.');
     // Before a word it numbers an item.
-    expect(page(line.replace('(5).', '(5) các xã ven biển.'), '(5) Theo Nghị định số 117/2020/NĐ-CP.').notes.filter(([mark]) => mark !== '')).toEqual([]);
+    expect(marksRead(line.replace('(5).', '(5) các xã ven biển.'), '(5) Theo Nghị định số 117/2020/NĐ-CP.')).toEqual([]);
   });
 
   it('reads two small letters before the next note\'s number and a capital as a speck ("oe 7 Cách nói")', () => {
@@ -1523,7 +1525,7 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     const line = 'Hỗ trợ gạo cứu đói dịp giáp hạt năm 2024 tại 06 xã! (có danh sách kèm theo), mức hỗ trợ 15 kg mỗi khẩu.';
     const note = '1 Gồm các xã Na Hối, Bản Phố, Lùng Phình, Tả Củ Tỷ, Nàn Sán và Si Ma Cai.';
     expect(page(line, note).notes).toEqual([['!', '1', 6]]);
-    expect(page(line.replace('xã!', 'xt?'), note).notes.filter(([mark]) => mark !== '')).toEqual([]);
+    expect(marksRead(line.replace('xã!', 'xt?'), note)).toEqual([]);
   });
 
   it('counts a first note whose mark OCR garbled as note 1, so that a paragraph between it and note 3 is note 2', () => {
@@ -1601,7 +1603,7 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(notes).toEqual([['7', '7', 6]]);
     expect(text).toContain('theo Mẫu số 02 và kiểm điểm');
     // A count or a number of two digits keeps them all.
-    expect(page('Công chức làm báo cáo tự đánh giá theo Mẫu số 27 và kiểm điểm trước tập thể đơn vị.', '7 Các mẫu ban hành kèm theo Nghị định.').notes.filter(([mark]) => mark !== '')).toEqual([]);
+    expect(marksRead('Công chức làm báo cáo tự đánh giá theo Mẫu số 27 và kiểm điểm trước tập thể đơn vị.', '7 Các mẫu ban hành kèm theo Nghị định.')).toEqual([]);
   });
 });
 
