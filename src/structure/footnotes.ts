@@ -1054,7 +1054,9 @@ function footWithoutBreak(features: LineFeatures[], first: number, after: number
   // (One garble for all is no bullet either when it holds the closing bracket of "⁽⁵⁾": "‘) Theo ...",
   // "‘) Theo QCVN ...".)
   const bracketed = marks.every((m) => m.value === undefined && /^[^\p{L}\p{N}\s]?\)$/u.test(m.mark));
-  return marks.length >= 2 && inPlace && (kinds > 1 || bracketed) && (offsets.length > 0 || marks.length >= 3 || twoSigns);
+  // (Nor when it is a sign no list is bulleted with: "®", "©", "™", "°".)
+  const signs = marks.every((m) => m.value === undefined && /^[®©™°]$/.test(m.mark));
+  return marks.length >= 2 && inPlace && (kinds > 1 || bracketed || signs) && (offsets.length > 0 || marks.length >= 3 || twoSigns);
 }
 
 /** Every line of the run [first, after) that a blank line or the run's end follows (two at least) ends a sentence with a full stop. */

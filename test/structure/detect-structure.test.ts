@@ -1598,6 +1598,20 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(w.blocks.filter((b) => b.type === 'heading').map((b) => b.lines[0])).toEqual([13]);
   });
 
+  it('reads a run of notes that all start with one garbled sign no list uses ("®") as a page foot where no page break shows', () => {
+    const lines = [
+      ...body(3), 'Thực hiện Nghị quyết của Hội đồng nhân dân xã về kế hoạch đầu tư công năm 2025”, xã mở rộng,',
+      'cứng hóa 04 tuyến đường ngõ, xóm với tổng chiều dài 2,6 km®. Để có mặt bằng thi công, các thôn vận động',
+      'theo phương châm "Nhà nước và nhân dân cùng làm"®; công khai bản vẽ, chỉ giới mở rộng của từng tuyến.', '',
+      '® Nghị quyết về kế hoạch đầu tư công năm 2025 của xã Yên Phú.', '', '® Tuyến thôn Yên Thượng 0,8 km, thôn Yên Hà 0,7 km.', '',
+      '® Nhà nước hỗ trợ xi măng, cát, đá theo cơ chế của tỉnh.', '2. Lập danh sách, biên bản', '', 'Trưởng thôn phối hợp công chức Địa chính - Xây dựng đo đạc.',
+    ];
+    expect(detectStructure(lines.join('\n')).footnotes.map((n) => [n.refMark, n.refLine, n.lines[0]])).toEqual([['”', 4, 8], ['®', 5, 10], ['®', 6, 12]]);
+    // A list bulleted with one sign is no run of notes.
+    const bullets = lines.map((l) => l.replace(/^® /, '+ '));
+    expect(detectStructure(bullets.join('\n')).footnotes).toEqual([]);
+  });
+
   it('reads the last digit of a three-digit number with a leading zero as a mark ("Mẫu số 027" for Mẫu số 02⁷)', () => {
     const { notes, text } = page('Công chức làm báo cáo tự đánh giá theo Mẫu số 027 và kiểm điểm trước tập thể đơn vị.', '7 Các mẫu ban hành kèm theo Nghị định số 48/2023/NĐ-CP.');
     expect(notes).toEqual([['7', '7', 6]]);
