@@ -191,6 +191,12 @@ export function startsWithPhraseFuzzy(text: string, phrases: string[]): number {
     // (Nor is a sign OCR made of a mark inside a word: "Kf& HOACH" for KẾ HOẠCH.)
     if (distance(candidate.replace(GARBLED_MARK_SIGNS, ''), p) <= Math.floor(p.length / 6)) return candidate.length;
   }
+  // A phrase whose words OCR ran together ("BAGCAO" for BÁO CÁO), when the rest of the line is no word of it.
+  const first = words[0];
+  for (const phrase of phrases) {
+    const p = foldText(phrase).replace(/\s+/g, '');
+    if (first && p.length >= 6 && first.index === 0 && distance(first[0].replace(/[^\p{L}\d]+$/u, ''), p) <= Math.floor(p.length / 6)) return first[0].replace(/[^\p{L}\d]+$/u, '').length;
+  }
   return 0;
 }
 

@@ -134,6 +134,13 @@ describe('headings', () => {
     expect(headings).toEqual(['2 A. ', '3 1. ', '3 II.', '2 B. ', '3 I. ', '4 1. ', '4 2. ']);
   });
 
+  it('reads a document type whose words OCR ran together ("BAGCAO" for BÁO CÁO) as the title, so headings keep their levels', () => {
+    const text = 'HỘI NẠN NHÂN CHẤT ĐỘC DA CAM/DIOXIN\nTỈNH ĐỒNG THÀNH\nSố: 38/BC-HNN\n\nBAGCAO wad .\n\nKết quả công tác giai đoạn 2021 - 2025\n\nThực hiện Hướng dẫn của Trung ương Hội, Ban Thường vụ báo cáo như sau:\n\nI. ĐẶC ĐIỂM TÌNH HÌNH\n\n1. Tình hình nạn nhân\n\nNội dung.';
+    const out = blocks(text);
+    expect(out[0]).toMatchObject({ type: 'title' });
+    expect(out.filter((b) => b.type === 'heading').map((b) => (b as { depth: number }).depth)).toEqual([2, 3]);
+  });
+
   it('reads "L." before a Roman "II." as a Roman I that OCR read as a letter, and keeps "L." among letters', () => {
     const text = 'TỜ TRÌNH\nĐề nghị hỗ trợ kinh phí\n\nL. SỰ CẦN THIẾT\n\nNội dung.\n\nIl. NỘI DUNG ĐỀ NGHỊ\n\n1. Đối tượng, quy mô\n\nNội dung.\n\nIL. TỔ CHỨC THỰC HIỆN\n\nNội dung.';
     const headings = blocks(text).filter((b) => b.type === 'heading').map((b) => `${(b as { depth: number }).depth} ${b.text.slice(0, 3)}`);
