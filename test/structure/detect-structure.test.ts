@@ -1578,6 +1578,11 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     ]);
   });
 
+  it('reads a closing quote and a space that start a line as a note\'s garbled mark ("” Kinh phí")', () => {
+    expect(readNoteMark('” Kinh phí thực hiện bố trí trong dự toán hằng năm của huyện.', loadStructureData())).toMatchObject({ mark: '”' });
+    expect(readNoteMark('”Kinh phí', loadStructureData())).toBeUndefined();
+  });
+
   it('reads a stop and a space before a note\'s garbled mark as a speck (". © Theo mẫu")', () => {
     expect(readNoteMark('. © Theo mẫu biểu số 01 kèm theo Kế hoạch số 35/KH-CAH.', loadStructureData())).toMatchObject({ mark: '. ©' });
     expect(readNoteMark('.5 triệu đồng', loadStructureData())).toBeUndefined();
