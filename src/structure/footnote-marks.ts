@@ -146,6 +146,14 @@ export function findRefCandidates(f: LineFeatures, data: StructureData, previous
     // "[1]" after a word, glued or not ("Thành ủy[3],", "tuổi Đảng [1]"): the reference takes the
     // space before it too, so the text closes up around it.
     const bracket = readBracketMark(bare, false);
+    // (With a space OCR put before its closing bracket: "ngày 08/11/2024[1 ] của".)
+    const spacedClose = bracket ? null : /\[(\d{1,2})$/.exec(token) && /^ \](?=[\s.,;:]|$)/.exec(f.text.slice(m.index + token.length));
+    if (spacedClose) {
+      const open = m.index + token.length - /\[\d{1,2}$/.exec(token)![0].length;
+      const mark = f.text.slice(open, m.index + token.length + 2);
+      found.push({ line: f.line, offset: open, length: mark.length, mark, value: Number(/\d+/.exec(mark)![0]), bracketed: true });
+      continue;
+    }
     if (bracket) {
       const glued = bracket.mark.length < bare.length;
       const at = m.index + bare.length - bracket.mark.length;

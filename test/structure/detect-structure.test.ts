@@ -1505,6 +1505,12 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(text).toContain('nhà trường năm 2025.');
   });
 
+  it('reads "[1 ]" as the bracketed mark [1], a space OCR put before its closing bracket', () => {
+    const { notes, text } = page('Thực hiện Nghị quyết số 15-NQ/HU ngày 08/11/2024[1 ] của Ban Chấp hành Đảng bộ huyện về phát triển kinh tế vườn.', '[1] Nghị quyết về phát triển kinh tế vườn gắn với xây dựng nông thôn mới.');
+    expect(notes).toEqual([['[1 ]', '[1]', 6]]);
+    expect(text).toContain('ngày 08/11/2024 của Ban');
+  });
+
   it('reads a digit after a name in capitals of seven letters as a mark ("VITIMES4;")', () => {
     const { notes } = page('Quản lý 100% người bệnh lao trên phần mềm VITIMES4; cập nhật dữ liệu hằng tháng.', '4 Phần mềm quản lý người bệnh lao do Chương trình Chống lao quốc gia triển khai.');
     expect(notes).toEqual([['4', '4', 6]]);
