@@ -1511,6 +1511,16 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(text).toContain('ngày 08/11/2024 của Ban');
   });
 
+  it('reads the next note\'s number glued to the opening quote its note starts with ("2"3 cứng" gồm")', () => {
+    const lines = [
+      ...body(3), 'Thực hiện Kế hoạch số 64/KH-UBND ngày 08/01/2025¹ của Ủy ban nhân dân tỉnh về xóa nhà tạm, nhà dột nát.',
+      'Nhà sau khi xây dựng, sửa chữa bảo đảm "3 cứng"², có diện tích sử dụng tối thiểu 30 m2.', 'Hộ nghèo theo chuẩn nghèo đa chiều giai đoạn 2022 - 2025³ đang có nhà tạm.', '',
+      '1 Kế hoạch thực hiện phong trào thi đua "Chung tay xóa nhà tạm, nhà dột nát".', '', '2"3 cứng" gồm nền cứng, khung - tường cứng và mái cứng.', '',
+      '3 Chuẩn nghèo đa chiều theo Nghị định số 07/2021/NĐ-CP.', '2', '\f', 'B. NỘI DUNG HƯỚNG DẪN',
+    ];
+    expect(detectStructure(lines.join('\n')).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['¹', '1', 4], ['²', '2', 5], ['³', '3', 6]]);
+  });
+
   it('reads a digit after a name in capitals of seven letters as a mark ("VITIMES4;")', () => {
     const { notes } = page('Quản lý 100% người bệnh lao trên phần mềm VITIMES4; cập nhật dữ liệu hằng tháng.', '4 Phần mềm quản lý người bệnh lao do Chương trình Chống lao quốc gia triển khai.');
     expect(notes).toEqual([['4', '4', 6]]);
