@@ -181,8 +181,14 @@ export function startsWithPhraseFuzzy(text: string, phrases: string[]): number {
   if (exact) return exact;
   const folded = foldText(text);
   const words = [...folded.matchAll(/\S+/g)];
+  // A phrase whose words OCR ran together ("BAGCAO" for BÁO CÁO), read as the line's first word: taken
+  // only when no phrase matches word for word.
+  const first = words[0]?.index === 0 ? words[0][0].replace(/[^\p{L}\d]+$/u, '') : undefined;
+  let glued = 0;
   for (const phrase of phrases) {
     const p = foldText(phrase);
+    const joined = p.replace(/\s+/g, '');
+    if (!glued && first && joined.length >= 6 && distance(first, joined) <= Math.floor(joined.length / 6)) glued = first.length;
     const n = p.split(/\s+/).length;
     if (words.length < n) continue;
     const end = words[n - 1].index + words[n - 1][0].length;
@@ -191,12 +197,7 @@ export function startsWithPhraseFuzzy(text: string, phrases: string[]): number {
     // (Nor is a sign OCR made of a mark inside a word: "Kf& HOACH" for KẾ HOẠCH.)
     if (distance(candidate.replace(GARBLED_MARK_SIGNS, ''), p) <= Math.floor(p.length / 6)) return candidate.length;
   }
-  // A phrase whose words OCR ran together ("BAGCAO" for BÁO CÁO), when the rest of the line is no word of it.
-  const first = words[0];
-  for (const phrase of phrases) {
-    const p = foldText(phrase).replace(/\s+/g, '');
-    if (first && p.length >= 6 && first.index === 0 && distance(first[0].replace(/[^\p{L}\d]+$/u, ''), p) <= Math.floor(p.length / 6)) return first[0].replace(/[^\p{L}\d]+$/u, '').length;
-  }
+  if (glued) return glued;
   return 0;
 }
 

@@ -1246,16 +1246,18 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(mark).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['’', 6]]);
   });
 
-  it('reads "|4]" as the bracketed mark [4], its opening bracket read as a bar', () => {
-    const { notes, text } = page('Ủy ban nhân dân xã yêu cầu các ban, ngành, đoàn thể thực hiện nghiêm túc Kế hoạch này|4]./.', '[4] Kinh phí thực hiện từ nguồn chi thường xuyên năm 2025 của xã.');
-    expect(notes).toEqual([['|4]', '[4]', 6]]);
-    expect(text).toContain('Kế hoạch này./.');
-  });
-
-  it('reads a digit and a sign after a percentage as a mark ("1,5%3> so với")', () => {
-    const { notes, text } = page('Phấn đấu giảm tỷ lệ hộ nghèo đa chiều ít nhất 1,5%3> so với cuối năm 2024; không để phát sinh hộ tái nghèo.', '3 Chỉ tiêu do Đại hội Đảng bộ xã lần thứ XXI đề ra.');
-    expect(notes).toEqual([['3>', '3', 6]]);
-    expect(text).toContain('ít nhất 1,5% so với');
+  // A mark read on the page's sixth line, linked to its note, and the text closing up where it stood.
+  it.each([
+    ['"|4]" as the bracketed mark [4], its opening bracket read as a bar', 'Ủy ban nhân dân xã yêu cầu các ban, ngành, đoàn thể thực hiện nghiêm túc Kế hoạch này|4]./.', '[4] Kinh phí thực hiện từ nguồn chi thường xuyên năm 2025 của xã.', '|4]', '[4]', 'Kế hoạch này./.'],
+    ['a digit and a sign after a percentage as a mark ("1,5%3> so với")', 'Phấn đấu giảm tỷ lệ hộ nghèo đa chiều ít nhất 1,5%3> so với cuối năm 2024; không để phát sinh hộ tái nghèo.', '3 Chỉ tiêu do Đại hội Đảng bộ xã lần thứ XXI đề ra.', '3>', '3', 'ít nhất 1,5% so với'],
+    ['"[5f" at a word\'s end as the bracketed mark [5], its closing bracket read as a letter', 'Kinh phí tổ chức Ngày hội đọc sách lấy từ nguồn chi thường xuyên của nhà trường năm 2025[5f.', '[5] Theo Quy chế chi tiêu nội bộ năm 2025 của nhà trường.', '[5f', '[5]', 'nhà trường năm 2025.'],
+    ['a sign and a digit after a word as one mark ("kế hoạch?2.")', 'Khi có lệnh, xã chuyển vào trạng thái sẵn sàng chiến đấu; huy động lực lượng dân quân theo kế hoạch?2.', '2 Huy động 01 trung đội dân quân cơ động và 02 trung đội dân quân tại chỗ.', '?2', '2', 'theo kế hoạch.'],
+    ['a mark before "./." OCR read as ",/,"', 'Các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này®,/,', '5 Tổ tự quản hoạt động cho đến khi có quyết định khác.', '®', '5', 'Quyết định này,/,'],
+    ['"[1 ]" as the bracketed mark [1], a space OCR put before its closing bracket', 'Thực hiện Nghị quyết số 15-NQ/HU ngày 08/11/2024[1 ] của Ban Chấp hành Đảng bộ huyện về phát triển kinh tế vườn.', '[1] Nghị quyết về phát triển kinh tế vườn gắn với xây dựng nông thôn mới.', '[1 ]', '[1]', 'ngày 08/11/2024 của Ban'],
+  ])('reads %s', (_, line, note, refMark, noteMark, closedUp) => {
+    const { notes, text } = page(line, note);
+    expect(notes).toEqual([[refMark, noteMark, 6]]);
+    expect(text).toContain(closedUp);
   });
 
   it('reads an opening quote at the end of a word before punctuation as a mark ("hỗ trợ“."), and not before a word', () => {
@@ -1304,12 +1306,6 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     // A paragraph between notes that number on is text: the page goes on between them.
     const onward = lines.map((l) => (l.startsWith('4 Mỗi') ? '3 Mỗi thôn phát 50 phiếu, tổng cộng 450 phiếu.' : l));
     expect(detectStructure(onward.join('\n')).footnotes.map((n) => n.noteMark)).not.toContain('');
-  });
-
-  it('reads a sign and a digit after a word as one mark ("kế hoạch?2.")', () => {
-    const { notes, text } = page('Khi có lệnh, xã chuyển vào trạng thái sẵn sàng chiến đấu; huy động lực lượng dân quân theo kế hoạch?2.', '2 Huy động 01 trung đội dân quân cơ động và 02 trung đội dân quân tại chỗ.');
-    expect(notes).toEqual([['?2', '2', 6]]);
-    expect(text).toContain('theo kế hoạch.');
   });
 
   it('takes the short paragraph just above the document\'s note 2, with no note before, as note 1 whose mark OCR lost', () => {
@@ -1466,13 +1462,23 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(heading.join('\n')).footnotes.map((n) => n.noteMark)).not.toContain('2.');
   });
 
-  it('reads the first of two closing brackets where one bracket is open as the mark ("chỉ tiêu)).")', () => {
-    const line = 'Đến nay 37/37 cơ quan đã thay chai nước nhựa bằng bình thủy tinh (đạt 100% chỉ tiêu)). Các chợ đã ký cam kết.';
-    const { notes, text } = page(line, '(5) Trong đó 11 cơ quan có máy lọc nước dùng chung.');
-    expect(notes).toEqual([[')', '(5)', 6]]);
-    expect(text).toContain('(đạt 100% chỉ tiêu). Các chợ');
-    // Two brackets open, two close: no mark.
-    expect(marksRead(line.replace('(đạt 100%', '(đạt (100%'), '(5) Trong đó 11 cơ quan có máy lọc nước.')).toEqual([]);
+  // A mark read on the page's sixth line and the text closing up where it stood; on a line changed so
+  // that it is none, no mark.
+  it.each([
+    ['the first of two closing brackets where one bracket is open as the mark ("chỉ tiêu)).")', 'Đến nay 37/37 cơ quan đã thay chai nước nhựa bằng bình thủy tinh (đạt 100% chỉ tiêu)). Các chợ đã ký cam kết.', '(5) Trong đó 11 cơ quan có máy lọc nước dùng chung.', ')', '(5)', '(đạt 100% chỉ tiêu). Các chợ',
+      // Two brackets open, two close: no mark.
+      'Đến nay 37/37 cơ quan đã thay chai nước nhựa bằng bình thủy tinh (đạt (100% chỉ tiêu)). Các chợ đã ký cam kết.', '(5) Trong đó 11 cơ quan có máy lọc nước.'],
+    ['a number in brackets set apart from a word, before punctuation, as a mark ("thấy (5).")', 'Tỷ số giới tính khi sinh giảm nhưng vẫn cao hơn mức cân bằng tự nhiên, nhất là ở vùng thấy (5).', '(5) Theo khoản 2 Điều 7 Nghị định số 117/2020/NĐ-CP.', '(5)', '(5)', 'ở vùng thấy.',
+      // Before a word it numbers an item.
+      'Tỷ số giới tính khi sinh giảm nhưng vẫn cao hơn mức cân bằng tự nhiên, nhất là ở vùng thấy (5) các xã ven biển.', '(5) Theo Nghị định số 117/2020/NĐ-CP.'],
+    ['the last digit of a three-digit number with a leading zero as a mark ("Mẫu số 027" for Mẫu số 02⁷)', 'Công chức làm báo cáo tự đánh giá theo Mẫu số 027 và kiểm điểm trước tập thể đơn vị.', '7 Các mẫu ban hành kèm theo Nghị định số 48/2023/NĐ-CP.', '7', '7', 'theo Mẫu số 02 và kiểm điểm',
+      // A count or a number of two digits keeps them all.
+      'Công chức làm báo cáo tự đánh giá theo Mẫu số 27 và kiểm điểm trước tập thể đơn vị.', '7 Các mẫu ban hành kèm theo Nghị định.'],
+  ])('reads %s', (_, line, note, refMark, noteMark, closedUp, noMarkLine, noMarkNote) => {
+    const { notes, text } = page(line, note);
+    expect(notes).toEqual([[refMark, noteMark, 6]]);
+    expect(text).toContain(closedUp);
+    expect(marksRead(noMarkLine, noMarkNote)).toEqual([]);
   });
 
   it('reads numbered notes that each end a sentence as a page foot after a colon, when the list the colon opened goes on after them', () => {
@@ -1499,18 +1505,6 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(s.messages.map((m) => m.ruleId)).not.toContain('structure-footnote-unmatched');
   });
 
-  it('reads "[5f" at a word\'s end as the bracketed mark [5], its closing bracket read as a letter', () => {
-    const { notes, text } = page('Kinh phí tổ chức Ngày hội đọc sách lấy từ nguồn chi thường xuyên của nhà trường năm 2025[5f.', '[5] Theo Quy chế chi tiêu nội bộ năm 2025 của nhà trường.');
-    expect(notes).toEqual([['[5f', '[5]', 6]]);
-    expect(text).toContain('nhà trường năm 2025.');
-  });
-
-  it('reads "[1 ]" as the bracketed mark [1], a space OCR put before its closing bracket', () => {
-    const { notes, text } = page('Thực hiện Nghị quyết số 15-NQ/HU ngày 08/11/2024[1 ] của Ban Chấp hành Đảng bộ huyện về phát triển kinh tế vườn.', '[1] Nghị quyết về phát triển kinh tế vườn gắn với xây dựng nông thôn mới.');
-    expect(notes).toEqual([['[1 ]', '[1]', 6]]);
-    expect(text).toContain('ngày 08/11/2024 của Ban');
-  });
-
   it('reads the next note\'s number glued to the opening quote its note starts with ("2"3 cứng" gồm")', () => {
     const lines = [
       ...body(3), 'Thực hiện Kế hoạch số 64/KH-UBND ngày 08/01/2025¹ của Ủy ban nhân dân tỉnh về xóa nhà tạm, nhà dột nát.',
@@ -1524,15 +1518,6 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
   it('reads a digit after a name in capitals of seven letters as a mark ("VITIMES4;")', () => {
     const { notes } = page('Quản lý 100% người bệnh lao trên phần mềm VITIMES4; cập nhật dữ liệu hằng tháng.', '4 Phần mềm quản lý người bệnh lao do Chương trình Chống lao quốc gia triển khai.');
     expect(notes).toEqual([['4', '4', 6]]);
-  });
-
-  it('reads a number in brackets set apart from a word, before punctuation, as a mark ("thấy (5).")', () => {
-    const line = 'Tỷ số giới tính khi sinh giảm nhưng vẫn cao hơn mức cân bằng tự nhiên, nhất là ở vùng thấy (5).';
-    const { notes, text } = page(line, '(5) Theo khoản 2 Điều 7 Nghị định số 117/2020/NĐ-CP.');
-    expect(notes).toEqual([['(5)', '(5)', 6]]);
-    expect(text).toContain('ở vùng thấy.');
-    // Before a word it numbers an item.
-    expect(marksRead(line.replace('(5).', '(5) các xã ven biển.'), '(5) Theo Nghị định số 117/2020/NĐ-CP.')).toEqual([]);
   });
 
   it('reads two small letters before the next note\'s number and a capital as a speck ("oe 7 Cách nói")', () => {
@@ -1572,11 +1557,8 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(lines.join('\n')).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine, n.lines])).toEqual([['’', '1', 4, [7, 8]], ['2', '2', 5, [10, 10]]]);
   });
 
-  it('reads "[3}" as the bracketed mark [3], and a mark before "./." OCR read as ",/,"', () => {
+  it('reads "[3}" as the bracketed mark [3]', () => {
     expect(page('Đường bê tông thôn Đông Mới với tổng mức đầu tư 1.850.000.000 đồng[3}.', '[3] Công trình được phê duyệt tại Quyết định số 412/QĐ-UBND.').notes).toEqual([['[3}', '[3]', 6]]);
-    const { notes, text } = page('Các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này®,/,', '5 Tổ tự quản hoạt động cho đến khi có quyết định khác.');
-    expect(notes).toEqual([['®', '5', 6]]);
-    expect(text).toContain('Quyết định này,/,');
   });
 
   it('reads a note under the signature numbered two on from the last, when the note after it numbers on and OCR lost the note between', () => {
@@ -1638,14 +1620,6 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     // A list bulleted with one sign is no run of notes.
     const bullets = lines.map((l) => l.replace(/^® /, '+ '));
     expect(detectStructure(bullets.join('\n')).footnotes).toEqual([]);
-  });
-
-  it('reads the last digit of a three-digit number with a leading zero as a mark ("Mẫu số 027" for Mẫu số 02⁷)', () => {
-    const { notes, text } = page('Công chức làm báo cáo tự đánh giá theo Mẫu số 027 và kiểm điểm trước tập thể đơn vị.', '7 Các mẫu ban hành kèm theo Nghị định số 48/2023/NĐ-CP.');
-    expect(notes).toEqual([['7', '7', 6]]);
-    expect(text).toContain('theo Mẫu số 02 và kiểm điểm');
-    // A count or a number of two digits keeps them all.
-    expect(marksRead('Công chức làm báo cáo tự đánh giá theo Mẫu số 27 và kiểm điểm trước tập thể đơn vị.', '7 Các mẫu ban hành kèm theo Nghị định.')).toEqual([]);
   });
 });
 
