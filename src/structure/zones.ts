@@ -61,7 +61,9 @@ export function assignZones(features: LineFeatures[], removed: Set<number>, data
           else if (afterSubject && f.startsLower) zone = 'header';
           // The star OCR read as a speck ("Ba") between header lines.
           else if (isHeaderSpeck(f.text) && nextIsHeaderLine(features, f.line, data)) zone = 'header';
-          else if (isHeaderLine(f, data)) {
+          // An issuer's line OCR read in mixed case ("TinH Uy PHU LINH"): every word capitalised, above a
+          // line of the header.
+          else if (isHeaderLine(f, data) || (isCapitalisedWords(f.text) && nextIsHeaderLine(features, f.line, data))) {
             zone = 'header';
             afterSubject = readHeaderLine(f.text, data).some((p) => p.kind === 'subject');
           }
@@ -186,6 +188,12 @@ function isHeaderLine(f: LineFeatures, data: StructureData): boolean {
   // (A speck the scan left before it is read as a dash: "_ TỈNH QUẢNG ĐIỀN".)
   const speck = f.marker?.kind === 'bullet' && /^[_~]$/.test(f.marker.label);
   return (f.marker === undefined || speck) && isCaps(speck ? f.text.slice(f.marker!.restStart) : f.text) && !opensClosing(f, data);
+}
+
+/** A short line of two to eight words, each starting with a capital, and no stop. */
+function isCapitalisedWords(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length >= 2 && words.length <= 8 && words.every((w) => /^\p{Lu}/u.test(w)) && !/[.;:,]$/.test(text.trim());
 }
 
 /** A sentence-case line beginning with a body opener ("Căn cứ", "Thực hiện", "Kính gửi"). */

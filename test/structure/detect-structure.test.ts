@@ -1576,6 +1576,19 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     ]);
   });
 
+  it('reads the document\'s first note under the signature when the next, behind a speck, numbers on ("1 Công văn", "‘ 2 Thời gian")', () => {
+    const lines = [
+      ...body(3), 'Thực hiện Công văn số 1462/UBND-KSTT ngày 25/4/2025 của Ủy ban nhân dân tỉnh! về việc chuyển dữ liệu,',
+      'Từ 17 giờ 00 ngày 09/5/2025 đến 07 giờ 30 ngày 13/5/2025’, Bộ phận Một cửa tạm dừng tiếp nhận hồ sơ.', 'Hồ sơ giữ nguyên mã hồ sơ*; thời gian tạm dừng không tính vào thời hạn giải quyết./.', '',
+      'Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Lương Văn Tiến', '',
+      '1 Công văn giao Ủy ban nhân dân cấp huyện thông báo công khai lịch tạm dừng.', '', '‘ 2 Thời gian tạm dừng gồm 01 ngày làm việc và hai ngày nghỉ.', '',
+      '3 Theo Nghị định số 42/2022/NĐ-CP ngày 24/6/2022 của Chính phủ.',
+    ];
+    expect(detectStructure(lines.join('\n')).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine, n.lines[0]])).toEqual([
+      ['!', '1', 4, 15], ['’', '‘ 2', 5, 17], ['*', '3', 6, 19],
+    ]);
+  });
+
   it('reads a closing quote and a space that start a line as a note\'s garbled mark ("” Kinh phí")', () => {
     expect(readNoteMark('” Kinh phí thực hiện bố trí trong dự toán hằng năm của huyện.', loadStructureData())).toMatchObject({ mark: '”' });
     expect(readNoteMark('”Kinh phí', loadStructureData())).toBeUndefined();
@@ -1628,6 +1641,14 @@ describe('OCR damage', () => {
     const s = detectStructure('UY BAN NHAN DAN\nS6: 12/QD-UBND\n\nQUYET BINH\nVé viéc ban hanh quy ché\n\nDiéu 1. Ban hanh kém theo.\n\nNoi nhén:\n- Nhu Diéu 3;\nCHU TICH\nLe Van A');
     expect(s.header).toMatchObject({ issuer: 'UY BAN NHAN DAN', number: '12/QD-UBND' });
     expect(s.blocks.map((b) => b.type)).toEqual(['title', 'heading', 'paragraph', 'recipients', 'signature']);
+  });
+});
+
+describe('header block in mixed case', () => {
+  it('reads an issuer OCR set in mixed case above the header ("Tỉnh Ủy Phụ LĨNH"), so the title and headings keep their levels', () => {
+    const s = detectStructure(['Tỉnh Ủy Phụ LĨNH', 'BAN TUYÊN GIÁO', 'ĐẢNG CỘNG SẢN VIỆT NAM', '', 'Số 186-BC/BTGTU', '', 'Phủ Linh, ngày 12 tháng 12 năm 2024', '', 'BÁO CÁO', '', 'Kết quả công tác nắm bắt dư luận xã hội năm 2024', '', 'I. TÌNH HÌNH DƯ LUẬN XÃ HỘI', '', '1. Dư luận về đời sống', '', `${FULL} đời sống nhân dân.`].join('\n'));
+    expect(s.header?.lines).toEqual([1, 7]);
+    expect(s.blocks.filter((b) => b.type === 'title' || b.type === 'heading').map((b) => [b.type, b.lines[0], b.type === 'heading' ? b.depth : 1])).toEqual([['title', 9, 1], ['heading', 13, 2], ['heading', 15, 3]]);
   });
 });
 
