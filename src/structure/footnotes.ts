@@ -978,7 +978,8 @@ function nextNoteNumbersOn(features: LineFeatures[], at: number, expected: numbe
     if (!wrapped) break;
     j++;
   }
-  const next = j < features.length ? readNoteMark(features[j].text, data) : undefined;
+  // (The next note's number may have a speck before it: "‘ 2 Thời gian ...".)
+  const next = j < features.length ? (readNoteMark(features[j].text, data) ?? speckedMark(features[j].text, expected + 1, data)) : undefined;
   return next?.value === expected + 1 && !next.bracketed;
 }
 
