@@ -115,8 +115,8 @@ export function findRefCandidates(f: LineFeatures, data: StructureData, previous
     if (!letterMarks && /[\p{L}](?<![st])$/u.test(m[0])) continue;
     // The "./." that ends a document's last sentence is punctuation after the mark ("2026(4)./.").
     // (OCR may read its first stop as "/" too: "11/20257//.".)
-    // (Or its stops as commas: "này®),/,".)
-    const token = m[0].replace(/[./,]?\/[.,]$/, '.');
+    // (Or its stops as commas: "này®),/,", or its last as a dash: "họp[5]./-".)
+    const token = m[0].replace(/[./,]?\/[.,-]$/, '.');
     // A month or a day number with a digit too many ("tháng 98." for tháng 9⁴.): the mark ran on into it,
     // even where the line starts with it and so seems numbered. A superscript digit is often misread
     // (⁴ as 8), so the digit is also tried as a garbled mark.
