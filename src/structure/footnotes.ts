@@ -81,6 +81,12 @@ export function findFootnotes(features: LineFeatures[], zones: Zone[], breaks: n
   const bodyLines = features.filter((f, i) => zones[i] === 'body' && !f.blank && !isInNote(f.line, notes)).map((f) => f.line);
   // (Read only when lost marks leave a choice, and once per line.)
   let lineCounts: Map<string, number> | undefined;
+  // On how many body lines a folded phrase stands (the body's lines folded once, when first asked).
+  let foldedLines: string[] | undefined;
+  const phraseLines = (phrase: string): number => {
+    foldedLines ??= bodyLines.map((l) => ` ${foldText(features[l - 1].text.toLowerCase()).split(/[^\p{L}\d%]+/u).filter(Boolean).join(' ')} `);
+    return foldedLines.filter((line) => line.includes(` ${phrase} `)).length;
+  };
   const rareWordLines = (): Map<string, number> => {
     if (!lineCounts) {
       lineCounts = new Map();
@@ -92,7 +98,7 @@ export function findFootnotes(features: LineFeatures[], zones: Zone[], breaks: n
   // The choice among placements asks the same note and reference again for every placement it tries.
   const aligned = placeLostMarks(alignNotes(plain, refs, pairScore), bodyLines, pageStartOf, {
     fits,
-    echoes: perPair((note, ref) => echoesNote(features, ref, note)),
+    echoes: perPair((note, ref) => echoesNote(features, ref, note, phraseLines)),
     likeness: perPair((note, ref) => sharedRareWords(features, ref, note, rareWordLines())),
     names: (note, ref) => sameMark(ref, note) && !generic.has(ref.mark),
   });
@@ -269,10 +275,12 @@ function placeLostMarks(aligned: Array<{ note: Note; ref?: RefCandidate }>, body
   // OCR made it of several marks of the page.)
   const open = (a: { note: Note; ref?: RefCandidate }) => !a.ref || (a.ref.value === undefined && !judge.names(a.note, a.ref));
   for (let i = 0; i < out.length; i++) {
-    // The alignment leaves the earlier notes unlinked when the scores tie: a run that starts with an
-    // unlinked note may be such a tie; any other unlinked note the scores decided.
+    // The alignment leaves the earlier notes unlinked when the scores tie: the run of the page's notes
+    // with garbled marks around an unlinked one may be such a tie, the lost mark as likely before
+    // them as after; any other unlinked note the scores decided.
     if (out[i].ref) continue;
     const page = pageStartOf(out[i].note);
+    while (i > 0 && out[i - 1].ref && open(out[i - 1]) && pageStartOf(out[i - 1].note) === page) i--;
     let k = i;
     while (k + 1 < out.length && open(out[k + 1]) && pageStartOf(out[k + 1].note) === page) k++;
     const run = out.slice(i, k + 1);
@@ -331,11 +339,12 @@ function placeLostMarks(aligned: Array<{ note: Note; ref?: RefCandidate }>, body
  * a note often repeats a phrase of the page, "tay chân miệng" in a note that cites a guide to the
  * disease.) Tones are ignored, as OCR loses them.
  */
-function echoesNote(features: LineFeatures[], ref: RefCandidate, note: Note): boolean {
+function echoesNote(features: LineFeatures[], ref: RefCandidate, note: Note, phraseLines: (phrase: string) => number): boolean {
   const line = features[ref.line - 1];
   const before = `${ref.offset < 20 && ref.line > 1 ? features[ref.line - 2].text : ''} ${line.text.slice(0, ref.offset)}`;
   const opening = ` ${foldText(note.text.toLowerCase()).split(/[^\p{L}\d%]+/u).filter(Boolean).slice(0, 6).join(' ')} `;
-  const echoes = (words: string[]): boolean => words.length === 2 && words.join('').length >= 4 && opening.includes(` ${words.join(' ')} `);
+  // (Words the text repeats on many lines, its subject, name no one place: "lý lịch tư pháp".)
+  const echoes = (words: string[]): boolean => words.length === 2 && words.join('').length >= 4 && opening.includes(` ${words.join(' ')} `) && phraseLines(words.join(' ')) <= ECHO_PHRASE_LINES;
   const words = foldText(before.toLowerCase()).split(/[^\p{L}\d%]+/u).filter(Boolean);
   // Or the kind of document the mark stands after the number of ("Nghị quyết số 09/NQ-HĐND®" and
   // "⁽⁵⁾ Nghị quyết của Hội đồng nhân dân xã ...").
@@ -347,6 +356,9 @@ function echoesNote(features: LineFeatures[], ref: RefCandidate, note: Note): bo
   const head = opening.trim().split(' ').slice(0, 2);
   return head.length === 2 && /^\p{L}+$/u.test(head.join('')) && clause.includes(` ${head.join(' ')} so `);
 }
+
+/** Two words that open a note echo a reference's words only when the body has them on at most this many lines. */
+const ECHO_PHRASE_LINES = 3;
 
 /** The words of the clause a reference's mark ends, back to the stop before it (within a few lines of its paragraph), folded. */
 function clauseBefore(features: LineFeatures[], ref: RefCandidate): string[] {

@@ -786,6 +786,50 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['>', 6]]);
   });
 
+  it('reads a bracketed mark before "./." whose last stop OCR read as a dash ("họp[5]./-")', () => {
+    expect(detectStructure(signed('Ý kiến của cử tri được tổng hợp để báo cáo tại kỳ họp[5]./-', '[5] Theo Nghị quyết số 629/2019/UBTVQH14 ngày 30/01/2019.')).footnotes.map((n) => [n.refMark, n.refLine, n.lines[0]])).toEqual([['[5]', 5, 14]]);
+  });
+
+  it('gives a lost mark to the first note of a page as well as a later one, where that leaves the garbled marks likelier places (a page of a report as repaired)', () => {
+    const lines = [
+      'I. CÔNG TÁC CHỈ ĐẠO, TỔ CHỨC THỰC HIỆN', '', 'Ủy ban nhân dân huyện ban hành Kế hoạch số 41/KH-UBND ngày', '22/02/2024!, giao Trung tâm Y tế huyện chủ trì, phối hợp với Ủy ban nhân dân 17',
+      'xã, thị trấn tổ chức tiêm chủng định kỳ hàng tháng tại trạm y tế.', '', 'Il. KẾT QUẢ THỰC HIỆN', '', '1. Tiêm chủng cho trẻ em dưới 1 tuổi',
+      '', 'Số trẻ được tiêm chủng đầy đủ là 1.912/2.037 trẻ, đạt 93,9%; tỷ lệ tiêm vắc', 'xin viêm gan Bộ sơ sinh trong 24 giờ đầu đạt 81,2%.',
+      '', '2. Tiêm chủng cho trẻ 18 tháng tuổi và phụ nữ có thai', '', 'Tỷ lệ trẻ 18 tháng tuổi tiêm mũ nhạc bạch hầu - ho gà - uốn vẫn đạt 88,6%,',
+      'tiêm sợi - rubella đạt 90,3%; từ 16 phụ nữ có thai được tiêm phòng uốn văn? đạt', '86, 1%.', '', '3. Giám sát phản ứng sau tiêm và bệnh truyền nhiễm',
+      '', 'Không ghi nhận trường hợp tai biến nặng sau tiêm; có 27 trường hợp phản', 'ứng thông thường (sét, sung đầu tại chỗ tiêm), đã được theo dõi, xử trí tại trạm y tế.',
+      'Trong năm ghi nhận 3 ca nghị sợi, kết quả xét nghiệm đều âm tính‘.', '', '1 Kế hoạch thực hiện Chương trình tiêm chủng mở rộng trên địa bàn huyện',
+      'năm 2024.', '', '2 Tức là trẻ dưới 1 tuổi được tiêm dưới các mũi vắc xin theo lịch tiêm chủng.', '', '3 Gồm phụ nữ có thai tiêm từ mức 2 trở lên hoặc đã tiêm dự liệu trước đó.',
+      '', '4 Theo thông báo của Trung tâm Kiểm soát bệnh tật tỉnh ngày 12/9/2024.', 'Stee', 'Ill. TỒN TẠI VÀ NHIỆM VỤ NĂM 2025',
+      '1. Tồn tại, hạn chế',
+    ];
+    expect(detectStructure(lines.join('\n')).footnotes.filter((n) => n.refMark !== '').map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([
+      ['!', '1', 4], ['?', '3', 17], ['‘', '4', 24],
+    ]);
+  });
+
+  it('takes no two words the text repeats on many lines ("lý lịch tư pháp") for the opening of a note (a page of a plan as repaired)', () => {
+    const lines = [
+      'Căn cử Luật Lý lịch tư pháp năm 2009 và các văn bản hướng dẫn thi', 'hành; căn cứ Quyết định số 3412/QĐ-UBND ngày 20/12/2024 của Ủy ban',
+      'nhân dân tỉnh giao chỉ tiêu cải cách hành chính năm 2025, Sở Tư pháp ban', 'hành Kế hoạch như sau: Z', '', 'I. MỤC ĐÍCH, YÊU CẦU',
+      '', '1. Mục đích', '', 'Bảo đảm thông tin lý lịch tư pháp được tiếp nhận, cập nhật đầy đủ,', 'chính xác, kịp thời vào Cơ sở dữ liệu lý lịch tư phey của tỉnh; rút ngắn thời',
+      'gian cấp Phiếu lý lịch tư pháp, tăng tỷ lệ hồ sơ giải quyết trực tuyến toàn', '', '2. Yêu cầu', '', 'Các nhiệm vụ phải có đơn vị chủ trì, thời hạn hoàn thành cụ thể; bảo',
+      'đảm phối hợp chặt chẽ giữa Sở Tư pháp với Tòa án nhân dân tỉnh, Viện kiểm', 'sát nhân dân tỉnh, Cục Thi hành án dân sự tỉnh và Công an tỉnh trong cung',
+      'cấp, tra cứu, xác minh thông tin.', '', 'II. TÌNH HÌNH NAM 2024', '', 'Năm 2024, Số tiếp nhận 18.426 yêu cầu cấp Phiếu lý lịch tư pháp®,',
+      'trong đó 11.902 yêu cầu nộp trực tuyến (chiếm 64,6%); 98,7% phiếu được', 'cấp đúng hạn. Tuy vay, còn 3.215 thông tin lý lịch tư pháp tồn đọng chưa',
+      'được cập nhật® do bản án, quyết định gửi về chậm hoặc thiếu thông tin', 'nhân thân.', '', '® Luật Lý lịch tư pháp số 28/2009/QH12 ngày 17/6/2009; Nghị định',
+      'số 111/2010/NĐ-CP ngày 23/11/2010 của Chính phủ quy định chi tiết một', 'số điều của Luật.', '', '® Tầng 2.164 yêu cầu so với năm 2023 (16.262 yêu cầu); phần lớn là',
+      'người lao động đi làm việc ở nước ngoài và người dự tuyển công chức, viên', 'chức.', '', ') Gồm 2.410 thông tin từ bản án của Tòa án và 805 thông tin về thi',
+      'hành án dân sự, chủ yếu phát sinh trước năm 2015.', 'BOs', 'Ill. NHIỆM VỤ CỤ THỂ', '1. Tiếp nhận, xử lý và cập nhật thông tin lý lịch tư pháp',
+      'a) Thông tin do Tòa án cung cấp',
+    ];
+    // "Phiếu lý lịch tư pháp®" is no echo of "® Luật Lý lịch tư pháp số 28/2009/QH12": the note
+    // after it is its own.
+    expect(detectStructure(lines.join('\n')).footnotes.filter((n) => n.refMark !== '').map((n) => [n.refMark, n.noteMark, n.refLine, n.lines[0]])).toEqual([
+      ['®', '®', 23, 33], ['®', ')', 26, 37],
+    ]);
+  });
+
   it('reads "[S]" as the bracketed mark [5]', () => {
     const text = [...body(5), `${FULL} hỗ trợ các địa phương bị thiệt hại nặng với tổng mức 45 tỷ đồng[S]; tổng hợp kết quả.`, ...foot('[5] Phân bổ cụ thể cho từng xã, phường tại Phụ lục.')].join('\n');
     const s = detectStructure(text);
