@@ -786,7 +786,8 @@ function noteBetween(features: LineFeatures[], zones: Zone[], above: Note | unde
  */
 function noteMarkInRun(text: string, lastValue: number | undefined, data: StructureData): NoteMark | undefined {
   const mark = readNoteMark(text, data);
-  if (mark || lastValue === undefined) return mark;
+  // (The document's first note may have a speck before its number too: ": 1 Số liệu ...".)
+  if (mark || lastValue === undefined) return mark ?? speckedMark(text, 1, data);
   return speckedMark(text, lastValue + 1, data) ?? gluedMark(text, lastValue + 1) ?? figureAfterMark(text, lastValue + 1);
 }
 

@@ -830,6 +830,10 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     ]);
   });
 
+  it('reads the document\'s first note after a speck the scan left before its number (": 1 Số liệu")', () => {
+    expect(page('Nhân dân phấn khởi trước kết quả tăng trưởng kinh tế của tỉnh (ước đạt 7,2%)!, việc điều chỉnh lương.', ': 1 Số liệu ước tính tại Báo cáo số 412/BC-UBND ngày 25/11/2024.').notes).toEqual([['!', ': 1', 6]]);
+  });
+
   it('reads "[S]" as the bracketed mark [5]', () => {
     const text = [...body(5), `${FULL} hỗ trợ các địa phương bị thiệt hại nặng với tổng mức 45 tỷ đồng[S]; tổng hợp kết quả.`, ...foot('[5] Phân bổ cụ thể cho từng xã, phường tại Phụ lục.')].join('\n');
     const s = detectStructure(text);
