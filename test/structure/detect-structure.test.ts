@@ -92,6 +92,13 @@ describe('headings', () => {
     ]);
   });
 
+  it('reads the line naming a decision\'s authority, a head of office or of a school, as bold text, not a heading, where it wraps', () => {
+    for (const authority of ['TRƯỞNG PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN BẮC', 'HIỆU TRƯỞNG TRƯỜNG TRUNG HỌC PHỔ THÔNG BẮC']) {
+      const out = blocks(['QUYẾT ĐỊNH', 'Về việc thành lập Ban Tổ chức Hội thi giáo viên dạy giỏi', '', authority, 'LƯƠNG', '', 'Căn cứ Quyết định số 2210/QĐ-UBND ngày 12/8/2021 của Ủy ban nhân dân huyện;', '', 'QUYẾT ĐỊNH:', '', 'Điều 1. Thành lập Ban Tổ chức.'].join('\n'));
+      expect(out.filter((b) => b.type === 'heading').map((b) => b.text)).toEqual(['Điều 1.']);
+    }
+  });
+
   it('ends a full-length heading in capitals where ordinary text begins', () => {
     const out = blocks('I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI VÀ QUỐC PHÒNG, AN NINH\nTrong năm, tình hình kinh tế - xã hội của tỉnh tiếp tục phát triển ổn định.');
     expect(out.map((b) => b.type)).toEqual(['heading', 'paragraph']);
