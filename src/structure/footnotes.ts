@@ -1033,6 +1033,8 @@ function speckedMark(text: string, expected: number, data: StructureData): NoteM
 function footWithoutBreak(features: LineFeatures[], first: number, after: number, marks: NoteMark[], before: Note[], data: StructureData): boolean | 'debris' {
   const next = features[after];
   if (next && next.text.length <= 4 && !/[:;,]$/.test(next.text)) return 'debris';
+  // (Or two scraps OCR made of a page number, "ay ee": a foot, but the line stays, as it may be words.)
+  if (next && next.text.length <= 7 && /^\p{L}{1,3}(?:\s+\p{L}{1,3})?$/u.test(next.text)) return true;
   let p = first - 1;
   while (p >= 0 && features[p].blank) p--;
   const previous = p >= 0 ? features[p] : undefined;

@@ -841,6 +841,13 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(page('Nhân dân phấn khởi trước kết quả tăng trưởng kinh tế của tỉnh (ước đạt 7,2%)!, việc điều chỉnh lương.', ': 1 Số liệu ước tính tại Báo cáo số 412/BC-UBND ngày 25/11/2024.').notes).toEqual([['!', ': 1', 6]]);
   });
 
+  it('finds a page foot before two scraps OCR made of the page number ("ủy ee"), and keeps them', () => {
+    const lines = [...body(5), 'Kinh phí thực hiện Kế hoạch là 465 triệu đồng®, bố trí trong dự toán năm 2025 của Sở.', '', '© Gồm 310 triệu đồng số hóa và 95 triệu đồng tập huấn nghiệp vụ.', 'ủy ee', '4. Đề nghị Công an tỉnh', 'Chỉ đạo cung cấp thông tin về án tích khi có yêu cầu.'];
+    const s = detectStructure(lines.join('\n'));
+    expect(s.footnotes.map((n) => [n.refMark, n.noteMark, n.refLine, n.lines[0]])).toEqual([['®', '©', 6, 8]]);
+    expect(s.blocks.some((b) => b.text.includes('ủy ee'))).toBe(true);
+  });
+
   it('reads "[S]" as the bracketed mark [5]', () => {
     const text = [...body(5), `${FULL} hỗ trợ các địa phương bị thiệt hại nặng với tổng mức 45 tỷ đồng[S]; tổng hợp kết quả.`, ...foot('[5] Phân bổ cụ thể cho từng xã, phường tại Phụ lục.')].join('\n');
     const s = detectStructure(text);
