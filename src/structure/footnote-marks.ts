@@ -173,10 +173,10 @@ export function findRefCandidates(f: LineFeatures, data: StructureData, previous
       found.push({ line: f.line, offset: m.index - 1, length: apart[0].length + 1, mark: apart[0], value: Number(apart[1]), word: `${f.line}:${m.index}` });
       continue;
     }
-    // A bracket after a figure or a code that closes none ("dưới 1%);", "năm 2017);", "QCVN
-    // 26:2010/BTNMT)") is what OCR kept of "⁽²⁾".
+    // A bracket after a figure, a date or a code that closes none ("dưới 1%);", "năm 2017);", "ngày
+    // 31/8/2025);", "QCVN 26:2010/BTNMT)") is what OCR kept of "⁽²⁾".
     // (Or after a word, before punctuation: "21.468 con),", "trong hành lang);".)
-    const lone = /^(?:\d{3,}|\d[\d.,]*%|\d+[.,]\d+|\S*[-/]\p{Lu}{2,}|\p{Ll}{2,})\)$/u.exec(bare);
+    const lone = /^(?:\d{3,}|\d[\d.,]*%|\d+[.,]\d+|\d{1,2}\/\d{1,2}\/\d{4}|\S*[-/]\p{Lu}{2,}|\p{Ll}{2,})\)$/u.exec(bare);
     if (lone && (bare !== token || /\p{Lu}\)$/u.test(bare)) && !parenOpen(f.text.slice(0, m.index)) && !(previous !== undefined && !previous.blank && parenOpen(previous.text))) {
       found.push({ line: f.line, offset: m.index + bare.length - 1, length: 1, mark: ')', word: `${f.line}:${m.index}`, weak: true, beforeStop: true });
       continue;

@@ -848,6 +848,11 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(s.blocks.some((b) => b.text.includes('ủy ee'))).toBe(true);
   });
 
+  it('reads a note whose mark OCR read as a guillemet ("« Gồm"), and a bracket after a date that closes none as a mark ("31/8/2025);")', () => {
+    expect(page('Toàn tỉnh ghi nhận 7 ca mắc bệnh bạch hầu®, trong đó huyện Bình Lăng có 2 ca tại xã Đông Mỹ.', '« Gồm 2 ca tại huyện Bình Lăng và 5 ca tại các huyện khác.').notes).toEqual([['®', '«', 6]]);
+    expect(page('Lập danh sách và tổ chức tiêm bù cho trẻ trước ngày 31/8/2025);', '(4) Theo Kế hoạch số 96/KH-TTYT ngày 10/7/2025 của Trung tâm Y tế huyện.').notes).toEqual([[')', '(4)', 6]]);
+  });
+
   it('reads "[S]" as the bracketed mark [5]', () => {
     const text = [...body(5), `${FULL} hỗ trợ các địa phương bị thiệt hại nặng với tổng mức 45 tỷ đồng[S]; tổng hợp kết quả.`, ...foot('[5] Phân bổ cụ thể cho từng xã, phường tại Phụ lục.')].join('\n');
     const s = detectStructure(text);
