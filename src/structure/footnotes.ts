@@ -732,6 +732,8 @@ function pendingJoins(features: LineFeatures[], zones: Zone[], end: number, foot
   // (Or a few lines of one note between, whose mark OCR lost: see noteBetween.)
   const lastAbove = above[above.length - 1];
   if (lastAbove && below.length > 0 && noteBetween(features, zones, lastAbove, foot, below[0], lastAbove.value ?? (before === 0 ? firstValue(above) : undefined))) return true;
+  // (Under the signature, the notes' only place, lines between two runs of notes are notes too.)
+  if (above.length > 0 && below.length > 0 && underSignature(zones, above[0].start) && foot - end <= MAX_NOTE_LINES + 2 && isLostNote(features, zones, between)) return true;
   if (foot - end > 6 || between.length > 1 || above.length === 0 || below.length === 0) return false;
   if (!between.every((f) => zones[f.line - 1] === 'body' && f.marker === undefined && f.endsWithStop && f.lengthRatio < FULL_LINE_RATIO)) return false;
   if (!above.every((n) => /^\p{Lu}/u.test(n.text))) return false;
@@ -757,7 +759,9 @@ function firstValue(notes: Note[]): number | undefined {
  */
 function noteBetween(features: LineFeatures[], zones: Zone[], above: Note | undefined, foot: number, below: Note, aboveValue = above?.value): Note | undefined {
   const first = above === undefined && below.value === 2;
-  if (!first && (aboveValue === undefined || below.value !== aboveValue + 2)) return undefined;
+  // (Under the signature, a note whose garbled mark gives no number confirms one too.)
+  const signed = above !== undefined && below.value === undefined && underSignature(zones, above.start);
+  if (!first && (aboveValue === undefined || (below.value !== aboveValue + 2 && !signed))) return undefined;
   // (Or before the document's note 2 when no note came before: the paragraph just above it, set apart
   // by blank lines, is note 1.)
   let from = above?.end ?? foot;
@@ -773,10 +777,20 @@ function noteBetween(features: LineFeatures[], zones: Zone[], above: Note | unde
   }
   const lines = features.slice(from, foot).filter((f) => !f.blank);
   if (lines.length === 0 || lines.length >= MAX_NOTE_LINES || features[foot].line - from > MAX_NOTE_LINES + 2) return undefined;
-  if (!lines.every((f) => zones[f.line - 1] === 'body' && f.marker === undefined) || !/^\p{Lu}/u.test(lines[0].text) || !lines[lines.length - 1].endsWithStop) return undefined;
+  if (!isLostNote(features, zones, lines)) return undefined;
+  return { start: lines[0].line, end: lines[lines.length - 1].line, mark: '', value: below.value === undefined ? aboveValue! + 1 : below.value - 1, text: lines.map((f) => f.text).reduce(joinNoteText) };
+}
+
+/** Lines of body text with no numbering, one paragraph that starts with a capital and ends a sentence: a note whose mark OCR lost. */
+function isLostNote(features: LineFeatures[], zones: Zone[], lines: LineFeatures[]): boolean {
+  if (lines.length === 0 || !lines.every((f) => zones[f.line - 1] === 'body' && f.marker === undefined) || !/^\p{Lu}/u.test(lines[0].text) || !lines[lines.length - 1].endsWithStop) return false;
   // (One paragraph: a line after a blank one starts no other.)
-  if (lines.some((f, n) => n > 0 && features[f.line - 2].blank)) return undefined;
-  return { start: lines[0].line, end: lines[lines.length - 1].line, mark: '', value: below.value! - 1, text: lines.map((f) => f.text).reduce(joinNoteText) };
+  return !lines.some((f, n) => n > 0 && features[f.line - 2].blank);
+}
+
+/** Line `line` comes after the signature: the closing block stands before it. */
+function underSignature(zones: Zone[], line: number): boolean {
+  return zones.slice(0, line - 1).includes('closing');
 }
 
 /**

@@ -1656,6 +1656,28 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     ]);
   });
 
+  it('reads under the signature the notes on both sides of a paragraph whose number OCR lost, and that paragraph as a note (a notice as repaired)', () => {
+    const lines = [
+      'Để bảo dưỡng trạm biến áp 110 kV Nam Xuyến và thay thế 2,4 kim dây', 'dẫn trên đường dây 22 kỹ 16 473", Điện lực Nam Xuyến thông báo lịch tạm',
+      'ngừng cung cấp điện như sau:', '', '1. Thời gian', '', 'Tả 05 giờ 30 phút đến 17 giờ OO phút ngày Chủ nhật, 25/5/2025.',
+      'Trường hợp trái mua, công việc được lùi sang ngày Chủ nhật. 01/6/2025.', '', '2. Khu vực ngừng cung cấp điện', '- Thị trấn Nam Xuyên: các tổ dân phố 3, 4, 5, 7 và cụm công nghiệp Go Máy’;',
+      '- Xã Xuân Phòng: toàn xã;', '- Xã Tiến Hội: các thôn Chi Ăn, Hội Xuân và Đông Lạc.', '', 'Tổng cộng 4.126 khách hàng sử dụng điện, trong đó có 37 khách hàng là',
+      'cơ quan, doanh nghiệp™®).', '', '3. Đề nghị đối với khách hàng', '', 'Các khách hàng chủ động bố trí sản xuất, sinh hoạt: không tự ý đấu nối',
+      'máy phát điện vào lưới điện®; khách hàng có thiết bị y tế cần duy trì liên tục', 'tại nhà liên hệ Điện lực để được hỗ trợ.',
+      '', 'Mọi thông tin chi tiết xin liên hệ số điện thoại trực vận hành', '0235.3722.118, Điện lực Nam Xuyến xin lỗi khách hàng vì sự bắt tiền này./.',
+      '', 'Nơi nhận:', '- UBND huyện Nam Xuyên (để b/c):', '- UBND thị trấn Nam Xuyến, các xã Xuân Phòng, Tiền Chi (để thông báo):',
+      '- Đài Truyền thanh huyện:', '- LƯU: VT, KT. .', '', 'KT. GIÁM ĐỐC', '', 'PHÓ GIÁM ĐỐC', '', 'Trình Quốc Hưng', '', '“© Lỗ 473 sau trạm biến áp 110 kV Nam Xuyên cấp điện cho 28 trạm',
+      'biến áp phân phối.', '', '® Thông báo trước ít nhất 05 ngày theo Thông tư số 22/2020/TT-BCT', 'ngày 09/9/2020 của Bộ Công Thương quy định điều kiện, trình tự ngttng,',
+      'giám mute cung cấp điện.', '', '‘3) Gồm 11 doanh nghiệp đang hoạt động: Điện lực đã làm việc trực tiếp', 'với từng doanh nghiệp ngày 12/5/2025.',
+      '', 'Thị trấn Nam Xuyến 1.684 khách hàng, xã Xuân Phòng 1.517 khách', 'hàng, xã Tiến Hội 925 khách hàng.', '', '‘| Máy phát điện dự phòng phải có thiết bị chuyển nguồn bảo đảm',
+      'không phát ngược lên lưới, tranh nguy hiểm cho người đang thi công.', '', '_ 8 Số trực vận hành hoạt động 24/24 giờ; ngoài giờ hành chính cùng cơ',
+      '', 'thể gọi Tổng đài chăm sóc khách hàng của ngành điện.',
+    ];
+    const s = detectStructure(lines.join('\n'));
+    expect(s.footnotes.map((n) => n.lines[0])).toContain(46);
+    expect(s.footnotes.filter((n) => n.lines[0] >= 52).map((n) => [n.noteMark, n.refLine])).toEqual([['‘|', 21], ['_ 8', 25]]);
+  });
+
   it('reads a closing quote and a space that start a line as a note\'s garbled mark ("” Kinh phí")', () => {
     expect(readNoteMark('” Kinh phí thực hiện bố trí trong dự toán hằng năm của huyện.', loadStructureData())).toMatchObject({ mark: '”' });
     expect(readNoteMark('”Kinh phí', loadStructureData())).toBeUndefined();
