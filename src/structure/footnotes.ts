@@ -83,9 +83,12 @@ export function findFootnotes(features: LineFeatures[], zones: Zone[], breaks: n
   let lineCounts: Map<string, number> | undefined;
   // On how many body lines a folded phrase stands (the body's lines folded once, when first asked).
   let foldedLines: string[] | undefined;
+  const phraseCounts = new Map<string, number>();
   const phraseLines = (phrase: string): number => {
     foldedLines ??= bodyLines.map((l) => ` ${foldText(features[l - 1].text.toLowerCase()).split(/[^\p{L}\d%]+/u).filter(Boolean).join(' ')} `);
-    return foldedLines.filter((line) => line.includes(` ${phrase} `)).length;
+    let n = phraseCounts.get(phrase);
+    if (n === undefined) phraseCounts.set(phrase, (n = foldedLines.filter((line) => line.includes(` ${phrase} `)).length));
+    return n;
   };
   const rareWordLines = (): Map<string, number> => {
     if (!lineCounts) {
@@ -733,7 +736,7 @@ function pendingJoins(features: LineFeatures[], zones: Zone[], end: number, foot
   const lastAbove = above[above.length - 1];
   if (lastAbove && below.length > 0 && noteBetween(features, zones, lastAbove, foot, below[0], lastAbove.value ?? (before === 0 ? firstValue(above) : undefined))) return true;
   // (Under the signature, the notes' only place, lines between two runs of notes are notes too.)
-  if (above.length > 0 && below.length > 0 && underSignature(zones, above[0].start) && foot - end <= MAX_NOTE_LINES + 2 && isLostNote(features, zones, between)) return true;
+  if (above.length > 0 && below.length > 0 && belowClosingBlock(zones, above[0].start) && foot - end <= MAX_NOTE_LINES + 2 && isLostNote(features, zones, between)) return true;
   if (foot - end > 6 || between.length > 1 || above.length === 0 || below.length === 0) return false;
   if (!between.every((f) => zones[f.line - 1] === 'body' && f.marker === undefined && f.endsWithStop && f.lengthRatio < FULL_LINE_RATIO)) return false;
   if (!above.every((n) => /^\p{Lu}/u.test(n.text))) return false;
@@ -760,7 +763,7 @@ function firstValue(notes: Note[]): number | undefined {
 function noteBetween(features: LineFeatures[], zones: Zone[], above: Note | undefined, foot: number, below: Note, aboveValue = above?.value): Note | undefined {
   const first = above === undefined && below.value === 2;
   // (Under the signature, a note whose garbled mark gives no number confirms one too.)
-  const signed = above !== undefined && below.value === undefined && underSignature(zones, above.start);
+  const signed = above !== undefined && below.value === undefined && belowClosingBlock(zones, above.start);
   if (!first && (aboveValue === undefined || (below.value !== aboveValue + 2 && !signed))) return undefined;
   // (Or before the document's note 2 when no note came before: the paragraph just above it, set apart
   // by blank lines, is note 1.)
@@ -789,7 +792,7 @@ function isLostNote(features: LineFeatures[], zones: Zone[], lines: LineFeatures
 }
 
 /** Line `line` comes after the signature: the closing block stands before it. */
-function underSignature(zones: Zone[], line: number): boolean {
+function belowClosingBlock(zones: Zone[], line: number): boolean {
   return zones.slice(0, line - 1).includes('closing');
 }
 
