@@ -166,7 +166,8 @@ function markedWord(features: LineFeatures[], c: RefCandidate): string {
 /** Marks that say the same: equal, of the same number, or equal without their brackets ("(*)" and "*"). */
 function sameMark(c: RefCandidate, note: Note): boolean {
   if (c.mark === note.mark || (c.value !== undefined && c.value === note.value)) return true;
-  const bare = (mark: string) => mark.replace(/[()[\]]/g, '');
+  // (Brackets aside, and a speck the scan left before a note's mark: "_ ©" is "©".)
+  const bare = (mark: string) => mark.replace(/[()[\]_\s]/g, '');
   return c.value === undefined && note.value === undefined && bare(c.mark) !== '' && bare(c.mark) === bare(note.mark);
 }
 
@@ -187,7 +188,8 @@ function linkScore(c: RefCandidate, note: Note, usable: boolean, onPage: boolean
   if (!usable) return 0;
   // A garble that OCR made of several marks ("®" for ⁽¹⁾, ⁽²⁾ and ⁽³⁾) says no more than any garble.
   if (sameMark(c, note) && !(c.value === undefined && generic.has(c.mark))) {
-    if (!c.weak) return (c.value === undefined ? 8 : 12) * unit + at;
+    // (A garbled sign names its note best on the note's page: notes stand at the foot of their page.)
+    if (!c.weak) return (c.value !== undefined ? 12 : onPage ? 8 : 7) * unit + at;
     // (Read weakly, the note's own number still says more than a garbled sign inside a phrase.)
     return onPage ? 4.5 * unit + at : 0;
   }
@@ -603,6 +605,10 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
     const run: number[] = [i];
     const marks = new Map<number, NoteMark>([[i, mark]]);
     let lastValue = mark.value;
+    // (After a blank line, in a run whose marks OCR all read as signs, any sign before a capital.)
+    const markOfRun = (at: number, wrapped: boolean): NoteMark | undefined =>
+      nextMarkOfRun(features, at, lastValue, data, wrapped, endsPage) ??
+      (features[at - 1].blank && [...marks.values()].every((m) => m.value === undefined && /^[^\p{L}\p{N}\s]+$/u.test(m.mark)) ? signAfterSigns(features[at].text) : undefined);
     let j = i + 1;
     let k = j;
     for (;;) {
@@ -612,7 +618,7 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
         // Trung ương" + "11 khóa XIII."), unless it is the next note's number; a figure that starts
         // with that number is the text wrapped all the same ("... từ 38.000 đến" + "45.000 đồng").
         const wrapped = features[j - 1].lengthRatio >= FULL_LINE_RATIO && !features[j - 1].endsWithStop;
-        let m = nextMarkOfRun(features, j, lastValue, data, wrapped, endsPage);
+        let m = markOfRun(j, wrapped);
         if (m && wrapped && m.value !== undefined && m.value !== (lastValue ?? -1) + 1) m = undefined;
         // Nor is a number that does not go on from the note before when a word in lower case follows
         // it: a count in the note's text ("... 126 phòng;" + "17 cơ sở tập trung tại thôn ...").
@@ -637,7 +643,7 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
       k = j;
       while (k < features.length && features[k].blank) k++;
       // OCR may leave blank lines between the notes of one page foot: the next note goes on the run.
-      const next = k > j && k < features.length && zones[k] === 'body' ? nextMarkOfRun(features, k, lastValue, data, false, endsPage) : undefined;
+      const next = k > j && k < features.length && zones[k] === 'body' ? markOfRun(k, false) : undefined;
       if (next && run.length < MAX_NOTE_LINES * 3) {
         j = k;
         continue;
@@ -869,6 +875,16 @@ function numberGluedToFigure(text: string, lastValue: number | undefined): NoteM
 function signMark(text: string, lastValue: number | undefined): NoteMark | undefined {
   if (lastValue === undefined) return undefined;
   const m = /^([^\p{L}\p{N}\s\-–+•*([“"'‘’])\s+(?=\p{Lu})/u.exec(text);
+  return m ? { mark: m[1], length: 1 } : undefined;
+}
+
+/**
+ * A lone sign before a word in capital, after a blank line, in a run of notes whose marks OCR all read
+ * as signs ("& Theo Thông tư ..." after "© Gồm ..." and "® Kế hoạch ..."): the next garbled mark. Not
+ * a speck's stop or a bullet, which a line of the page's text may start with.
+ */
+function signAfterSigns(text: string): NoteMark | undefined {
+  const m = /^([^\p{L}\p{N}\s.,;:=~_\-–+•*([“"'‘’])\s+(?=\p{Lu}\p{Ll})/u.exec(text);
   return m ? { mark: m[1], length: 1 } : undefined;
 }
 

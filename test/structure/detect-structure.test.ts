@@ -1723,6 +1723,30 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     const bullets = lines.map((l) => l.replace(/^® /, '+ '));
     expect(detectStructure(bullets.join('\n')).footnotes).toEqual([]);
   });
+
+  it('reads a lone sign after a blank line ("& Theo") as the next note in a run whose marks OCR all read as signs', () => {
+    const lines = [
+      ...body(3), `${FULL} còn 6.412 xe mô tô©, xe gắn máy chưa làm thủ tục sang tên.`, `${FULL} của Công an tỉnh®, đề nghị như sau:`,
+      '- Tiếp nhận hồ sơ đăng ký xe tại trụ sở theo phân cấp”, hướng dẫn người dân kê khai trực tuyến.',
+      ...foot('© Gồm 6.105 xe mô tô và 307 xe gắn máy.', '® Kế hoạch cao điểm giải quyết xe đã qua nhiều chủ.', '& Theo Thông tư số 79/2024/TT-BCA ngày 15/11/2024 của Bộ Công an.'),
+    ];
+    expect(detectStructure(lines.join('\n')).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine, n.lines])).toEqual([['©', '©', 4, [8, 8]], ['®', '®', 5, [10, 10]], ['”', '&', 6, [12, 12]]]);
+    // A dash or a stop there starts the page's text, not a note.
+    const dash = lines.map((l) => l.replace(/^& /, '- '));
+    expect(detectStructure(dash.join('\n')).footnotes.map((n) => n.noteMark)).toEqual(['©', '®']);
+  });
+
+  it('reads a garbled sign after a speck ("_ ©") as the sign, and gives a page\'s sign to the note at its foot rather than one under the signature', () => {
+    const lines = [
+      ...body(2), `${FULL} của Ban Tuyên giáo Tỉnh ủy”, Ban Tuyên giáo Huyện ủy hướng dẫn như sau:`,
+      `${FULL} tại làng Đông Ngạc®. Năm 2024, thu nhập bình quân đầu người đạt 62,5 triệu đồng;`,
+      `14/17 xã đạt chuẩn nông thôn mới (chiếm 82,4%)©, trong đó 03 xã đạt chuẩn nông thôn mới nâng cao.`,
+      ...foot('_ ® Hướng dẫn về tuyên truyền các ngày lễ lớn trong quý I năm 2025.', '®) Làng thuộc xã Đông Hòa, nơi thành lập Chi bộ.', '_ © Ba xã chưa đạt chuẩn là xã Na Hàng, xã Phần Ngân và xã Khâu Linh.'),
+      ...body(2), 'Các chi bộ báo cáo kết quả trước ngày 25/02/2025./.', '', 'Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'K/T TRƯỞNG BAN', 'PHÓ TRƯỞNG BAN', 'Mai Thị Thanh Vân', '',
+      '© Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương khóa XII.',
+    ];
+    expect(detectStructure(lines.join('\n')).footnotes.filter((n) => n.refMark === '©').map((n) => [n.noteMark, n.refLine, n.lines[0]])).toEqual([['_ ©', 5, 11]]);
+  });
 });
 
 describe('OCR damage', () => {
