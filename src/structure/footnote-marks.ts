@@ -371,8 +371,9 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
   // "(tăng 12%)”.", "Phước\".").
   if (core.length > 1 && /[”"]$/.test(core) && !/[“"]/.test(core.slice(0, -1)) && /[\p{Ll})]/u.test(core[core.length - 2])) return { mark: core[core.length - 1] };
   // An opening quote opens nothing at a word's end: before punctuation it is a superscript OCR read
-  // so ("hỗ trợ“.").
-  if (/[\p{Ll})]“$/u.test(core)) return { mark: '“', onlyBeforeStop: true };
+  // so ("hỗ trợ“."), with a quote OCR read from the same superscript ("Nhà nước“’,").
+  const opening = /[\p{Ll})](“['’‘]?)$/u.exec(core);
+  if (opening) return { mark: opening[1], onlyBeforeStop: true };
   // After a figure or a percentage too ("năm 2023\";", "đạt 93,7%”."), or a code in capitals
   // ("92/2021/TT-BTC” và"), where a code may end so: tried last.
   if (core.length > 1 && /[”"]$/.test(core) && !/[“"]/.test(core.slice(0, -1)) && (/[\d%]/.test(core[core.length - 2]) || /[-/]\p{Lu}+$/u.test(core.slice(0, -1)))) return { mark: core[core.length - 1], weak: true };

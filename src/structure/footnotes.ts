@@ -163,12 +163,15 @@ function markedWord(features: LineFeatures[], c: RefCandidate): string {
   return features[c.line - 1].text.slice(start, c.offset + c.length);
 }
 
-/** Marks that say the same: equal, of the same number, or equal without their brackets ("(*)" and "*"). */
+/**
+ * Marks that say the same: of the same number, or equal without their brackets ("(*)" and "*"). A
+ * bracket alone, what OCR leaves of any "⁽ⁿ⁾", names no note.
+ */
 function sameMark(c: RefCandidate, note: Note): boolean {
-  if (c.mark === note.mark || (c.value !== undefined && c.value === note.value)) return true;
+  if (c.value !== undefined && c.value === note.value) return true;
   // (Brackets aside, and a speck the scan left before a note's mark: "_ ©" is "©".)
   const bare = (mark: string) => mark.replace(/[()[\]_\s]/g, '');
-  return c.value === undefined && note.value === undefined && bare(c.mark) !== '' && bare(c.mark) === bare(note.mark);
+  return (c.value !== undefined || note.value === undefined) && bare(c.mark) !== '' && bare(c.mark) === bare(note.mark);
 }
 
 /**
@@ -1088,6 +1091,9 @@ function footWithoutBreak(features: LineFeatures[], first: number, after: number
   const values = marks.map((m) => m.value);
   if (values.every((v, n) => v !== undefined && (n === 0 || v === values[n - 1]! + 1))) {
     const numbered = before.filter((n) => n.value !== undefined);
+    // (Notes number on through the document: a run that counts again from a number already used is a
+    // list, or the rows of a table OCR flattened: "1 Bàn ghế ... 2008 172.800.000", "2 Máy vi tính ...".)
+    if (numbered.some((n) => n.value! >= values[0]!)) return false;
     return values.length >= 2 || (numbered.length > 0 && values[0] === numbered[numbered.length - 1].value! + 1);
   }
   // Garbled marks ("®", "@", "(3)" for ¹ ² ³): the legible numbers stand in their places, and the

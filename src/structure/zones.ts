@@ -52,7 +52,7 @@ export function assignZones(features: LineFeatures[], removed: Set<number>, data
     while (zone === undefined) {
       switch (state) {
         case 'header':
-          if (isTitleLine(f, data)) {
+          if (isTitleLine(f, data) && !issuerLikeTitle(features, f.line, data)) {
             zone = 'title';
             state = 'subject';
             subjectLines = 0;
@@ -175,6 +175,19 @@ export function isTitleLine(f: LineFeatures, data: StructureData): boolean {
   return readHeaderLine(f.text, data).every((p) => p.kind !== 'motto' && p.kind !== 'number' && p.kind !== 'placeDate');
 }
 
+/**
+ * Line `line` (1-based) reads one edit off a document type, above a line of the header or above
+ * another such line (the issuer's two lines): "HỘI ĐỒNG BỒI THƯỜNG ..." over the motto is a council,
+ * not HỢP ĐỒNG.
+ */
+function issuerLikeTitle(features: LineFeatures[], line: number, data: StructureData, depth = 2): boolean {
+  if (startsWithPhrase(features[line - 1].text, data.documentTypes) > 0) return false;
+  const next = features.slice(line).find((g) => !g.blank);
+  // (Not above a subject, "Về việc ...", which a title has under it.)
+  if (nextIsHeaderLine(features, line, data)) return !readHeaderLine(next!.text, data).some((p) => p.kind === 'subject');
+  return depth > 1 && next !== undefined && isTitleLine(next, data) && issuerLikeTitle(features, next.line, data, depth - 1);
+}
+
 /** The next line with text after line `line` (1-based) is a header line. */
 function nextIsHeaderLine(features: LineFeatures[], line: number, data: StructureData): boolean {
   const next = features.slice(line).find((g) => !g.blank);
@@ -260,7 +273,9 @@ function isTableStart(f: LineFeatures, features: LineFeatures[], data: Structure
   const cells = gapCells(f.text);
   if (cells.length >= 3 && starts(cells[0])) return true;
   const words = f.text.split(/\s+/);
-  if (!starts(words[0]) || f.endsWithStop || words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 < words.length) return false;
-  const next = features.slice(f.line, f.line + 4).find((n) => /^1[.)]?\s/.test(n.text));
-  return next !== undefined;
+  if (!starts(words[0]) || f.endsWithStop) return false;
+  if (words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 >= words.length) return features.slice(f.line, f.line + 4).some((n) => /^1[.)]?\s/.test(n.text));
+  // (Header cells of several words, "TT Tên gói thầu Giá gói thầu (đồng) ...": rows 1 and 2 under it.)
+  const rows = features.slice(f.line, f.line + 6).filter((n) => !n.blank);
+  return /^1[.)]?\s+\p{Lu}/u.test(rows[0]?.text ?? '') && /^2[.)]?\s+\p{Lu}/u.test(rows[1]?.text ?? '');
 }

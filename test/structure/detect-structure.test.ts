@@ -1736,6 +1736,37 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(dash.join('\n')).footnotes.map((n) => n.noteMark)).toEqual(['©', '®']);
   });
 
+  it('reads rows of a table under a header of several words a cell ("TT Tên gói thầu Giá gói thầu (đồng) ...") as a table, not as notes numbered 1 to 4', () => {
+    const lines = [
+      ...body(3), `${FULL} tổng mức đầu tư 4.650.000.000 đồng¹.`, 'Phần công việc thuộc kế hoạch lựa chọn nhà thầu gồm 03 gói thầu, cụ thể:', '',
+      'TT Tên gói thầu Giá gói thầu (đồng) Hình thức lựa chọn Thời gian thực hiện', '', '1 Thi công xây dựng 3.640.000.000 Đấu thầu rộng rãi trong nước 150 ngày', '',
+      '2 Mua sắm thiết bị y tế 318.000.000 Chào hàng cạnh tranh 45 ngày', '', '3 Tư vấn giám sát thi công 112.000.000 Chỉ định thầu rút gọn 150 ngày',
+      `${FULL} kế hoạch đã được phê duyệt.`, ...foot('¹ Bằng chữ: Bốn tỷ, sáu trăm năm mươi triệu đồng.'),
+    ];
+    const s = detectStructure(lines.join('\n'));
+    expect(s.footnotes.map((n) => [n.refMark, n.refLine, n.lines[0]])).toEqual([['¹', 4, 16]]);
+    expect(s.zones.slice(6, 13)).toEqual(['table', 'blank', 'table', 'blank', 'table', 'blank', 'table']);
+  });
+
+  it('reads no run numbered again from 1 after the notes before it as notes: a list or a table\'s rows', () => {
+    const lines = [
+      ...body(3), `${FULL} bàn ghế học sinh hư hỏng².`, ...foot('1 Theo Nghị định số 151/2017/NĐ-CP ngày 26/12/2017 của Chính phủ.', '2 Biên bản kiểm kê số 02/BB-KK ngày 14/02/2025.'),
+      ...body(2), '', '1 Bàn ghế học sinh 2 chỗ bộ 96 2008 172.800.000', '', '2 Máy vi tính để bàn bộ 15 2012 193.500.000', '', 'Cộng 113 412.600.000',
+    ];
+    lines[2] = `${FULL} quy định chi tiết Luật Quản lý, sử dụng tài sản công¹;`;
+    expect(detectStructure(lines.join('\n')).footnotes.map((n) => [n.noteMark, n.refLine, n.lines[0]])).toEqual([['1', 3, 6], ['2', 4, 8]]);
+  });
+
+  it('reads an opening quote and a quote after a word ("Nhà nước“’,") as a mark, and no bracket alone (")") as naming its note', () => {
+    const lines = [
+      ...body(2), `${FULL} dự án Đường liên xã Yên Lạc - Thành Bình (đợt 2), Hội đồng thông báo như sau:`,
+      `${FULL} gồm 64 hộ?, với tổng số tiền là 9.326.450.000 đồng.`, `+ Căn cước hoặc Căn cước công dân còn hiệu lực");`,
+      `${FULL} số tiền được gửi vào tài khoản tạm giữ tại Kho bạc Nhà nước“’,`, `- Các hộ bàn giao mặt bằng cho đơn vị thi công trước ngày 30/4/2025),`,
+      ...foot('“ Phương án được lập theo Luật Đất đai số 31/2024/QH15.', '° Trong đó 58 hộ có đất nông nghiệp bị thu hồi.', '‘) Chứng minh nhân dân đã hết giá trị sử dụng từ ngày 01/01/2025.', ') Kho bạc Nhà nước huyện Thạnh Yên.', '‘) Đơn vị thi công là Công ty TNHH Xây dựng Hưng Phát.'),
+    ];
+    expect(detectStructure(lines.join('\n')).footnotes.filter((n) => n.refMark !== '').map((n) => [n.refMark, n.refLine, n.lines[0]])).toEqual([['?', 4, 11], ['")', 5, 13], ['“’', 6, 15], [')', 7, 17]]);
+  });
+
   it('reads a garbled sign after a speck ("_ ©") as the sign, and gives a page\'s sign to the note at its foot rather than one under the signature', () => {
     const lines = [
       ...body(2), `${FULL} của Ban Tuyên giáo Tỉnh ủy”, Ban Tuyên giáo Huyện ủy hướng dẫn như sau:`,
@@ -1762,6 +1793,18 @@ describe('header block in mixed case', () => {
     const s = detectStructure(['Tỉnh Ủy Phụ LĨNH', 'BAN TUYÊN GIÁO', 'ĐẢNG CỘNG SẢN VIỆT NAM', '', 'Số 186-BC/BTGTU', '', 'Phủ Linh, ngày 12 tháng 12 năm 2024', '', 'BÁO CÁO', '', 'Kết quả công tác nắm bắt dư luận xã hội năm 2024', '', 'I. TÌNH HÌNH DƯ LUẬN XÃ HỘI', '', '1. Dư luận về đời sống', '', `${FULL} đời sống nhân dân.`].join('\n'));
     expect(s.header?.lines).toEqual([1, 7]);
     expect(s.blocks.filter((b) => b.type === 'title' || b.type === 'heading').map((b) => [b.type, b.lines[0], b.type === 'heading' ? b.depth : 1])).toEqual([['title', 9, 1], ['heading', 13, 2], ['heading', 15, 3]]);
+  });
+});
+
+describe('header block whose issuer reads like a document type', () => {
+  it('reads an issuer one edit off a document type ("HỘI ĐỒNG ..." for HỢP ĐỒNG) above the motto as the header, in one line or two', () => {
+    const headings = (issuer: string[]) => {
+      const s = detectStructure([...issuer, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', '', 'Số: 09/TB-HĐBT', '', 'Thành Yên, ngày 31 tháng 3 năm 2025', '', 'THÔNG BÁO', '', 'Lịch chi trả tiền bồi thường, hỗ trợ đợt 2', '', '1. Đối tượng nhận tiền', '', `${FULL} các hộ gia đình.`].join('\n'));
+      return { header: s.header?.lines, headings: s.blocks.filter((b) => b.type === 'title' || b.type === 'heading').map((b) => [b.type, b.text]) };
+    };
+    const expected = (lines: number) => ({ header: [1, lines + 6], headings: [['title', 'THÔNG BÁO'], ['heading', '1. Đối tượng nhận tiền']] });
+    expect(headings(['ỦY BAN NHÂN DÂN HUYỆN THÀNH YÊN', 'HỘI ĐỒNG BỒI THƯỜNG, HỖ TRỢ VÀ TÁI ĐỊNH CƯ'])).toEqual(expected(2));
+    expect(headings(['HỘI ĐÔNG Y TỈNH BẮC LƯƠNG', 'HỘI ĐÔNG Y HUYỆN PHÚ ĐIỀN'])).toEqual(expected(2));
   });
 });
 
