@@ -160,6 +160,13 @@ function classifyGroups(groups: Group[], data: StructureData, baseDepth: number,
       if (!order.includes(key) && (STRUCTURAL.has(g.marker!.kind) || headingLike(g))) order.push(key);
     } else if (!listOrder.includes(key)) listOrder.push(key);
   }
+  // A Roman numbering that starts at II, with a section in capitals before the first number, lost its
+  // I to OCR ("aS CÔNG TÁC LÃNH ĐẠO ..." for "I. CÔNG TÁC ..."): the Roman numerals are the top level,
+  // above the numbers that came first under that section.
+  const firstRoman = groups.find((g) => g.marker?.key === 'roman' && isHeadingGroup(g));
+  const firstNumbered = groups.findIndex((g) => g.marker !== undefined && g.marker.kind !== 'bullet' && isHeadingGroup(g));
+  const romanOneLost = firstRoman?.marker?.value === 2 && order.indexOf('roman') > 0 && groups.slice(0, firstNumbered).some(capsSectionLike);
+  if (romanOneLost) order.splice(0, 0, ...order.splice(order.indexOf('roman'), 1));
   // Phần > Chương > Mục > Điều is the order the law on legal documents sets, whatever a document
   // happens to use first (an article may come before the first section); other numberings follow in
   // the order the document first uses them.
@@ -170,7 +177,8 @@ function classifyGroups(groups: Group[], data: StructureData, baseDepth: number,
   // Sections named in capitals with no number whose numbering starts afresh under each ("TÌNH HÌNH
   // THU HÚT ĐẦU TƯ", "1. Dự án cấp mới", "2. ...", "TÌNH HÌNH SẢN XUẤT", "1. ..."): the numbered
   // headings go one level under the section they are in.
-  const capsSections = numberingRestartsUnderCaps(groups, isHeadingGroup);
+  // (Not the section that lost its Roman I: it is one of the Roman numerals' level.)
+  const capsSections = !romanOneLost && numberingRestartsUnderCaps(groups, isHeadingGroup);
   // The legal hierarchy keeps its fixed levels (an article is under a chapter two levels down, as if
   // a section stood between them, whether or not the chapter has sections).
   const depthOf = (key: string, structural: boolean): number => {

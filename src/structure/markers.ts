@@ -177,6 +177,13 @@ function readNumberMarker(text: string): Marker | undefined {
     const value = romanValue(m[1].replace(/[l1]/g, 'I'));
     if (value !== undefined) return make('roman', 'roman', text, m[0].length, value);
   }
+  // A Roman numeral OCR read in lower case ("v. TỔ CHỨC THỰC HIỆN" after "IV."), before capitals: a
+  // lettered item of running text does not go on in capitals.
+  m = /^([ivx]{1,4})\.(?=\s+\p{Lu}{2})/u.exec(text);
+  if (m && isCapsLine(text.slice(m[0].length))) {
+    const value = romanValue(m[1].toUpperCase());
+    if (value !== undefined) return make('roman', 'roman', text, m[0].length, value);
+  }
   m = /^([A-HK-UY])\.(?=\s+\S)/.exec(text);
   if (m) return make('upperLetter', 'upperLetter', text, m[0].length, m[1].charCodeAt(0) - 64);
   // A capital letter OCR read in lower case ("c. TỔ CHỨC THỰC HIỆN" after "A.", "B."): a lettered item

@@ -92,6 +92,11 @@ describe('headings', () => {
     ]);
   });
 
+  it('gives the Roman numerals the top level when OCR lost the I of the first ("aS CÔNG TÁC ..."), above the numbers under it', () => {
+    const out = blocks(['BÁO CÁO', 'Sơ kết 5 năm thực hiện Nghị quyết số 09-NQ/TU', '', 'Ban Thường vụ Tỉnh ủy báo cáo sơ kết 5 năm thực hiện Nghị quyết như sau:', '', 'aS CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO', '', '1. Công tác quán triệt, tuyên truyền', '', 'Nội dung.', '', '2. Công tác cụ thể hóa Nghị quyết', '', 'Nội dung.', '', 'II. KẾT QUẢ THỰC HIỆN', '', '1. Kết quả thu hút đầu tư', '', 'a) Số dự án', '', 'Nội dung.', '', 'III. NHIỆM VỤ, GIẢI PHÁP', '', '1. Nâng cao chất lượng thu hút đầu tư', '', 'Nội dung.'].join('\n'));
+    expect(out.filter((b) => b.type === 'heading').map((b) => (b as { depth: number }).depth)).toEqual([2, 3, 3, 2, 3, 4, 2, 3]);
+  });
+
   it('reads the line naming a decision\'s authority, a head of office or of a school, as bold text, not a heading, where it wraps', () => {
     for (const authority of ['TRƯỞNG PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN BẮC', 'HIỆU TRƯỞNG TRƯỜNG TRUNG HỌC PHỔ THÔNG BẮC']) {
       const out = blocks(['QUYẾT ĐỊNH', 'Về việc thành lập Ban Tổ chức Hội thi giáo viên dạy giỏi', '', authority, 'LƯƠNG', '', 'Căn cứ Quyết định số 2210/QĐ-UBND ngày 12/8/2021 của Ủy ban nhân dân huyện;', '', 'QUYẾT ĐỊNH:', '', 'Điều 1. Thành lập Ban Tổ chức.'].join('\n'));

@@ -63,6 +63,12 @@ describe('readMarker', () => {
     expect(readMarker('1 Chỉ thị số 04-CT/TW', data)).toBeUndefined();
   });
 
+  it('reads a Roman numeral OCR read in lower case ("v. TỔ CHỨC THỰC HIỆN") before capitals only', () => {
+    expect(readMarker('v. TỔ CHỨC THỰC HIỆN', data)).toMatchObject({ kind: 'roman', value: 5, label: 'v.' });
+    expect(readMarker('iv. KINH PHÍ THỰC HIỆN', data)).toMatchObject({ kind: 'roman', value: 4 });
+    expect(readMarker('v. Tổ chức thực hiện', data)?.kind).not.toBe('roman');
+  });
+
   it('reads an I whose dot OCR lost as Roman one, before capitals only', () => {
     expect(readMarker('L CÔNG TÁC CHÍNH TRỊ, TƯ TƯỞNG', data)).toMatchObject({ kind: 'roman', value: 1 });
     expect(readMarker('L Công tác chính trị', data)).toBeUndefined();
