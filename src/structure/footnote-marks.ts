@@ -173,6 +173,12 @@ export function findRefCandidates(f: LineFeatures, data: StructureData, previous
       found.push({ line: f.line, offset: m.index - 1, length: apart[0].length + 1, mark: apart[0], value: Number(apart[1]), word: `${f.line}:${m.index}` });
       continue;
     }
+    // (Or alone with its stop on a line, where the line before wrapped unfinished, a blank line OCR
+    // put between at most: "... khi xuất hàng)" + "(7).".)
+    if (apart && m.index === 0 && bare !== token && f.text.trim() === token && (previous === undefined || previous.blank || !previous.endsWithStop)) {
+      found.push({ line: f.line, offset: 0, length: apart[0].length, mark: apart[0], value: Number(apart[1]), word: `${f.line}:${m.index}` });
+      continue;
+    }
     // A bracket after a figure, a date or a code that closes none ("dưới 1%);", "năm 2017);", "ngày
     // 31/8/2025);", "QCVN 26:2010/BTNMT)") is what OCR kept of "⁽²⁾".
     // (Or after a word, before punctuation: "21.468 con),", "trong hành lang);".)

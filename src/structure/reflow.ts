@@ -64,7 +64,10 @@ export function reflowLines(items: BodyItem[], appendixWords: string[], preamble
       gap = crossed = false;
       continue;
     }
-    if (current && !current.table && continues(current, f, gap, crossed, lastValue, appendixWords, preambleOpeners)) {
+    // A line left with only its stop once its mark is cut out ("(7)." under "... khi xuất hàng)") ends
+    // the paragraph before it, across a blank line too.
+    const markOnly = content.refs.length > 0 && /^[.,;:!?)]*$/.test(content.text);
+    if (current && !current.table && (markOnly || continues(current, f, gap, crossed, lastValue, appendixWords, preambleOpeners))) {
       current.lines.push(f);
       current.content = joinInline(current.content, content);
       if (crossed) current.crossed = true;

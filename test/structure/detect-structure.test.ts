@@ -1772,6 +1772,16 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(lines.join('\n')).footnotes.filter((n) => n.refMark !== '').map((n) => [n.refMark, n.refLine, n.lines[0]])).toEqual([['?', 4, 11], ['")', 5, 13], ['“’', 6, 15], [')', 7, 17]]);
   });
 
+  it('reads a bracketed number alone with its stop on a line ("(7)."), a blank line after the paragraph it ends, as its mark, and rejoins the paragraph', () => {
+    const lines = [
+      ...body(3), `${FULL} xử lý nghiêm hành vi mua bán, cho mượn mã số vùng trồng (tình trạng "mượn mã" khi xuất hàng)`, '', '(7).',
+      ...foot('(7) Theo báo cáo của Chi cục Trồng trọt và Bảo vệ thực vật tỉnh năm 2024.'),
+    ];
+    const s = detectStructure(lines.join('\n'));
+    expect(s.footnotes.map((n) => [n.refMark, n.refLine, n.lines[0]])).toEqual([['(7)', 6, 8]]);
+    expect(s.blocks.find((b) => b.lines[1] === 6)?.text).toMatch(/khi xuất hàng\)\.$/);
+  });
+
   it('reads a garbled sign after a speck ("_ ©") as the sign, and gives a page\'s sign to the note at its foot rather than one under the signature', () => {
     const lines = [
       ...body(2), `${FULL} của Ban Tuyên giáo Tỉnh ủy”, Ban Tuyên giáo Huyện ủy hướng dẫn như sau:`,
