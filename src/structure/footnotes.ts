@@ -773,7 +773,7 @@ function noteBetween(features: LineFeatures[], zones: Zone[], above: Note | unde
   const first = above === undefined && below.value === 2;
   // (Under the signature, a note whose garbled mark gives no number confirms one too.)
   const signed = above !== undefined && below.value === undefined && belowClosingBlock(zones, above.start);
-  if (!first && (aboveValue === undefined || (below.value !== aboveValue + 2 && !signed))) return undefined;
+  if (!first && !signed && (aboveValue === undefined || below.value !== aboveValue + 2)) return undefined;
   // (Or before the document's note 2 when no note came before: the paragraph just above it, set apart
   // by blank lines, is note 1.)
   let from = above?.end ?? foot;
@@ -790,15 +790,22 @@ function noteBetween(features: LineFeatures[], zones: Zone[], above: Note | unde
   const lines = features.slice(from, foot).filter((f) => !f.blank);
   if (lines.length === 0 || lines.length >= MAX_NOTE_LINES || features[foot].line - from > MAX_NOTE_LINES + 2) return undefined;
   if (!isLostNote(features, zones, lines)) return undefined;
-  return { start: lines[0].line, end: lines[lines.length - 1].line, mark: '', value: below.value === undefined ? aboveValue! + 1 : below.value - 1, text: lines.map((f) => f.text).reduce(joinNoteText) };
+  // (What OCR left of the mark, signs and digits before the capital, "‘77 Số liệu" for "⁽⁷⁾ Số liệu", is its mark.)
+  const remnant = LOST_MARK_REMNANT.exec(lines[0].text);
+  const text = lines.map((f) => f.text).reduce(joinNoteText).slice(remnant ? remnant[0].length : 0);
+  const value = below.value !== undefined ? below.value - 1 : aboveValue !== undefined ? aboveValue + 1 : undefined;
+  return { start: lines[0].line, end: lines[lines.length - 1].line, mark: remnant ? remnant[1] : '', ...(value !== undefined ? { value } : {}), text };
 }
 
 /** Lines of body text with no numbering, one paragraph that starts with a capital and ends a sentence: a note whose mark OCR lost. */
 function isLostNote(features: LineFeatures[], zones: Zone[], lines: LineFeatures[]): boolean {
-  if (lines.length === 0 || !lines.every((f) => zones[f.line - 1] === 'body' && f.marker === undefined) || !/^\p{Lu}/u.test(lines[0].text) || !lines[lines.length - 1].endsWithStop) return false;
+  if (lines.length === 0 || !lines.every((f) => zones[f.line - 1] === 'body' && f.marker === undefined) || !/^\p{Lu}/u.test(lines[0].text.slice(LOST_MARK_REMNANT.exec(lines[0].text)?.[0].length ?? 0)) || !lines[lines.length - 1].endsWithStop) return false;
   // (One paragraph: a line after a blank one starts no other.)
   return !lines.some((f, n) => n > 0 && features[f.line - 2].blank);
 }
+
+/** Signs and digits OCR made of a note's mark that no reading names, before the note's capital. */
+const LOST_MARK_REMNANT = /^([^\p{L}\s]{1,4})\s+(?=\p{Lu})/u;
 
 /** Line `line` comes after the signature: the closing block stands before it. */
 function belowClosingBlock(zones: Zone[], line: number): boolean {

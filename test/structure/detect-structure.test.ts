@@ -1782,6 +1782,16 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(s.blocks.find((b) => b.lines[1] === 6)?.text).toMatch(/khi xuất hàng\)\.$/);
   });
 
+  it('reads a paragraph between garbled notes under the signature as a note, signs and digits before its capital ("‘77 Số liệu") its mark', () => {
+    const lines = [
+      ...body(1), `${FULL} phỏng vấn lại vào buổi tối và ngày nghỉ®.`, `${FULL} đã phỏng vấn 1.642 hộ, đạt 99,6%® số hộ trong danh sách.`, `${FULL} đang sử dụng biện pháp tránh thai là 76,3%`, '(7).',
+      `${FULL} sớm cấp phần kinh phí còn lại của cuộc điều tra ("đợt 2")® để thanh toán thù lao.`, '', 'Nơi nhận:', '- Cục Thống kê tỉnh;', '- Lưu: VT.', '', 'CHI CỤC TRƯỞNG', '', 'Lương Thu Hằng', '',
+      '© Điều tra viên phải quay lại phỏng vấn 41 hộ vào buổi tối và ngày', 'nghỉ; 06 hộ được phỏng vấn qua điện thoại.', '', '© Tỷ lệ hoàn thành của các xã, thị trấn từ 98,9% (xã Đông Tâm) đến', '100% (07 xã, thị trấn).', '', '‘77 Số liệu sơ bộ, chưa suy rộng; kết quả chính thức do Tổng cục Thống', 'kê công bố.', '',
+      '® Đợt 1 đã cấp 126.400.000 đồng; kinh phí còn lại theo dự toán được', 'duyệt là 54.200.000 đồng.',
+    ];
+    expect(detectStructure(lines.join('\n')).footnotes.map((n) => [n.refLine, n.noteMark, n.lines[0]])).toEqual([[2, '©', 16], [3, '©', 19], [5, '‘77', 22], [6, '®', 25]]);
+  });
+
   it('reads a garbled sign after a speck ("_ ©") as the sign, and gives a page\'s sign to the note at its foot rather than one under the signature', () => {
     const lines = [
       ...body(2), `${FULL} của Ban Tuyên giáo Tỉnh ủy”, Ban Tuyên giáo Huyện ủy hướng dẫn như sau:`,
