@@ -53,6 +53,10 @@ function readWordMarker(text: string, data: StructureData): Marker | undefined {
     // OCR may misread the capital Đ of Điều as p, P, b or O ("piéu 1.", "Piéu 1." for Điều 1.); a garbled capital of
     // another word would make a new word ("Phuong 5" is a ward, not Chương 5).
     const firstGarbled = kind === 'article' && folded.slice(1).startsWith(word.slice(1) + ' ') && /^[pPbBOÐ]/u.test(text);
+    // Phần, Chương and Mục start with their capital: "mục thuốc sử dụng ..." at a line's start is a
+    // sentence the margin wrapped, not Mục thứ sáu. (An article needs its number and dot, and the
+    // repair may set its word in lower case: "điều 1." from "piéu 1.".)
+    if (/^\p{Ll}/u.test(text) && kind !== 'article') continue;
     if (!folded.startsWith(word + ' ') && !firstGarbled) {
       // A word OCR garbled ("Chung III" for Chương III) counts only on a line of its own.
       const garbled = kind === 'article' ? garbledArticleWord(text, word) : garbledMarkerWord(text, word, data);

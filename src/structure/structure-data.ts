@@ -174,9 +174,10 @@ export const GARBLED_MARK_SIGNS = /(?<=\p{L})[&@®©§$¢]+/gu;
 /**
  * Like {@link startsWithPhrase}, allowing one edit in six characters of the phrase, for the words OCR
  * damages most ("QUYET BINH" for QUYẾT ĐỊNH, "Noi nhén" for Nơi nhận).
+ * @param lettersPerEdit characters of the phrase per edit allowed (fewer where the place says more)
  * @returns the matched length in `text`, or 0
  */
-export function startsWithPhraseFuzzy(text: string, phrases: string[]): number {
+export function startsWithPhraseFuzzy(text: string, phrases: string[], lettersPerEdit = 6): number {
   const exact = startsWithPhrase(text, phrases);
   if (exact) return exact;
   const folded = foldText(text);
@@ -195,7 +196,7 @@ export function startsWithPhraseFuzzy(text: string, phrases: string[]): number {
     // Compare letters only: a colon after the label is not part of it.
     const candidate = folded.slice(0, end).replace(/[^\p{L}\d\s/]+$/u, '');
     // (Nor is a sign OCR made of a mark inside a word: "Kf& HOACH" for KẾ HOẠCH.)
-    if (distance(candidate.replace(GARBLED_MARK_SIGNS, ''), p) <= Math.floor(p.length / 6)) return candidate.length;
+    if (distance(candidate.replace(GARBLED_MARK_SIGNS, ''), p) <= Math.floor(p.length / lettersPerEdit)) return candidate.length;
   }
   if (glued) return glued;
   return 0;

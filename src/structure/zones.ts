@@ -29,6 +29,8 @@ export function assignZones(features: LineFeatures[], removed: Set<number>, data
   let blankSinceTitle = 0;
   let previous: LineFeatures | undefined;
   let afterSubject = false;
+  // The header's place and date are read: the title comes next.
+  let dated = false;
   // The closing block holds the signer's name: what follows it may be no part of the signature.
   let signed = false;
   // Lines in capitals under the signer's name: the header of the document the signed one issues.
@@ -52,7 +54,7 @@ export function assignZones(features: LineFeatures[], removed: Set<number>, data
     while (zone === undefined) {
       switch (state) {
         case 'header':
-          if (isTitleLine(f, data) && !issuerLikeTitle(features, f.line, data)) {
+          if (isTitleLine(f, data, dated) && !issuerLikeTitle(features, f.line, data)) {
             zone = 'title';
             state = 'subject';
             subjectLines = 0;
@@ -65,7 +67,9 @@ export function assignZones(features: LineFeatures[], removed: Set<number>, data
           // line of the header.
           else if (isHeaderLine(f, data) || (isCapitalisedWords(f.text) && nextIsHeaderLine(features, f.line, data))) {
             zone = 'header';
-            afterSubject = readHeaderLine(f.text, data).some((p) => p.kind === 'subject');
+            const pieces = readHeaderLine(f.text, data);
+            afterSubject = pieces.some((p) => p.kind === 'subject');
+            if (pieces.some((p) => p.kind === 'placeDate')) dated = true;
           }
           else state = 'body';
           break;
@@ -165,13 +169,17 @@ function endsSignature(f: LineFeatures, data: StructureData): boolean {
  * A title line: a document type in capitals, alone or followed by its subject.
  * @returns true for "BÁO CÁO", "QUYẾT ĐỊNH VỀ VIỆC ..."
  */
-export function isTitleLine(f: LineFeatures, data: StructureData): boolean {
-  const length = startsWithPhraseFuzzy(f.text, data.documentTypes);
+export function isTitleLine(f: LineFeatures, data: StructureData, underHeader = false): boolean {
+  // (Right under the header's date, where the title stands, a type read two edits off is still one:
+  // "BẢO GAG" for BÁO CÁO.)
+  const length = startsWithPhraseFuzzy(f.text, data.documentTypes, underHeader ? 3 : 6);
   if (length === 0 || !isCaps(f.text.slice(0, length))) return false;
   // A body's name read right beats a document type read one edit off ("HOI DONG NHAN DAN" is the
   // council, not HỢP ĐỒNG).
   if (startsWithPhrase(f.text, data.documentTypes) === 0 && startsWithPhrase(f.text, data.authorityStarts) > 0) return false;
-  if (/:$/.test(f.text)) return false;
+  // "QUYẾT ĐỊNH:" opens a decision's articles; right under the header, a colon after OCR's scraps
+  // ends a title ("BẢO GAG tế :" for BÁO CÁO).
+  if (/:$/.test(f.text) && !(underHeader && !/^\s*:$/.test(f.text.slice(length)))) return false;
   return readHeaderLine(f.text, data).every((p) => p.kind !== 'motto' && p.kind !== 'number' && p.kind !== 'placeDate');
 }
 

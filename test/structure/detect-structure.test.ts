@@ -1833,6 +1833,16 @@ describe('header block whose issuer reads like a document type', () => {
   });
 });
 
+describe('title OCR garbled right under the header', () => {
+  it('reads a document type two edits off, with scraps and a colon after it ("BẢO GAG tế :"), as the title under the header\'s date only', () => {
+    const doc = (title: string, dated: boolean) => detectStructure(['CHI CỤC KIỂM LÂM TỈNH ĐỒNG NGÂN', 'HẠT KIỂM LÂM HUYỆN NAM KHÊ', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', '', 'Số: 118/BC-HKL', '', ...(dated ? ['Nam Khê, ngày 12 tháng 12 năm 2024', ''] : []), title, '', 'Kết quả thực hiện khoán bảo vệ rừng năm 2024', '', `${FULL} khoán bảo vệ rừng năm 2024 như sau:`, '', '1. Diện tích rừng khoán bảo vệ', '', `${FULL} diện tích rừng.`].join('\n'));
+    const s = doc('BẢO GAG tế :', true);
+    expect(s.blocks.filter((b) => b.type === 'title' || b.type === 'heading').map((b) => [b.type, b.lines[0], b.type === 'heading' ? b.depth : 1])).toEqual([['title', 10, 1], ['heading', 16, 2]]);
+    // (Not without the date above it: the line could be anything of the header.)
+    expect(doc('BẢO GAG tế :', false).blocks.some((b) => b.type === 'title')).toBe(false);
+  });
+});
+
 describe('closing block', () => {
   it('splits recipients from a signature flattened beside them', () => {
     const s = detectStructure('Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Sở Nội vụ; KT. CHỦ TỊCH\n- Lưu: VT. PHÓ CHỦ TỊCH\nTrần Văn Bình');

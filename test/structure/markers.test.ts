@@ -63,6 +63,12 @@ describe('readMarker', () => {
     expect(readMarker('1 Chỉ thị số 04-CT/TW', data)).toBeUndefined();
   });
 
+  it('reads Phần, Chương and Mục only with their capital: "mục thuốc sử dụng" at a line\'s start is wrapped text', () => {
+    expect(readMarker('mục thuốc sử dụng tại bệnh viện, giám sát kê đơn', data)).toBeUndefined();
+    expect(readMarker('Mục thứ sáu', data)).toMatchObject({ kind: 'section', value: 6 });
+    expect(readMarker('điều 1. Ban hành kèm theo Quyết định này', data)).toMatchObject({ kind: 'article', value: 1 });
+  });
+
   it('reads a Roman numeral OCR read in lower case ("v. TỔ CHỨC THỰC HIỆN") before capitals only', () => {
     expect(readMarker('v. TỔ CHỨC THỰC HIỆN', data)).toMatchObject({ kind: 'roman', value: 5, label: 'v.' });
     expect(readMarker('iv. KINH PHÍ THỰC HIỆN', data)).toMatchObject({ kind: 'roman', value: 4 });
