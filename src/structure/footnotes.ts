@@ -773,7 +773,10 @@ function noteBetween(features: LineFeatures[], zones: Zone[], above: Note | unde
   const first = above === undefined && below.value === 2;
   // (Under the signature, a note whose garbled mark gives no number confirms one too.)
   const signed = above !== undefined && below.value === undefined && belowClosingBlock(zones, above.start);
-  if (!first && !signed && (aboveValue === undefined || below.value !== aboveValue + 2)) return undefined;
+  // (So does a note with a garbled mark after a line or two between it and one above it: "©) Thuộc Cục
+  // ...", "Quy định xử phạt ...", "‘) Để báo cáo ...". A page's text does not go on between its notes.)
+  const garbled = above !== undefined && above.value === undefined && below.value === undefined && aboveValue === undefined && foot - above.end <= GARBLED_GAP;
+  if (!first && !signed && !garbled && (aboveValue === undefined || below.value !== aboveValue + 2)) return undefined;
   // (Or before the document's note 2 when no note came before: the paragraph just above it, set apart
   // by blank lines, is note 1.)
   let from = above?.end ?? foot;
@@ -803,6 +806,9 @@ function isLostNote(features: LineFeatures[], zones: Zone[], lines: LineFeatures
   // (One paragraph: a line after a blank one starts no other.)
   return !lines.some((f, n) => n > 0 && features[f.line - 2].blank);
 }
+
+/** Lines from the end of a note with a garbled mark to the next such note, a lost note between them. */
+const GARBLED_GAP = 4;
 
 /** Signs and digits OCR made of a note's mark that no reading names, before the note's capital. */
 const LOST_MARK_REMNANT = /^([^\p{L}\s]{1,4})\s+(?=\p{Lu})/u;
@@ -1055,7 +1061,8 @@ function speckedMark(text: string, expected: number, data: StructureData): NoteM
   if (!speck) return undefined;
   const mark = readNoteMark(text.slice(speck[0].length), data);
   // A bracketed number (": [3] Khu vực") is a note's mark whatever it numbers: no list item is so written.
-  if (!mark || (mark.bracketed ? !SPECKS.includes(speck[0][0]) : mark.value !== expected)) return undefined;
+  // (After a small letter, "i [3] Danh sách", only the number that goes on.)
+  if (!mark || (mark.bracketed ? !SPECKS.includes(speck[0][0]) && mark.value !== expected : mark.value !== expected)) return undefined;
   return { ...mark, mark: text.slice(0, speck[0].length + mark.length), length: mark.length + speck[0].length };
 }
 

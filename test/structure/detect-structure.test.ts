@@ -1792,6 +1792,28 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(lines.join('\n')).footnotes.map((n) => [n.refLine, n.noteMark, n.lines[0]])).toEqual([[2, '©', 16], [3, '©', 19], [5, '‘77', 22], [6, '®', 25]]);
   });
 
+  it('reads a small letter a scan left before a bracketed note number that goes on ("i [3] Danh sách") as a speck', () => {
+    const lines = [
+      ...body(3), `${FULL} diện tích rừng khoán là 12.486,5 ha[2], gồm rừng phòng hộ.`, `${FULL} 612 hộ gia đình và 04 nhóm hộ[3]; 100% hợp đồng đã được ký.`,
+      ...foot('[2] Tăng 356,0 ha so với năm 2023.', 'i [3] Danh sách theo Quyết định số 46/QĐ-UBND ngày 28/02/2024.'),
+    ];
+    lines[1] = `${FULL} báo cáo của Chi cục Kiểm lâm[1], Hạt Kiểm lâm báo cáo như sau:`;
+    const withFirst = [...lines.slice(0, 6), '[1] Công văn số 1268/CCKL-QLBVR ngày 25/11/2024.', '', ...lines.slice(6)];
+    expect(detectStructure(withFirst.join('\n')).footnotes.map((n) => [n.noteMark, n.refLine])).toEqual([['[1]', 2], ['[2]', 4], ['i [3]', 5]]);
+  });
+
+  it('reads a line between two notes with garbled marks as a note whose mark OCR lost, not as the page\'s text', () => {
+    const lines = [
+      ...body(3), `${FULL} tại 08 điểm lưu động ở các xã vùng khó khăn.`, `${FULL} phối hợp với Đội Quản lý thị trường số 4.`,
+      `${FULL} xử lý vi phạm theo Nghị định số 87/2024/NĐ-CP ngày 12/7/2024 của Chính phủ”.`, `${FULL} trước ngày 20/02/2025.`, '',
+      '() Gồm các xã Thượng Lâm, Khuổi Mận, Dũng Tiến và Phú Cường.', '', '©) Thuộc Cục Quản lý thị trường tỉnh.', '', 'Quy định xử phạt vi phạm hành chính trong lĩnh vực quản lý giá.', '',
+      '‘) Để báo cáo Sở Công Thương cùng kết quả thực hiện Kế hoạch số 215/KH-UBND.', '3', '\f', `${FULL} kế hoạch.`,
+    ];
+    const s = detectStructure(lines.join('\n'));
+    expect(s.footnotes.filter((n) => n.refMark === '”').map((n) => n.lines[0])).toEqual([13]);
+    expect(s.blocks.some((b) => b.text.startsWith('Quy định xử phạt'))).toBe(false);
+  });
+
   it('reads a garbled sign after a speck ("_ ©") as the sign, and gives a page\'s sign to the note at its foot rather than one under the signature', () => {
     const lines = [
       ...body(2), `${FULL} của Ban Tuyên giáo Tỉnh ủy”, Ban Tuyên giáo Huyện ủy hướng dẫn như sau:`,
