@@ -1802,6 +1802,14 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(withFirst.join('\n')).footnotes.map((n) => [n.noteMark, n.refLine])).toEqual([['[1]', 2], ['[2]', 4], ['i [3]', 5]]);
   });
 
+  it('reads a speck before a number in brackets that goes on ("; (2) Theo Điều lệ") as the note\'s mark', () => {
+    const lines = [
+      ...body(3), `${FULL} 542 học sinh(1). Ban đại diện được bầu tại hội nghị ngày 21/9/2024(2); quỹ được thu, chi công khai.`, `${FULL} tự nguyện ủng hộ 27.100.000 đồng(3).`,
+      ...foot('(1) Trong đó có 37 học sinh thuộc hộ nghèo, hộ cận nghèo.', '; (2) Theo Điều lệ Ban đại diện cha mẹ học sinh ban hành kèm theo Thông tư số 55/2011/TT-BGDĐT.', '(3) Có 418/542 gia đình học sinh tham gia ủng hộ.'),
+    ];
+    expect(detectStructure(lines.join('\n')).footnotes.map((n) => [n.noteMark, n.refLine])).toEqual([['(1)', 4], ['; (2)', 4], ['(3)', 5]]);
+  });
+
   it('reads a line between two notes with garbled marks as a note whose mark OCR lost, not as the page\'s text', () => {
     const lines = [
       ...body(3), `${FULL} tại 08 điểm lưu động ở các xã vùng khó khăn.`, `${FULL} phối hợp với Đội Quản lý thị trường số 4.`,
