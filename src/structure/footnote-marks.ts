@@ -55,6 +55,9 @@ export function readNoteMark(text: string, data: StructureData): { mark: string;
   // (Or before a document's number: "(2) 1985/QĐ-UBND giao ...".)
   const paren = NOTE_NUMBER_IN_BRACKET.exec(text);
   if (paren) return { mark: paren[0], value: Number(paren[1]), length: paren[0].length };
+  // With its closing bracket read as a brace or a quote ("‘3} Báo cáo", "‘6’ Mẫu giấy" for ⁽³⁾, ⁽⁶⁾).
+  const braced = /^[(‘'\u0060](\d{1,2})[}’'](?=\s+\p{Lu})/u.exec(text);
+  if (braced) return { mark: braced[0], value: Number(braced[1]), length: braced[0].length };
   // With its digit read as a letter, inside both brackets ("‘S)" for ⁽⁵⁾, "(l)" for ⁽¹⁾).
   const lettered = /^[(‘'\u0060]([SsIl])\)(?=\s+\p{Lu})/u.exec(text);
   if (lettered) return { mark: lettered[0], value: LETTER_DIGITS[lettered[1].replace('s', 'S')], length: lettered[0].length };

@@ -697,7 +697,10 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
       continue;
     }
     // The page ends with its notes: the next page starts after the run.
-    if (inferred && k < features.length) result.breaks.push(features[k - 1].line);
+    // (Not under the signature, unless a document it issues follows it: the notes there stand on the
+    // last page, one run after another.)
+    const lastPage = belowClosingBlock(zones, features[i].line) && !zones.slice(zones.indexOf('closing'), i).includes('title');
+    if (inferred && k < features.length && !lastPage) result.breaks.push(features[k - 1].line);
     if (inferred === 'debris') result.debris.push(features[k].line);
     // A run of notes just above this page foot, with no more than a line of text between (a note whose
     // mark OCR lost), is part of the foot: the page's text does not go on between its notes.

@@ -63,10 +63,10 @@ export function isHeaderDecoration(text: string, data: StructureData): boolean {
   return isDecorationLine(text, data) || isHeaderSpeck(text);
 }
 
-/** One to three signs or letters, not in capitals and with no digit. */
+/** One to three signs or letters, not in capitals and with no digit, or a lone digit (the star read as "7"). */
 export function isHeaderSpeck(text: string): boolean {
   const t = text.trim();
-  return /^\S{1,3}$/u.test(t) && !/\d/.test(t) && !isCaps(t);
+  return /^\S{1,3}$/u.test(t) && (!/\d/.test(t) || /^\d$/.test(t)) && !isCaps(t);
 }
 
 /**

@@ -1810,6 +1810,20 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(lines.join('\n')).footnotes.map((n) => [n.noteMark, n.refLine])).toEqual([['(1)', 4], ['; (2)', 4], ['(3)', 5]]);
   });
 
+  it('reads a note number whose closing bracket OCR read as a brace or a quote ("‘3} Báo cáo", "‘6’ Mẫu giấy"), and infers no page break between notes under the last signature', () => {
+    expect(readNoteMark('‘3} Báo cáo kiểm toán số 112/2025/BCKT-ATC.', loadStructureData())).toMatchObject({ mark: '‘3}', value: 3 });
+    expect(readNoteMark('‘6’ Mẫu giấy ủy quyền nhận tại Văn phòng.', loadStructureData())).toMatchObject({ mark: '‘6’', value: 6 });
+    const lines = [
+      ...body(2), `${FULL} dự Đại hội thành viên thường niên năm 2025™, cụ thể như sau:`, `- Báo cáo kết quả sản xuất, kinh doanh năm 2024: doanh thu đạt 4.862 triệu đồng™, lợi nhuận 318 triệu đồng;`,
+      '- Báo cáo tài chính năm 2024 đã được kiểm toán® và phương án phân phối thu nhập;', '- Bầu bổ sung 01 thành viên Ban kiểm soát®;', `${FULL} bằng văn bản (theo mẫu)® cho một người trong hộ./.`,
+      'Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'TM. HỘI ĐỒNG QUẢN TRỊ', 'CHỦ TỊCH', 'Nguyễn Văn Thường',
+      '“) Theo Luật Hợp tác xã số 17/2023/QH15, đại hội thành viên thường niên phải họp trong thời hạn 06 tháng', 'kể từ ngày kết thúc năm tài chính.',
+      '2) Gồm dịch vụ thủy lợi nội đồng 1.126 triệu đồng.', '‘3} Báo cáo kiểm toán số 112/2025/BCKT-ATC ngày 28/02/2025.', '‘) Ông Lê Văn Tư xin thôi vì lý do sức khỏe.',
+      'ngày o/s thôi ngày 03/02/2025; Hội đồng quản trị đã xem xét tại phiên họp', '‘6’ Mẫu giấy ủy quyền nhận tại Văn phòng hợp tác xã.',
+    ];
+    expect(detectStructure(lines.join('\n')).footnotes.map((n) => [n.refLine, n.noteMark])).toEqual([[3, '“)'], [4, '2)'], [5, '‘3}'], [6, '‘)'], [7, '‘6’']]);
+  });
+
   it('reads a line between two notes with garbled marks as a note whose mark OCR lost, not as the page\'s text', () => {
     const lines = [
       ...body(3), `${FULL} tại 08 điểm lưu động ở các xã vùng khó khăn.`, `${FULL} phối hợp với Đội Quản lý thị trường số 4.`,
@@ -1860,6 +1874,14 @@ describe('header block whose issuer reads like a document type', () => {
     const expected = (lines: number) => ({ header: [1, lines + 6], headings: [['title', 'THÔNG BÁO'], ['heading', '1. Đối tượng nhận tiền']] });
     expect(headings(['ỦY BAN NHÂN DÂN HUYỆN THÀNH YÊN', 'HỘI ĐỒNG BỒI THƯỜNG, HỖ TRỢ VÀ TÁI ĐỊNH CƯ'])).toEqual(expected(2));
     expect(headings(['HỘI ĐÔNG Y TỈNH BẮC LƯƠNG', 'HỘI ĐÔNG Y HUYỆN PHÚ ĐIỀN'])).toEqual(expected(2));
+  });
+});
+
+describe('header speck', () => {
+  it('reads a lone digit OCR made of the Party\'s star between header lines ("7") as part of the header, so the title keeps level 1', () => {
+    const s = detectStructure(['TỈNH ỦY BÌNH LÂM', '', '7', '', 'Số 415-BC/TU', '', 'ĐẢNG CỘNG SẢN VIỆT NAM', '', 'Bình Lâm, ngày 18 tháng 3 năm 2025', '', 'BÁO CÁO', '', 'tổng kết 10 năm thực hiện Chỉ thị số 09-CT/TU', '', `${FULL} báo cáo như sau:`, '', 'I. CÔNG TÁC LÃNH ĐẠO', '', `${FULL} chỉ đạo.`].join('\n'));
+    expect(s.header?.lines).toEqual([1, 9]);
+    expect(s.blocks.filter((b) => b.type === 'title' || b.type === 'heading').map((b) => [b.type, b.lines[0]])).toEqual([['title', 11], ['heading', 17]]);
   });
 });
 
