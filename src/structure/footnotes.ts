@@ -1050,7 +1050,7 @@ function nextNoteNumbersOn(features: LineFeatures[], at: number, expected: numbe
 
 /** Signs a scan's speck is read as before a note's number. */
 const SPECKS = "-–:.,;_~'‘’|=";
-const SPECK_BEFORE_NUMBER = new RegExp(`^(?:[${SPECKS}]|\\p{Ll}|\\p{L}{2}(?=\\s+\\d{1,2}\\))|\\p{Ll}{2}(?=\\s+\\d{1,2}\\s+\\p{Lu}))\\s+(?=\\d|\\[|\\(\\d)`, 'u');
+const SPECK_BEFORE_NUMBER = new RegExp(`^(?:[${SPECKS}]|\\p{Ll}|\\p{L}{2}(?=\\s+\\d{1,2}\\))|\\p{L}\\p{Ll}{1,2}(?=\\s+\\d{1,2}\\s+\\p{Lu}))\\s+(?=\\d|\\[|\\(\\d)`, 'u');
 
 /**
  * A note's number after a speck the scan left before it (": 4 Chủ yếu", "- 4 Tại địa chỉ"): only the

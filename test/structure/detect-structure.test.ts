@@ -1824,6 +1824,12 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(lines.join('\n')).footnotes.map((n) => [n.refLine, n.noteMark])).toEqual([[3, '“)'], [4, '2)'], [5, '‘3}'], [6, '‘)'], [7, '‘6’']]);
   });
 
+  it('reads a scrap of a word before the next note number and a capital ("Làm 2 Gồm 187 trẻ") as a speck, under the signature too', () => {
+    const text = signed(`${FULL} phát triển giáo dục mầm non1; hỗ trợ 312 trẻ em2, mức 160.000 đồng/trẻ/tháng3.`, '1 Trẻ em học tại cơ sở giáo dục mầm non dân lập, tư thục ở địa bàn có khu công nghiệp.')
+      + ['', 'Làm 2 Gồm 187 trẻ ở xã Tân Lập và 125 trẻ ở xã Quế Phong.', '', '3 Thời gian hưởng tính theo số tháng thực học.'].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.noteMark, n.refLine, n.lines[0]])).toEqual([['1', 5, 14], ['Làm 2', 5, 15], ['3', 5, 17]]);
+  });
+
   it('reads a line between two notes with garbled marks as a note whose mark OCR lost, not as the page\'s text', () => {
     const lines = [
       ...body(3), `${FULL} tại 08 điểm lưu động ở các xã vùng khó khăn.`, `${FULL} phối hợp với Đội Quản lý thị trường số 4.`,
