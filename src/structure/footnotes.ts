@@ -707,10 +707,13 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
     if (pending && pendingJoins(features, zones, pending.end, i, pending.notes, found, notes.length)) notes.push(...pending.notes.filter((n) => !isInNote(n.start, notes)));
     pending = undefined;
     const above = notes[notes.length - 1];
-    const lost = noteBetween(features, zones, above, i, found[0], above?.value ?? firstValue(notes));
+    // (The run's first number, where OCR garbled it, from a legible one after it: ")", "(3)" start at 2.)
+    const legible = found.findIndex((n) => n.value !== undefined);
+    const runStart = legible < 0 ? undefined : found[legible].value! - legible;
+    const lost = noteBetween(features, zones, above, i, found[0], above?.value ?? firstValue(notes), found[0].value ?? runStart);
     if (lost) {
       // (The page did not end after the notes above it.)
-      result.breaks = result.breaks.filter((b) => b < above.end || b >= lost.start);
+      if (above) result.breaks = result.breaks.filter((b) => b < above.end || b >= lost.start);
       notes.push(lost);
     }
     notes.push(...found);
@@ -772,8 +775,8 @@ function firstValue(notes: Note[]): number | undefined {
  * the missing note. So is the short paragraph just above the document's note 2 when no note came
  * before it.
  */
-function noteBetween(features: LineFeatures[], zones: Zone[], above: Note | undefined, foot: number, below: Note, aboveValue = above?.value): Note | undefined {
-  const first = above === undefined && below.value === 2;
+function noteBetween(features: LineFeatures[], zones: Zone[], above: Note | undefined, foot: number, below: Note, aboveValue = above?.value, belowValue = below.value): Note | undefined {
+  const first = above === undefined && belowValue === 2;
   // (Under the signature, a note whose garbled mark gives no number confirms one too.)
   const signed = above !== undefined && below.value === undefined && belowClosingBlock(zones, above.start);
   // (So does a note with a garbled mark after a line or two between it and one above it: "©) Thuộc Cục
@@ -786,7 +789,14 @@ function noteBetween(features: LineFeatures[], zones: Zone[], above: Note | unde
   if (first) {
     let k = foot - 1;
     while (k >= 0 && features[k].blank) k--;
+    const last = k;
     while (k >= 0 && !features[k].blank) k--;
+    // (Or, with no blank line above it, the sentences after the paragraph's last short line that ends one:
+    // "... hạn sử dụng." + "Theo Báo cáo nhanh số 214/BC-SNNMT ..." + "... trên 1 m.")
+    if (foot - k > 5 && below.value === undefined) {
+      k = last - 1;
+      while (k >= 0 && !features[k].blank && !(features[k].endsWithStop && features[k].lengthRatio < FULL_LINE_RATIO)) k--;
+    }
     // (Not the text a heading opens.)
     let before = k;
     while (before >= 0 && features[before].blank) before--;
@@ -799,7 +809,7 @@ function noteBetween(features: LineFeatures[], zones: Zone[], above: Note | unde
   // (What OCR left of the mark, signs and digits before the capital, "‘77 Số liệu" for "⁽⁷⁾ Số liệu", is its mark.)
   const remnant = LOST_MARK_REMNANT.exec(lines[0].text);
   const text = lines.map((f) => f.text).reduce(joinNoteText).slice(remnant ? remnant[0].length : 0);
-  const value = below.value !== undefined ? below.value - 1 : aboveValue !== undefined ? aboveValue + 1 : undefined;
+  const value = belowValue !== undefined ? belowValue - 1 : aboveValue !== undefined ? aboveValue + 1 : undefined;
   return { start: lines[0].line, end: lines[lines.length - 1].line, mark: remnant ? remnant[1] : '', ...(value !== undefined ? { value } : {}), text };
 }
 

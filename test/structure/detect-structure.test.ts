@@ -1830,6 +1830,20 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(text).footnotes.map((n) => [n.noteMark, n.refLine, n.lines[0]])).toEqual([['1', 5, 14], ['Làm 2', 5, 15], ['3', 5, 17]]);
   });
 
+  it('reads the sentences glued under a paragraph above a page\'s first notes, where a later number shows the first is note 2, as note 1', () => {
+    const lines = [
+      `${FULL} làm ngập 14.620 hộ tại 23 xã, phường™; nguy cơ phát sinh dịch bệnh là rất lớn.`, `${FULL} người dân trực tiếp thực hiện tại hộ gia đình”.`, '',
+      `${FULL} khử khuẩn bằng Cloramin B 25%); chỉ sử dụng nước giếng sau khi xử lý ít nhất 30 phút.`, 'Chỉ sử dụng nước máy khi đơn vị cấp nước thông báo chất lượng nước',
+      'đạt QCVN 01-1:2018/BYT); nước đóng bình phải còn nguyên nhãn, tem và', 'hạn sử dụng.', 'Theo Báo cáo nhanh số 214/BC-SNNMT ngày 04/10/2025 của Sở',
+      'Nông nghiệp và Môi trường; trong đó có 3.870 hộ bị ngập sâu trên 1 m.', ') Theo Luật Phòng, chống bệnh truyền nhiễm năm 2007.', '(3) Liều dùng 4 g Cloramin B cho 1 m³ nước giếng.',
+      '“ Quy chuẩn kỹ thuật quốc gia về chất lượng nước sạch sinh hoạt.', '2', '\f', `${FULL} kế hoạch.`,
+    ];
+    expect(detectStructure(lines.join('\n')).footnotes.map((n) => [n.refLine, n.lines[0]])).toEqual([[1, 8], [2, 10], [4, 11], [6, 12]]);
+    // (So is the paragraph above a first note numbered 2 at a foot no page break shows; this once threw.)
+    const numbered = [...lines.slice(0, 6), 'hạn sử dụng.', '', 'Theo Báo cáo nhanh số 214/BC-SNNMT ngày 04/10/2025.', '', '2 Theo Luật Phòng, chống bệnh truyền nhiễm năm 2007.', '3 Quy chuẩn kỹ thuật quốc gia về chất lượng nước.', 'kế hoạch của tỉnh.'];
+    expect(detectStructure(numbered.join('\n')).footnotes.map((n) => [n.refLine, n.lines[0]])).toEqual([[1, 9], [2, 11], [4, 12]]);
+  });
+
   it('reads a line between two notes with garbled marks as a note whose mark OCR lost, not as the page\'s text', () => {
     const lines = [
       ...body(3), `${FULL} tại 08 điểm lưu động ở các xã vùng khó khăn.`, `${FULL} phối hợp với Đội Quản lý thị trường số 4.`,
