@@ -167,6 +167,7 @@ function endsSignature(f: LineFeatures, data: StructureData): boolean {
 
 /**
  * A title line: a document type in capitals, alone or followed by its subject.
+ * @param underHeader the line comes right after the header's place and date, where the title stands
  * @returns true for "BÁO CÁO", "QUYẾT ĐỊNH VỀ VIỆC ..."
  */
 export function isTitleLine(f: LineFeatures, data: StructureData, underHeader = false): boolean {
