@@ -415,7 +415,7 @@ const ECHO_WORDS = 3;
 /** with this many letters and digits in them. */
 const ECHO_LETTERS = 8;
 /** How sure a reference so placed is (measured: see fixtures/structure/README.md). */
-const PLACED_REF_CONFIDENCE = 0.6;
+const PLACED_REF_CONFIDENCE = 0.5;
 
 /**
  * Notes still unlinked after the alignment, their marks lost outright: where a sentence of the text

@@ -917,10 +917,10 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
       ...foot('1 Theo kết quả bình chọn sản phẩm công nghiệp nông thôn tiêu biểu năm 2024.', '® Trong đó kinh phí khuyến công quốc gia 14,2 tỷ đồng.'),
     ].join('\n');
     const s = detectStructure(text);
-    expect(s.footnotes.map((n) => [n.refMark, n.refLine, n.lines[0], n.confidence])).toEqual([['', 6, 8, 0.6], ['®', 6, 10, undefined]]);
+    expect(s.footnotes.map((n) => [n.refMark, n.refLine, n.lines[0], n.confidence])).toEqual([['', 6, 8, 0.5], ['®', 6, 10, undefined]]);
     // At the end of the clause the words end in, before the semicolon.
     expect(s.blocks.find((b) => b.refs?.length)?.refs?.[0]).toMatchObject({ offset: s.blocks.find((b) => b.refs?.length)!.text.indexOf('; tổng kinh phí'), label: '1' });
-    expect(s.messages.filter((m) => m.ruleId === 'structure-footnote-placed').map((m) => [m.place && 'line' in m.place ? m.place.line : undefined, m.confidence])).toEqual([[6, 0.6]]);
+    expect(s.messages.filter((m) => m.ruleId === 'structure-footnote-placed').map((m) => [m.place && 'line' in m.place ? m.place.line : undefined, m.confidence])).toEqual([[6, 0.5]]);
     // Words the text has twice say nothing of where the mark stood.
     const twice = text.replace(`${FULL} kế hoạch.`, `${FULL} sản phẩm công nghiệp nông thôn tiêu biểu.`);
     expect(detectStructure(twice).footnotes.map((n) => n.refMark)).toEqual(['®']);
