@@ -692,14 +692,14 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
       if (current) out.push(current);
       return out;
     })();
-    if (!atFoot && ruleAbove === undefined && !inferred) {
+    // Under the signature, unless a document it issues follows it, the notes stand on the last page,
+    // one run after another: each run is notes, and no page ends between them.
+    const lastPage = belowClosingBlock(zones, features[i].line) && !zones.slice(zones.indexOf('closing'), i).includes('title');
+    if (!atFoot && ruleAbove === undefined && !inferred && !lastPage) {
       if (!pending || i > pending.end) pending = { notes: found, end: j - 1 };
       continue;
     }
     // The page ends with its notes: the next page starts after the run.
-    // (Not under the signature, unless a document it issues follows it: the notes there stand on the
-    // last page, one run after another.)
-    const lastPage = belowClosingBlock(zones, features[i].line) && !zones.slice(zones.indexOf('closing'), i).includes('title');
     if (inferred && k < features.length && !lastPage) result.breaks.push(features[k - 1].line);
     if (inferred === 'debris') result.debris.push(features[k].line);
     // A run of notes just above this page foot, with no more than a line of text between (a note whose

@@ -1844,6 +1844,19 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(numbered.join('\n')).footnotes.map((n) => [n.refLine, n.lines[0]])).toEqual([[1, 9], [2, 11], [4, 12]]);
   });
 
+  it('reads every run of notes under the last signature as notes, however short, a garbled line between them', () => {
+    const text = [
+      ...body(2), `${FULL} quy định chức năng, nhiệm vụ của Phòng Y tế®;`, `${FULL} gồm 07 thành viên™, do đồng chí Trương Minh Đức làm Trưởng đoàn.`, `${FULL} xử phạt các hành vi vi phạm!.`,
+      '', 'Nơi nhận:', '- Như Điều 3;', '- Lưu: VT.', 'TRƯỞNG PHÒNG', 'Hoàng Thị Mai Anh', '',
+      '® Phòng Y tế là cơ quan chuyên môn thuộc Ủy ban nhân dân huyện, tham', 'mưu quản lý nhà nước về y tế, trong đó có hành nghề y, dược tư nhân.', '',
+      '2) Gồm 03 công chức Phòng Y tế, 02 viên chức Trung tâm Y tế huyện, 01 cán', 'bộ Công an huyện và 01 công chức Phòng Tài chính - Kế hoạch.',
+      'thay ban eh phòng k chậm, 6 6 nhà thuốc, 27 quầy thuốc và 3 cơ sở dịch vụ tiêm,', '',
+      '‘) Theo Nghị định số 117/2020/NĐ-CP ngày 28/9/2020 của Chính phủ quy', 'định xử phạt vi phạm hành chính trong lĩnh vực y tế, được sửa đổi, bổ sung bởi', 'Nghị định số 124/2021/NĐ-CP ngày 28/12/2021.', '',
+      '(5)', '2871 /QĐ-UBND Hate Bb, Auge, day ban nhân dân huyện giao tại Quyết định số',
+    ].join('\n');
+    expect(detectStructure(text).footnotes.filter((n) => n.refMark !== '').map((n) => [n.refLine, n.noteMark])).toEqual([[3, '®'], [4, '2)'], [5, '‘)']]);
+  });
+
   it('reads a line between two notes with garbled marks as a note whose mark OCR lost, not as the page\'s text', () => {
     const lines = [
       ...body(3), `${FULL} tại 08 điểm lưu động ở các xã vùng khó khăn.`, `${FULL} phối hợp với Đội Quản lý thị trường số 4.`,
