@@ -608,10 +608,9 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
     const run: number[] = [i];
     const marks = new Map<number, NoteMark>([[i, mark]]);
     let lastValue = mark.value;
-    // (After a blank line, in a run whose marks OCR all read as signs, any sign before a capital.)
-    const markOfRun = (at: number, wrapped: boolean): NoteMark | undefined =>
-      nextMarkOfRun(features, at, lastValue, data, wrapped, endsPage) ??
-      (features[at - 1].blank && [...marks.values()].every((m) => m.value === undefined && /^[^\p{L}\p{N}\s]+$/u.test(m.mark)) ? signAfterSigns(features[at].text) : undefined);
+    // The run's marks so far are all signs OCR made of them, no number among them.
+    let signs = isSignMark(mark);
+    const markOfRun = (at: number, wrapped: boolean): NoteMark | undefined => nextMarkOfRun(features, at, lastValue, data, wrapped, endsPage, signs);
     let j = i + 1;
     let k = j;
     for (;;) {
@@ -639,6 +638,7 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
         if (m) {
           marks.set(j, m);
           lastValue = m.value;
+          signs &&= isSignMark(m);
         }
         run.push(j);
         j++;
@@ -872,9 +872,15 @@ function misreadUnderSignature(features: LineFeatures[], zones: Zone[], at: numb
  * only a run makes likely (a number with a dot, a lone sign, a number glued to a figure, the last not on
  * a line that a full line before it wraps).
  */
-function nextMarkOfRun(features: LineFeatures[], at: number, lastValue: number | undefined, data: StructureData, wrapped: boolean, endsPage: (index: number) => boolean): NoteMark | undefined {
+function nextMarkOfRun(features: LineFeatures[], at: number, lastValue: number | undefined, data: StructureData, wrapped: boolean, endsPage: (index: number) => boolean, signs = false): NoteMark | undefined {
   const text = features[at].text;
-  return noteMarkInRun(text, lastValue, data) ?? dottedNoteMark(features, at, lastValue, data, endsPage) ?? signMark(text, lastValue) ?? (wrapped ? undefined : numberGluedToFigure(text, lastValue) ?? spaceLeftOfMark(features, at));
+  const afterSigns = signs && at > 0 && features[at - 1].blank;
+  return noteMarkInRun(text, lastValue, data) ?? dottedNoteMark(features, at, lastValue, data, endsPage) ?? signMark(text, lastValue, afterSigns) ?? (wrapped ? undefined : numberGluedToFigure(text, lastValue) ?? spaceLeftOfMark(features, at));
+}
+
+/** A note's mark that is signs only, no number among them ("©", "®)"). */
+function isSignMark(mark: NoteMark): boolean {
+  return mark.value === undefined && /^[^\p{L}\p{N}\s]+$/u.test(mark.mark);
 }
 
 /**
@@ -899,21 +905,15 @@ function numberGluedToFigure(text: string, lastValue: number | undefined): NoteM
 /**
  * Any lone sign before a capital, in a run of numbered notes ("> Nghị định quy định ..." for "³ Nghị
  * định"): a superscript OCR read as a sign it has no name for. Not a bullet: the page's text may go on
- * with a list after its notes.
+ * with a list after its notes. In a run whose marks OCR all read as signs, after a blank line, the same
+ * ("& Theo Thông tư ..." after "© Gồm ..." and "® Kế hoạch ..."), but not a speck's stop either.
+ * @param afterSigns the line follows a blank one in a run whose marks are all signs
  */
-function signMark(text: string, lastValue: number | undefined): NoteMark | undefined {
-  if (lastValue === undefined) return undefined;
-  const m = /^([^\p{L}\p{N}\s\-–+•*([“"'‘’])\s+(?=\p{Lu})/u.exec(text);
-  return m ? { mark: m[1], length: 1 } : undefined;
-}
-
-/**
- * A lone sign before a word in capital, after a blank line, in a run of notes whose marks OCR all read
- * as signs ("& Theo Thông tư ..." after "© Gồm ..." and "® Kế hoạch ..."): the next garbled mark. Not
- * a speck's stop or a bullet, which a line of the page's text may start with.
- */
-function signAfterSigns(text: string): NoteMark | undefined {
-  const m = /^([^\p{L}\p{N}\s.,;:=~_\-–+•*([“"'‘’])\s+(?=\p{Lu}\p{Ll})/u.exec(text);
+function signMark(text: string, lastValue: number | undefined, afterSigns = false): NoteMark | undefined {
+  const m =
+    lastValue !== undefined ? /^([^\p{L}\p{N}\s\-–+•*([“"'‘’])\s+(?=\p{Lu})/u.exec(text)
+    : afterSigns ? /^([^\p{L}\p{N}\s.,;:=~_\-–+•*([“"'‘’])\s+(?=\p{Lu}\p{Ll})/u.exec(text)
+    : null;
   return m ? { mark: m[1], length: 1 } : undefined;
 }
 
