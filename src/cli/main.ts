@@ -30,7 +30,14 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
     return await runCommandLine(argv, cli, () => pipeClosed);
   } finally {
     cli.stdout.off('error', onStdoutError);
+    // The error of a write made last (the help) comes after the run has returned.
+    if (!cli.stdout.listeners('error').includes(ignoreClosedPipe)) cli.stdout.on('error', ignoreClosedPipe);
   }
+}
+
+/** Left on stdout after a run: a closed pipe ends it quietly, any other error is raised. */
+function ignoreClosedPipe(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'EPIPE') throw error;
 }
 
 /** Parse the arguments, resolve the settings once, and run the repair or `check`. */

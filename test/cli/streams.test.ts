@@ -219,6 +219,19 @@ describe('the installed command', () => {
     expect(result.code).toBe(0);
   });
 
+  it('ends quietly with status 0 when stdout is closed before the help is written (`vnfix --help | head -1`)', async () => {
+    ensureBuilt();
+    const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [path.join(ROOT, 'bin/vnfix.js'), '--help'], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+      child.stdout.destroy();
+      child.on('close', (code) => resolve({ code, stderr }));
+    });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+  });
+
   it('exits 130 on Ctrl-C', async () => {
     ensureBuilt();
     const input = (OCR_LINES.join('\n') + '\n\n').repeat(20000);
