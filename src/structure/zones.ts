@@ -174,7 +174,10 @@ export function isTitleLine(f: LineFeatures, data: StructureData, underHeader = 
   // (Right under the header's date, where the title stands, a type read two edits off is still one:
   // "BẢO GAG" for BÁO CÁO.)
   const length = startsWithPhraseFuzzy(f.text, data.documentTypes, underHeader ? 3 : 6);
-  if (length === 0 || !isCaps(f.text.slice(0, length))) return false;
+  if (length === 0) return false;
+  // (There, OCR may have read the type's second word in small letters: "BAO ko ." for BÁO CÁO.)
+  const first = /^\S+/.exec(f.text)![0];
+  if (!isCaps(f.text.slice(0, length)) && !(underHeader && first.length >= 2 && first.length < length && isCaps(first))) return false;
   // A body's name read right beats a document type read one edit off ("HOI DONG NHAN DAN" is the
   // council, not HỢP ĐỒNG).
   if (startsWithPhrase(f.text, data.documentTypes) === 0 && startsWithPhrase(f.text, data.authorityStarts) > 0) return false;

@@ -1926,6 +1926,13 @@ describe('title OCR garbled right under the header', () => {
     // (Not without the date above it: the line could be anything of the header.)
     expect(doc('BẢO GAG tế :', false).blocks.some((b) => b.type === 'title')).toBe(false);
   });
+
+  it('reads a type whose second word OCR read in small letters ("BAO ko ." for BÁO CÁO) as the title there, not a body line in small letters', () => {
+    const doc = (title: string) => detectStructure(['ĐẢNG BỘ HUYỆN TÂN PHÚ', 'ĐẢNG ỦY XÃ PHÚ MỸ', '', 'Số 74-BC/ĐU', '', 'ĐẢNG CỘNG SẢN VIỆT NAM', '', 'Phú Mỹ, ngày 20 tháng 5 năm 2025', title, '', 'Kết quả thu hoạch lúa vụ Đông Xuân', '', `${FULL} như sau:`, '', 'I. ĐẶC ĐIỂM TÌNH HÌNH', '', `${FULL} lúa.`].join('\n'));
+    const levels = (title: string) => doc(title).blocks.filter((b) => b.type === 'title' || b.type === 'heading').map((b) => [b.type, b.lines[0], b.type === 'heading' ? b.depth : 1]);
+    expect(levels('BAO ko .')).toEqual([['title', 9, 1], ['heading', 15, 2]]);
+    expect(levels('Báo cáo kết quả')).toEqual([['heading', 15, 1]]);
+  });
 });
 
 describe('closing block', () => {
