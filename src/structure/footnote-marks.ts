@@ -416,6 +416,9 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
   // read "taol;"), and so a d ("trợ lực⁵." read "lucd."). A loanword may end so ("gas."): tried last.
   const letter = /^(\p{Ll}{1,6})([stld])$/u.exec(core);
   const folded = letter ? foldText(letter[1]) : '';
+  // (Not after gi alone: that is the onset of a syllable whose vowel OCR read as the letter, "gid" for
+  // giờ or giá.)
+  if (folded === 'gi') return undefined;
   // (A syllable that ends in c, ch, p or t is one with its rising tone: "luc" for lực.)
   const syllable = isValidSyllable(folded) || (/(?:c|ch|p|t)$/.test(folded) && isValidSyllable(applyTone(folded, 2)));
   // (A t after a syllable that ends in a stop, "đất⁴." read "datt.", is such a letter too.)

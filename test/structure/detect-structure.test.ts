@@ -566,6 +566,8 @@ describe('footnotes', () => {
     expect(detectStructure([`${FULL} tệp dữ liệu excel;`, ...note].join('\n')).footnotes).toEqual([]);
     // A d too, after a syllable that ends in c with its tone lost ("lucd." for lực¹.).
     expect(detectStructure([`${FULL} xe đạp điện trợ lucd.`, ...note].join('\n')).footnotes.map((n) => n.refMark)).toEqual(['d']);
+    // Not after gi alone, the onset of giờ or giá whose vowel OCR read as d ("trong vòng 24 gid;").
+    expect(detectStructure([`${FULL} báo cáo trong vòng 24 gid;`, ...note].join('\n')).footnotes).toEqual([]);
     // And a note number of two digits after a date's year ("15/9/202510." for 2025¹⁰.).
     const year = [`${FULL} báo cáo kết quả trước ngày 15/9/202510.`, '', '10 Là hạn báo cáo Ủy ban nhân dân thành phố.', '', '2', '\f', 'Tiếp tục.'];
     expect(detectStructure(year.join('\n')).footnotes.map((n) => [n.refMark, n.noteMark])).toEqual([['10', '10']]);
