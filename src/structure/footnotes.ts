@@ -839,7 +839,9 @@ function belowClosingBlock(zones: Zone[], line: number): boolean {
 function noteMarkInRun(text: string, lastValue: number | undefined, data: StructureData): NoteMark | undefined {
   const mark = readNoteMark(text, data);
   // (The document's first note may have a speck before its number too: ": 1 Số liệu ...".)
-  if (mark || lastValue === undefined) return mark ?? speckedMark(text, 1, data);
+  if (lastValue === undefined) return mark ?? speckedMark(text, 1, data);
+  // (A digit that does not go on may be such a speck, before the number that does: "5 3 Số 14 ...".)
+  if (mark) return (mark.value !== undefined && mark.value !== lastValue + 1 ? speckedMark(text, lastValue + 1, data) : undefined) ?? mark;
   return speckedMark(text, lastValue + 1, data) ?? gluedMark(text, lastValue + 1) ?? figureAfterMark(text, lastValue + 1);
 }
 
@@ -1060,7 +1062,7 @@ function nextNoteNumbersOn(features: LineFeatures[], at: number, expected: numbe
 
 /** Signs a scan's speck is read as before a note's number. */
 const SPECKS = "-–:.,;_~'‘’|=";
-const SPECK_BEFORE_NUMBER = new RegExp(`^(?:[${SPECKS}]|\\p{Ll}|\\p{L}{2}(?=\\s+\\d{1,2}\\))|\\p{L}\\p{Ll}{1,2}(?=\\s+\\d{1,2}\\s+\\p{Lu}))\\s+(?=\\d|\\[|\\(\\d)`, 'u');
+const SPECK_BEFORE_NUMBER = new RegExp(`^(?:[${SPECKS}]|\\d(?=\\s+\\d{1,2}\\s)|\\p{Ll}|\\p{L}{2}(?=\\s+\\d{1,2}\\))|\\p{L}\\p{Ll}{1,2}(?=\\s+\\d{1,2}\\s+\\p{Lu}))\\s+(?=\\d|\\[|\\(\\d)`, 'u');
 
 /**
  * A note's number after a speck the scan left before it (": 4 Chủ yếu", "- 4 Tại địa chỉ"): only the

@@ -1603,6 +1603,16 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(lines.join('\n')).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['7', 'oe 7', 4], ['8', '8', 5]]);
   });
 
+  it('reads a lone digit before the next note\'s number as a speck ("5 3 Số 14 đường ..." for ³ Số 14 đường)', () => {
+    const lines = [
+      ...body(3), 'Dự án cải tạo trụ sở được phê duyệt1.', 'Trong ba ngày này, Bộ phận Một cửa xã chỉ tiếp nhận các việc cần giải quyết ngay2.', '',
+      'Ủy ban nhân dân xã làm việc tại nhà văn hóa thôn3 cho đến khi công trình hoàn thành4.', '',
+      '1 Tổng mức đầu tư 4,85 tỷ đồng.', '', '2 Gồm đăng ký khai tử, xác nhận hồ sơ hưởng trợ cấp mai táng phí.', '',
+      '5 3 Số 14 đường liên thôn Đồng Me - Bãi Sấy.', '', '4 Theo tiến độ thi công trong hồ sơ mời thầu.', '2', '\f', 'Tiếp tục.',
+    ];
+    expect(detectStructure(lines.join('\n')).footnotes.map((n) => [n.refMark, n.noteMark])).toEqual([['1', '1'], ['2', '2'], ['3', '5 3'], ['4', '4']]);
+  });
+
   it('reads an exclamation mark after a word of two letters as a mark ("tại 06 xã! (có danh sách)"), a question mark there as a garbled letter', () => {
     const line = 'Hỗ trợ gạo cứu đói dịp giáp hạt năm 2024 tại 06 xã! (có danh sách kèm theo), mức hỗ trợ 15 kg mỗi khẩu.';
     const note = '1 Gồm các xã Na Hối, Bản Phố, Lùng Phình, Tả Củ Tỷ, Nàn Sán và Si Ma Cai.';
