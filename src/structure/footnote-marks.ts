@@ -263,7 +263,9 @@ export function findRefCandidates(f: LineFeatures, data: StructureData, previous
         // What follows the mark in the word, read from the token ("nim¢./." is read as "nim¢.").
         const rest = token.slice(core.length);
         const stopAfter = /^[.,;:!?)”"]+$/.test(rest);
-        if (hit.onlyBeforeStop && !stopAfter) break;
+        // (A sign before a bracket that opens an aside ends its phrase too: "đồng/người> (đã gồm".)
+        const asideAfter = rest === '' && !/\p{L}/u.test(hit.mark) && /^\s+\(/.test(f.text.slice(m.index + m[0].length));
+        if (hit.onlyBeforeStop && !stopAfter && !asideAfter) break;
         const beforeStop = (/^[.,;:!?)”"]*$/.test(rest) && (rest !== '' || m.index + m[0].length === f.text.length)) || undefined;
         found.push({ line: f.line, offset, length: hit.mark.length, mark: hit.mark, value: hit.value, word, ...(weak ? { weak } : {}), ...(beforeStop ? { beforeStop } : {}) });
         // "b62" may be "bộ" read as b6 with the mark 2: the last digit alone is a weaker reading.

@@ -314,6 +314,14 @@ describe('footnotes', () => {
     expect(s.blocks[0].text).toContain('nước ngoài. Các hội chợ hỗ tr¢ doanh');
   });
 
+  it('takes such a sign before a bracket that opens an aside as a mark too ("đồng/người> (đã gồm"), not before a word', () => {
+    const note = ['5 Theo Quyết định số 2715/QĐ-SYT ngày 20/12/2024 của Sở Y tế.', '', '3', '\f', 'hợp tác xã.'];
+    const s = detectStructure([`${FULL} các hạng còn lại là 410.000 đồng/người> (đã gồm test nhanh ma túy).`, ...note].join('\n'));
+    expect(s.footnotes).toMatchObject([{ refMark: '>', noteMark: '5', refLine: 1 }]);
+    expect(s.blocks[0].text).toContain('đồng/người (đã gồm');
+    expect(detectStructure([`${FULL} các hạng còn lại là 410.000 đồng/người> đã gồm test nhanh ma túy.`, ...note].join('\n')).footnotes).toEqual([]);
+  });
+
   it('finds a run of notes with different garbled marks where no page break shows ("®", "@", "(3)")', () => {
     const text = [
       `${FULL} chính quyền hai cấp”. Cử 240 người đi học trung cấp (tăng 12%)”.`,
