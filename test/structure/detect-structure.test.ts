@@ -911,6 +911,9 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     const note = foot('6 Kết quả kiểm tra được tổng hợp vào báo cáo công tác tư pháp.');
     const text = [...body(5), `${FULL} báo cáo kết quả chứng thực (s6 việc, số phí đã thu).`, ...note].join('\n');
     expect(detectStructure(text).footnotes.filter((n) => n.refMark !== '')).toEqual([]);
+    // After an opening guillemet too ("UBND «x3," for xã).
+    const guillemet = [...body(5), `${FULL} báo cáo về UBND «x3, công chức Văn hóa - Xã hội thực hiện.`, ...foot('3 Theo danh sách hộ cận nghèo năm 2024.')].join('\n');
+    expect(detectStructure(guillemet).footnotes.filter((n) => n.refMark !== '')).toEqual([]);
   });
 
   it('reads a sign after the consonants that start a syllable as its garbled vowel ("hỗ tr¢." for hỗ trợ), not as a mark', () => {
