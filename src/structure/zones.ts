@@ -223,7 +223,9 @@ function isCapitalisedWords(text: string): boolean {
 
 /** A sentence-case line beginning with a body opener ("Căn cứ", "Thực hiện", "Kính gửi"). */
 function opensBody(f: LineFeatures, data: StructureData): boolean {
-  return /^\p{Lu}\p{Ll}/u.test(f.text) && (startsWithPhrase(f.text, data.bodyOpeners) > 0 || isAddressee(f.text, data));
+  // (After a speck the scan left before it too: ", Thực hiện chế độ báo cáo ...".)
+  const text = f.text.replace(/^[,.;:'‘’_~]{1,2}\s+/u, '');
+  return /^\p{Lu}\p{Ll}/u.test(text) && (startsWithPhrase(text, data.bodyOpeners) > 0 || isAddressee(text, data));
 }
 
 /**

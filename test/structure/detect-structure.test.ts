@@ -153,6 +153,13 @@ describe('headings', () => {
     expect(out.filter((b) => b.type === 'heading').map((b) => (b as { depth: number }).depth)).toEqual([2, 3]);
   });
 
+  it('ends the subject at a body opener after a speck the scan left before it (", Thực hiện ..."), with no blank line between', () => {
+    const text = 'SỞ KẾ HOẠCH VÀ ĐẦU TƯ\nSố: 157/BC-SKHĐT\nBình Sơn, ngày 08 tháng 7 năm 2024\nBÁO CÁO\nTình hình đăng ký doanh nghiệp 6 tháng đầu năm và nhiệm vụ\n6 tháng cuối năm 2024\n, Thực hiện chế độ báo cáo định kỳ theo Quyết định số 842/QĐ-UBND\ncủa Ủy ban nhân dân tỉnh, Sở Kế hoạch và Đầu tư báo cáo như sau:\nA. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2024\n\nNội dung.';
+    const out = blocks(text);
+    expect(out[0]).toMatchObject({ type: 'title', subject: 'Tình hình đăng ký doanh nghiệp 6 tháng đầu năm và nhiệm vụ 6 tháng cuối năm 2024', lines: [4, 6] });
+    expect(out[1]).toMatchObject({ type: 'paragraph', lines: [7, 8] });
+  });
+
   it('reads "L." before a Roman "II." as a Roman I that OCR read as a letter, and keeps "L." among letters', () => {
     const text = 'TỜ TRÌNH\nĐề nghị hỗ trợ kinh phí\n\nL. SỰ CẦN THIẾT\n\nNội dung.\n\nIl. NỘI DUNG ĐỀ NGHỊ\n\n1. Đối tượng, quy mô\n\nNội dung.\n\nIL. TỔ CHỨC THỰC HIỆN\n\nNội dung.';
     const headings = blocks(text).filter((b) => b.type === 'heading').map((b) => `${(b as { depth: number }).depth} ${b.text.slice(0, 3)}`);
