@@ -435,12 +435,16 @@ function withoutHornVowels(word: string): string {
 }
 
 /**
- * A quote after u or o may be the horn of ư or ơ that OCR split off ("cu’" for cư, "Tho'" for Thơ):
- * weaker evidence than a mark after any other letter.
+ * A quote after u or o may be the horn of ư or ơ that OCR split off ("cu’" for cư, "Tho'" for Thơ),
+ * and a question mark after ư or ơ their hook and tone ("giữ?"): weaker evidence than a mark after any
+ * other letter.
  */
 function hornLike(mark: string, before: string): boolean {
-  return /^['’‘`]$/.test(mark) && /[uoUO]/.test(before);
+  return (/^['’‘`]$/.test(mark) && /[uoUO]/.test(before)) || (mark === '?' && HORN_VOWEL.test(before));
 }
+
+/** ư and ơ with any tone: OCR reads the hook and tone of one as a question mark after it ("giữ?"). */
+const HORN_VOWEL = /^[ưừứửữựơờớởỡợ]$/iu;
 
 /** Digits OCR reads as letters inside a bracketed mark ("[l]", "[I]" for [1], "[S]" for [5]). */
 const LETTER_DIGITS: Record<string, number> = { l: 1, I: 1, S: 5 };

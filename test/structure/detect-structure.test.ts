@@ -1631,6 +1631,11 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(lines.join('\n')).footnotes.map((n) => [n.refMark, n.noteMark])).toEqual([['1', '1'], ['2', '2'], ['3', '5 3'], ['4', '4']]);
   });
 
+  it('reads a question mark after ư or ơ ("lưu giữ?;") weakly: OCR makes one of the hook and tone, so a garbled mark elsewhere goes first', () => {
+    const lines = [`${FULL} rà soát hồ sơ an toàn bức xạ; cơ sở không lưu giữ?;`, `${FULL} kết quả đo liều của nhân viên đã nghỉ việc° theo quy định.`, '', '1 Theo Thông tư số 19/2012/TT-BKHCN.', '', '2', '\f', 'Tiếp tục.'];
+    expect(detectStructure(lines.join('\n')).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['°', 2]]);
+  });
+
   it('reads an exclamation mark after a word of two letters as a mark ("tại 06 xã! (có danh sách)"), a question mark there as a garbled letter', () => {
     const line = 'Hỗ trợ gạo cứu đói dịp giáp hạt năm 2024 tại 06 xã! (có danh sách kèm theo), mức hỗ trợ 15 kg mỗi khẩu.';
     const note = '1 Gồm các xã Na Hối, Bản Phố, Lùng Phình, Tả Củ Tỷ, Nàn Sán và Si Ma Cai.';
