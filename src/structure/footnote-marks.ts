@@ -254,7 +254,7 @@ export function findRefCandidates(f: LineFeatures, data: StructureData, previous
         // So is a digit after a lone consonant ("x4 hội", "s6 liệu", "các x4, thị trấn", "cán b6" for xã,
         // số, bộ): no word is a lone consonant, and OCR reads a marked vowel so. (Two digits, "s64", are
         // the vowel and a mark.)
-        // (An opening bracket or quote before it changes nothing: "(s6 việc" for (số việc, "«x3," for xã,.)
+        // (An opening bracket, quote or guillemet before it changes nothing: "(s6 việc" for (số việc, "«x3" for «xã.)
         if (hit.value !== undefined && hit.weak && hit.mark.length === 1 && /^[(“"'‘[«]?[b-df-hj-np-tv-xzđ]$/iu.test(stem)) break;
         // A quote after u or o that ends the line is the horn OCR split off a word the margin wrapped
         // after ("các cơ’" + "quan"): a mark there has the line's punctuation after it.
