@@ -1062,7 +1062,7 @@ function nextNoteNumbersOn(features: LineFeatures[], at: number, expected: numbe
 
 /** Signs a scan's speck is read as before a note's number. */
 const SPECKS = "-–:.,;_~'‘’|=";
-const SPECK_BEFORE_NUMBER = new RegExp(`^(?:[${SPECKS}]|\\d(?=\\s+\\d{1,2}\\s)|\\p{Ll}|\\p{L}{2}(?=\\s+\\d{1,2}\\))|\\p{L}\\p{Ll}{1,2}(?=\\s+\\d{1,2}\\s+\\p{Lu}))\\s+(?=\\d|\\[|\\(\\d)`, 'u');
+const SPECK_BEFORE_NUMBER = new RegExp(`^(?:[${SPECKS}]|\\d(?=\\s+\\d{1,2}\\s)|\\p{Ll}|\\p{L}{2}(?=\\s+\\d{1,2}\\))|\\p{L}\\p{Ll}{1,2}(?=\\s+\\d{1,2}\\s+\\p{Lu})|\\p{L}\\p{Ll}{1,5}(?=\\s+\\(\\d{1,2}\\)\\s+\\p{Lu}))\\s+(?=\\d|\\[|\\(\\d)`, 'u');
 
 /**
  * A note's number after a speck the scan left before it (": 4 Chủ yếu", "- 4 Tại địa chỉ"): only the
@@ -1071,7 +1071,8 @@ const SPECK_BEFORE_NUMBER = new RegExp(`^(?:[${SPECKS}]|\\d(?=\\s+\\d{1,2}\\s)|\
  */
 function speckedMark(text: string, expected: number, data: StructureData): NoteMark | undefined {
   // A lone small letter is a speck too ("a 4 Bao gồm" for "⁴ Bao gồm"): no sentence starts so. So are
-  // two before the number and a capital ("oe 7 Cách nói ...").
+  // two before the number and a capital ("oe 7 Cách nói ..."), and a word OCR moved there from the note
+  // above before a number in brackets ("phút (2) Chỉ số ...").
   const speck = SPECK_BEFORE_NUMBER.exec(text);
   if (!speck) return undefined;
   const mark = readNoteMark(text.slice(speck[0].length), data);

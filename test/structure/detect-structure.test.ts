@@ -1621,6 +1621,15 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(lines.join('\n')).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine])).toEqual([['7', 'oe 7', 4], ['8', '8', 5]]);
   });
 
+  it('reads a word OCR moved before the next note\'s number in brackets as a speck ("phút (2) Chỉ số ..." for the end of note 1 and ⁽²⁾ Chỉ số)', () => {
+    const lines = [
+      ...body(3), 'Theo bản tin dự báo của Đài Khí tượng thủy văn tỉnh(1), nắng nóng kéo dài.', 'Chỉ số tia UV ở mức “rất cao”(2). Trạm Y tế phường đã sơ cứu 04 trường hợp(3).', '',
+      '(1) Bản tin dự báo nắng nóng diện rộng số 12 ngày 02/6/2025.', 'phút (2) Chỉ số tia UV từ 8 đến 10, có thể gây bỏng da khi tiếp xúc trên 25', '',
+      '(3) Gồm 03 công nhân xây dựng và 01 người bán hàng rong.', '2', '\f', 'Tiếp tục.',
+    ];
+    expect(detectStructure(lines.join('\n')).footnotes.map((n) => [n.refMark, n.noteMark])).toEqual([['(1)', '(1)'], ['(2)', 'phút (2)'], ['(3)', '(3)']]);
+  });
+
   it('reads a lone digit before the next note\'s number as a speck ("5 3 Số 14 đường ..." for ³ Số 14 đường)', () => {
     const lines = [
       ...body(3), 'Dự án cải tạo trụ sở được phê duyệt1.', 'Trong ba ngày này, Bộ phận Một cửa xã chỉ tiếp nhận các việc cần giải quyết ngay2.', '',
