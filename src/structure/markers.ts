@@ -38,8 +38,8 @@ export function readMarker(text: string, data: StructureData): Marker | undefine
   if (marker) return marker;
   // A speck the scan left before the numbering ("_ 2. Kỷ niệm"): read the numbering after it. (Before
   // a word, "_" is a dash OCR misread: a bullet.)
-  // (Or before a marker word as written: "_ Phần thứ nhất.")
-  const speck = /^[_~]+\s*(?=[\dIVX]|\p{Lu}\p{Ll})/u.exec(text);
+  // (Or before a marker word as written: "_ Phần thứ nhất.", ". Điều 1.")
+  const speck = /^(?:[_~]+\s*|[.,]\s+)(?=[\dIVX]|\p{Lu}\p{Ll})/u.exec(text);
   const rest = speck ? text.slice(speck[0].length) : '';
   const wordAhead = Object.values(data.markerWords).some((word) => foldText(rest).startsWith(`${foldText(word)} `));
   const after = speck ? (/^[\dIVX]/.test(rest) ? readNumberMarker(rest) : wordAhead ? readWordMarker(rest, data) : undefined) : undefined;

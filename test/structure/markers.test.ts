@@ -158,6 +158,11 @@ describe('readMarker', () => {
 
   it('reads a numbering after a speck the scan left before it', () => {
     expect(readMarker('_ 2. Kỷ niệm 50 năm', data)).toMatchObject({ kind: 'arabic', label: '2.', value: 2 });
+    // A dot or comma set apart before an article or a number is such a speck too.
+    expect(readMarker('. Điều 1. Phân công bà Trần Thị Mai Lan', data)).toMatchObject({ kind: 'article', value: 1 });
+    expect(readMarker(', 3. Tổ chức thực hiện', data)).toMatchObject({ kind: 'arabic', label: '3.', value: 3 });
+    // (Not glued to what follows: ".5 triệu" is no numbering.)
+    expect(readMarker('.5 triệu đồng', data)).toBeUndefined();
     // Before a word, "_" is a dash OCR read low: a bullet of the dash's list.
     expect(readMarker('_ Niêm yết công khai mã QR', data)).toMatchObject({ kind: 'bullet', key: 'bullet:-' });
   });
