@@ -88,25 +88,24 @@ describe('note marks the structure stage links', () => {
   });
 
   it('repairs "gid" (giờ) above the notes of a page whole: its d is no note mark to keep apart', () => {
-    const page = [
-      'III. HIEU QUA DU KIEN',
-      '- Bao dam ché 6 dat chuan cho 73,8% hoc sinh ctia 04 truéng ngay sau khi',
-      'hoan thanh giai doan 1 va 100% hoc sinh sau nam 2028.',
-      '',
-      '- Bao dam bita An mot ca, dung gid, an toan thuc pham cho toan b6 hoc sinh.',
-      '- Gop phan dé 04 truéng dude cong nhan dat chuan quoc gia mttc do 1 truéc',
-      'nam 2030).',
-      '',
-      '(4) Ty 1é von déi ting cla ngan sach tinh thuc hién theo Nghi quyét so',
-      '08/2022/NQ-HDND ngay 15/7/2022 cia H6i dong nhan dan tinh vé nguyen',
-      'tAc, tiéu chi phan b6 von cac chuong trinh muc tiéu quoc gia trén dia ban tinh.',
-      '',
-      '(5) Hién méi cé Trugng PIDTNT Long He dat chuan quéc gia muc do 1',
-      '(ndm 2021) nhung da hét thdi han cong nhan; ba trudng con lai chua dat tieu',
-      'chuan vé co sé vat chat va thiét bi.',
-      'IV. KIEN NGHI',
-    ];
-    const result = repair(page.join('\n'), resources);
+    // The page as OCR read it: the list above the notes, then notes (4) and (5).
+    const page = `III. HIEU QUA DU KIEN
+- Bao dam ché 6 dat chuan cho 73,8% hoc sinh ctia 04 truéng ngay sau khi
+hoan thanh giai doan 1 va 100% hoc sinh sau nam 2028.
+
+- Bao dam bita An mot ca, dung gid, an toan thuc pham cho toan b6 hoc sinh.
+- Gop phan dé 04 truéng dude cong nhan dat chuan quoc gia mttc do 1 truéc
+nam 2030).
+
+(4) Ty 1é von déi ting cla ngan sach tinh thuc hién theo Nghi quyét so
+08/2022/NQ-HDND ngay 15/7/2022 cia H6i dong nhan dan tinh vé nguyen
+tAc, tiéu chi phan b6 von cac chuong trinh muc tiéu quoc gia trén dia ban tinh.
+
+(5) Hién méi cé Trugng PIDTNT Long He dat chuan quéc gia muc do 1
+(ndm 2021) nhung da hét thdi han cong nhan; ba trudng con lai chua dat tieu
+chuan vé co sé vat chat va thiét bi.
+IV. KIEN NGHI`;
+    const result = repair(page, resources);
     expect(result.text).toContain('đúng giờ, an toàn');
     const json = JSON.parse(render(result, 'json')) as { footnotes: Array<{ refMark: string }> };
     expect(json.footnotes.map((n) => n.refMark)).not.toContain('d');
