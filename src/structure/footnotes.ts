@@ -840,9 +840,10 @@ function noteMarkInRun(text: string, lastValue: number | undefined, data: Struct
   const mark = readNoteMark(text, data);
   // (The document's first note may have a speck before its number too: ": 1 Số liệu ...".)
   if (lastValue === undefined) return mark ?? speckedMark(text, 1, data);
+  const expected = lastValue + 1;
+  if (mark && (mark.value === undefined || mark.value === expected)) return mark;
   // (A digit that does not go on may be such a speck, before the number that does: "5 3 Số 14 ...".)
-  if (mark) return (mark.value !== undefined && mark.value !== lastValue + 1 ? speckedMark(text, lastValue + 1, data) : undefined) ?? mark;
-  return speckedMark(text, lastValue + 1, data) ?? gluedMark(text, lastValue + 1) ?? figureAfterMark(text, lastValue + 1);
+  return speckedMark(text, expected, data) ?? mark ?? gluedMark(text, expected) ?? figureAfterMark(text, expected);
 }
 
 /** A number and a space that start a line, before a word or a figure. */
