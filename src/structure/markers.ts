@@ -76,16 +76,18 @@ function readWordMarker(text: string, data: StructureData): Marker | undefined {
     }
     // OCR reads the 1 of "Điều 1." as | or l, and the I of a Roman numeral as l ("Chương Ill").
     // (OCR may read an article's dot as a comma: "Diéu 4, Quyết định này có hiệu lực ...".)
-    const m = /^([0-9]{1,3}|[IVXLClT]{1,6}|[|](?=\s*[.:]|\s*$))(\s*[.:]|\s*[-–]\s|\s*$|\s+(?=\p{Lu}{2})|,(?=\s+\p{Lu}\p{Ll}))/u.exec(rest);
+    // (Specks a scan left after a Roman numeral alone on its line go with it: "Chuong IT . .", "Chuong II A".)
+    const bare = kind === 'article' ? rest : rest.replace(/(?<=^[IVXLClT]{1,6})(?:\s+(?:[.,:;'‘’]|\p{Lu}(?=\s*$)))+\s*$/u, '');
+    const m = /^([0-9]{1,3}|[IVXLClT]{1,6}|[|](?=\s*[.:]|\s*$))(\s*[.:]|\s*[-–]\s|\s*$|\s+(?=\p{Lu}{2})|,(?=\s+\p{Lu}\p{Ll}))/u.exec(bare);
     if (!m || (m[2] === ',' && (kind !== 'article' || !/^\d/.test(m[1])))) continue;
     // And an I after another as T ("Chuong IT" for Chương II), on a line of its own only.
     // (A stop OCR set apart after it changes nothing: "Chuong IT .")
-    if (/T/.test(m[1]) && (!/^I/.test(m[1]) || !/^\s*[.:]?$/.test(m[2]) || rest.slice(m[0].length).trim() !== '' || kind === 'article')) continue;
+    if (/T/.test(m[1]) && (!/^I/.test(m[1]) || !/^\s*[.:]?$/.test(m[2]) || bare.slice(m[0].length).trim() !== '' || kind === 'article')) continue;
     const value = /^\d/.test(m[1]) ? Number(m[1]) : /^[|l]$/.test(m[1]) ? 1 : romanValue(m[1].replace(/[lT]/g, 'I'));
     if (value === undefined) continue;
     // An article needs its dot or colon: "Điều 5 Luật ..." inside a sentence is a citation.
     if (kind === 'article' && !/[.:,]/.test(m[2])) continue;
-    const labelEnd = word.length + 1 + m[1].length + m[2].replace(/\s+$/, '').length;
+    const labelEnd = bare !== rest ? text.length : word.length + 1 + m[1].length + m[2].replace(/\s+$/, '').length;
     const label = text.slice(0, labelEnd).trim();
     return { kind, key: kind, label, value, restStart: skipSpaces(text, labelEnd) };
   }

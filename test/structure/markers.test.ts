@@ -20,6 +20,14 @@ describe('readMarker', () => {
     expect(readMarker('Chương IT . Công nghệ', data)).toBeUndefined();
   });
 
+  it('takes specks a scan left after a chapter\'s Roman numeral alone on its line into its label ("Chuong IT . .", "Chuong II A")', () => {
+    expect(readMarker('Chuong IT . .', data)).toMatchObject({ kind: 'chapter', value: 2, label: 'Chuong IT . .' });
+    expect(readMarker('Chuong II A', data)).toMatchObject({ kind: 'chapter', value: 2, label: 'Chuong II A' });
+    // A capital alone is a speck only at the line's end; words after the numeral are the chapter's name.
+    expect(readMarker('Chương II QUY ĐỊNH CHUNG', data)).toMatchObject({ kind: 'chapter', value: 2, label: 'Chương II' });
+    expect(readMarker('Chương II A B', data)?.label).not.toBe('Chương II A B');
+  });
+
   it('reads "I." glued to the first word of a line in capitals with its dot lost ("LSU CẦN THIẾT"), where that word is no syllable', () => {
     expect(readMarker('LSỰ CẦN THIẾT', data)).toMatchObject({ kind: 'roman', label: 'L', value: 1, restStart: 1 });
     expect(readMarker('ISỰ CẦN THIẾT PHẢI BAN HÀNH', data)).toMatchObject({ kind: 'roman', value: 1 });
