@@ -324,7 +324,7 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
   // A word OCR garbled with a digit inside ("d6ng3" for đồng³) may take one too.
   const digits = /^(.*[\p{Ll}"”’)])(\d{1,2})$/u.exec(core);
   // After a closing quote any digit is a mark, even after a figure ("… năm 2030”1,").
-  if (digits && (!/\d/.test(digits[1]) || /^\p{Ll}+\d\p{Ll}+[)"”]?$/u.test(digits[1]) || /\d”$/u.test(digits[1])) && !/^\p{Lu}{2,}/u.test(digits[1]) && !digits[2].startsWith('0')) {
+  if (digits && (!/\d/.test(digits[1]) || /^\p{Ll}+\d\p{Ll}+[)"”]?$/u.test(digits[1]) || /\d”$/u.test(digits[1])) && (!/^\p{Lu}{2,}/u.test(digits[1]) || /[”"]$/.test(digits[1])) && !digits[2].startsWith('0')) {
     // "s6", "t6", "x4" are what English OCR makes of số, tổ, xã: a one- or two-letter stem is tried last.
     const weak = digits[1].replace(/[^\p{L}]/gu, '').length <= 2 || undefined;
     return { mark: digits[2], value: Number(digits[2]), ...(weak ? { weak } : {}) };
@@ -336,8 +336,9 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
   const star = /[\p{L}\d%]\((?=[^)]*\*)([^\s()]{1,3})\)$/u.exec(core);
   if (star && !marks.includes(`(${star[1]})`)) return { mark: `(${star[1]})` };
   // A digit after a bracketed phrase that ends in a figure: "(ngoài phần hỗ trợ 70%)3.", "(2020)1".
-  const closed = /[\d%]\)(\d{1,2})$/u.exec(core);
-  if (closed && !closed[1].startsWith('0')) return { mark: closed[1], value: Number(closed[1]), ...(/\d\)\d+$/.test(core) ? { weak: true } : {}) };
+  // (Or in a word OCR garbled with a digit or a code: "ngày nghỉ 1é)3." for lễ)³, "(theo Mẫu số 01/XOANO)5".)
+  const closed = /[\p{L}\d%]\)(\d{1,2})$/u.exec(core);
+  if (closed && !closed[1].startsWith('0')) return { mark: closed[1], value: Number(closed[1]), ...(/\d\)\d+$/.test(core) || /\d\p{L}*\)\d+$/u.test(core) ? { weak: true } : {}) };
   // A number in brackets glued to the word, figure or bracket: "đồng(1)", "0,05%(1)", "3.549)(2)".
   // (After a square or cubic unit OCR read with a question mark too: "đồng/m?(5).")
   // (Or after a slash OCR made of a speck: "luống nấm/(4).")

@@ -474,11 +474,12 @@ function placeLostMarksByEcho(features: LineFeatures[], aligned: Array<{ note: N
       }
     }
     if (!best || tied) return;
-    // The end of the sentence (or clause) the echo ends in, on its line or one of the next two.
+    // The end of the sentence or clause (a comma, not one inside a figure) the echo ends in, on its
+    // line or one of the next two.
     let { line, offset } = best;
     for (let moved = 0; ; moved++) {
       const text = features[line - 1].text;
-      const stop = /[;.:!?]/.exec(text.slice(offset));
+      const stop = /[;:!?]|[.,](?!\d)/.exec(text.slice(offset));
       if (stop) {
         offset += stop.index;
         break;

@@ -314,6 +314,16 @@ describe('footnotes', () => {
     expect(s.blocks[0].text).toContain('Can ct? Luat');
   });
 
+  it('takes a digit after a bracket or quote that closes a garbled word or a code as a mark ("nghi 1é)3.", "01/XOANO)5", "HOC SINH"4.")', () => {
+    const text = [
+      `${FULL} ngày 05/5/2025 (do ngày cuối cùng trùng với ngày nghi 1é)3. Hồ sơ gồm tờ khai`,
+      `và phù hiệu "XE ĐƯA ĐÓN HỌC SINH"4 (theo Mẫu số 01/XOANO)5.`, '',
+      '3 Các ngày 30/4, 01/5 là ngày nghỉ lễ.', '', '4 Phù hiệu do Sở Xây dựng cấp.', '', '5 Mẫu do Cục Thuế hướng dẫn.', '', '2', '\f', 'Tiếp tục.',
+    ].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes.map((n) => [n.refLine, n.refMark, n.noteMark])).toEqual([[1, '3', '3'], [2, '4', '4'], [2, '5', '5']]);
+  });
+
   it('takes a sign OCR made of a superscript ("ngoài>.") as a mark before punctuation only', () => {
     const text = [`${FULL} nhà nhập khẩu nước ngoài>. Các hội chợ hỗ tr¢ doanh nghiệp và`, '5 Trong đó 22 phiên với nhà nhập khẩu Hoa Kỳ.', '', '3', '\f', 'hợp tác xã.'].join('\n');
     const s = detectStructure(text);
@@ -947,6 +957,19 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     // Nor do two words alone.
     const two = text.replace('Theo kết quả bình chọn sản phẩm công nghiệp nông thôn tiêu biểu năm 2024.', 'Theo kết quả bình chọn của Sở Công Thương năm 2024.');
     expect(detectStructure(two).footnotes.map((n) => n.refMark)).toEqual(['®']);
+  });
+
+  it('places such a reference at the comma that ends the clause the words end in, not at the sentence\'s end lines later', () => {
+    const text = [
+      ...body(3), 'Thực hiện Chương trình công tác năm 2024 của Hội Người mù tỉnh Nam Thái,', 'Ban Thường vụ Hội Người mù huyện Kim Điền báo cáo kết quả công tác năm 2024 như', 'sau:', '',
+      'Năm 2024, Hội kết nạp 46 hội viên mới®; mở 02 lớp chữ nổi Braille.',
+      ...foot('1 Chương trình công tác năm 2024 của Hội Người mù tỉnh ban hành ngày 10/01/2024.', '® Nâng tổng số hội viên lên 1.126 người.'),
+    ].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes.map((n) => [n.refMark, n.refLine, n.confidence])).toEqual([['', 4, 0.5], ['®', 8, undefined]]);
+    // (Not at a comma inside a figure: "1,5 tỷ đồng".)
+    const figure = text.replace('tỉnh Nam Thái,', 'tỉnh Nam Thái 1,5 tỷ đồng');
+    expect(detectStructure(figure).footnotes.map((n) => n.refLine)).toEqual([6, 8]);
   });
 
   it('reads a digit after a figure grouped in thousands as a mark when its last group has four digits ("1:10.0005")', () => {
