@@ -700,8 +700,19 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
       if (!pending || i > pending.end) pending = { notes: found, end: j - 1 };
       continue;
     }
+    // A paragraph between a run judged a page foot and the page's end is its last note, the mark OCR
+    // lost ("Theo Hướng dẫn số 12-HD/BTGHU ..." + "2"): the next page's text starts after the page end.
+    const trailing = inferred === true && !lastPage ? lostNoteBeforePageEnd(features, zones, k, endsPage) : undefined;
+    if (trailing) {
+      // (Its number from the run's last legible one: "(2)", "‘9)", ... then 4.)
+      let legible = found.length - 1;
+      while (legible >= 0 && found[legible].value === undefined) legible--;
+      const value = legible < 0 ? undefined : found[legible].value! + found.length - legible;
+      found.push({ ...trailing.note, ...(value !== undefined ? { value } : {}) });
+      j = trailing.after;
+    }
     // The page ends with its notes: the next page starts after the run.
-    if (inferred && k < features.length && !lastPage) result.breaks.push(features[k - 1].line);
+    else if (inferred && k < features.length && !lastPage) result.breaks.push(features[k - 1].line);
     if (inferred === 'debris') result.debris.push(features[k].line);
     // A run of notes just above this page foot, with no more than a line of text between (a note whose
     // mark OCR lost), is part of the foot: the page's text does not go on between its notes.
@@ -812,6 +823,22 @@ function noteBetween(features: LineFeatures[], zones: Zone[], above: Note | unde
   const text = lines.map((f) => f.text).reduce(joinNoteText).slice(remnant ? remnant[0].length : 0);
   const value = belowValue !== undefined ? belowValue - 1 : aboveValue !== undefined ? aboveValue + 1 : undefined;
   return { start: lines[0].line, end: lines[lines.length - 1].line, mark: remnant ? remnant[1] : '', ...(value !== undefined ? { value } : {}), text };
+}
+
+/**
+ * A note whose mark OCR lost, from index `at` to the page's end: one paragraph of a few lines that
+ * starts with a capital and ends a sentence, then blank lines at most before the page ends.
+ * @returns the note (no mark) and the index after its lines
+ */
+function lostNoteBeforePageEnd(features: LineFeatures[], zones: Zone[], at: number, endsPage: (index: number) => boolean): { note: Note; after: number } | undefined {
+  let end = at;
+  while (end < features.length && !features[end].blank && !endsPage(end) && end - at < MAX_NOTE_LINES) end++;
+  let next = end;
+  while (next < features.length && features[next].blank) next++;
+  if (end === at || next >= features.length || !endsPage(next)) return undefined;
+  const lines = features.slice(at, end);
+  if (!isLostNote(features, zones, lines)) return undefined;
+  return { note: { start: lines[0].line, end: lines[lines.length - 1].line, mark: '', text: lines.map((f) => f.text).reduce(joinNoteText) }, after: end };
 }
 
 /** Lines of body text with no numbering, one paragraph that starts with a capital and ends a sentence: a note whose mark OCR lost. */

@@ -941,6 +941,28 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(text.replace('hỗ tr¢.', 'hỗ trợ¢.')).footnotes.map((n) => n.refMark)).toEqual(['¢']);
   });
 
+  it('reads the paragraph between a run of notes with garbled marks and the page\'s end as the last note, its mark lost', () => {
+    const lines = [
+      ...body(3),
+      'Thực hiện Quy định số 144-QĐ/TW ngày 09/5/2024 của Bộ Chính trị? và Kế hoạch số 215-KH/TU ngày 20/6/2024 của Ban Thường vụ Tỉnh ủy®, Ban Thường vụ',
+      'Huyện ủy ban hành Kế hoạch thực hiện như sau:',
+      `${FULL} chuẩn mực đạo đức "Trung thành, Gương mẫu, Liêm chính, Đoàn kết, Đổi mới"®), lấy đó làm căn cứ`,
+      'để tự tu dưỡng. Các chi bộ đưa nội dung vào sinh hoạt thường kỳ ít nhất một lần trong quý”).',
+      '', '® Quy định số 144-QĐ/TW ngày 09/5/2024 của Bộ Chính trị về chuẩn mực đạo đức cách mạng của cán bộ,', 'đảng viên trong giai đoạn mới.',
+      '', '® Kế hoạch số 215-KH/TU ngày 20/6/2024 của Ban Thường vụ Tỉnh ủy thực hiện Quy định số', '144-QĐ/TW.',
+      '', '@) Năm nhóm chuẩn mực được quy định tại Điều 2 đến Điều 6 của Quy định số 144-QĐ/TW.',
+      '', 'Theo Hướng dẫn số 12-HD/BTGHU ngày 28/6/2024 của Ban Tuyên giáo Huyện ủy về nội dung sinh hoạt', 'chi bộ.',
+    ];
+    const after = ['2', '\f', 'II. NHIỆM VỤ', '', 'Tiếp tục quán triệt nội dung Quy định.'];
+    const s = detectStructure([...lines, ...after].join('\n'));
+    // Each garbled mark keeps its own note: the lost note no longer shifts the others.
+    expect(s.footnotes.map((n) => [n.refLine, n.lines[0]])).toEqual([[4, 9], [4, 12], [6, 15], [7, 17]]);
+    expect(s.blocks.some((b) => b.text.includes('Theo Hướng dẫn'))).toBe(false);
+    // Where the page goes on after the paragraph, it is the page's text.
+    const goesOn = detectStructure([...lines, '', 'Các chi bộ báo cáo kết quả thực hiện trước ngày 15/12/2024.', ...after].join('\n'));
+    expect(goesOn.footnotes.map((n) => n.lines[0])).not.toContain(17);
+  });
+
   it('places the reference of a note whose mark OCR lost where a sentence ends in words the note repeats, with its confidence', () => {
     const text = [
       ...body(3), `${FULL} kế hoạch.`, 'Phấn đấu đến năm 2030, tỉnh có 12 sản phẩm đạt danh hiệu sản phẩm công nghiệp nông thôn', 'tiêu biểu cấp tỉnh; tổng kinh phí 52,7 tỷ đồng®, hỗ trợ 214 cơ sở.',
