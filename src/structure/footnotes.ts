@@ -906,7 +906,18 @@ function misreadUnderSignature(features: LineFeatures[], zones: Zone[], at: numb
 function nextMarkOfRun(features: LineFeatures[], at: number, lastValue: number | undefined, data: StructureData, wrapped: boolean, endsPage: (index: number) => boolean, signs = false): NoteMark | undefined {
   const text = features[at].text;
   const afterSigns = signs && at > 0 && features[at - 1].blank;
-  return noteMarkInRun(text, lastValue, data) ?? dottedNoteMark(features, at, lastValue, data, endsPage) ?? signMark(text, lastValue, afterSigns) ?? (wrapped ? undefined : numberGluedToFigure(text, lastValue) ?? spaceLeftOfMark(features, at));
+  return noteMarkInRun(text, lastValue, data) ?? dottedNoteMark(features, at, lastValue, data, endsPage) ?? signMark(text, lastValue, afterSigns) ?? (wrapped ? undefined : numberGluedToFigure(text, lastValue) ?? quotedNumber(text, lastValue) ?? spaceLeftOfMark(features, at));
+}
+
+/**
+ * A number with the opening quote OCR made of a "⁽" glued before it, then a capital ("‘4 Cơ quan ..."
+ * for "⁽⁴⁾ Cơ quan"), in a run of notes: what the digit says of its number is kept where it goes on.
+ */
+function quotedNumber(text: string, lastValue: number | undefined): NoteMark | undefined {
+  const m = /^[‘'`](\d{1,2})\s+(?=\p{Lu})/u.exec(text);
+  if (!m || lastValue === undefined) return undefined;
+  const value = Number(m[1]);
+  return { mark: m[0].trimEnd(), length: m[0].trimEnd().length, ...(value === lastValue + 1 ? { value } : {}) };
 }
 
 /** A note's mark that is signs only, no number among them ("©", "®)"). */

@@ -941,6 +941,24 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(text.replace('hỗ tr¢.', 'hỗ trợ¢.')).footnotes.map((n) => n.refMark)).toEqual(['¢']);
   });
 
+  it('reads a number with a quote glued before it ("‘4 Cơ quan" for "⁽⁴⁾ Cơ quan") as the next note of a run', () => {
+    const text = [
+      ...body(3),
+      'Thực hiện Nghị quyết lãnh đạo nhiệm vụ quân sự, quốc phòng năm 2025 của Đảng ủy Quân sự tỉnh”) và Kế hoạch',
+      'huấn luyện năm 2025, Đảng ủy Quân sự huyện xây dựng kế hoạch góp phần xây dựng "thế trận lòng dân"®).',
+      'Thời gian 05 ngày, từ ngày 14/4 đến ngày 18/4/2025®). Lực lượng gồm 62 đồng chí; địa bàn: xã Nghĩa Lâm',
+      'và cơ quan Ban Chỉ huy Quân sự huyện™.',
+      '', '(0) Nghị quyết số 345-NQ/ĐU ngày 26/12/2024 của Đảng ủy Quân sự tỉnh.',
+      '', '(2) Theo Quy chế công tác dân vận của hệ thống chính trị.',
+      '', '‘9) Trong đó 01 ngày hành quân bộ, 03 ngày làm công tác dân vận và 01 ngày hành quân trở về.',
+      '', '‘4 Cơ quan Ban Chỉ huy Quân sự huyện và Trung đội Dân quân cơ động huyện.',
+      '', '2', '\f', 'II. NỘI DUNG', '', 'Giúp nhân dân nạo vét kênh mương nội đồng.',
+    ].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes.map((n) => [n.refLine, n.lines[0], n.noteMark])).toEqual([[4, 9, '(0)'], [5, 11, '(2)'], [6, 13, '‘9)'], [7, 15, '‘4']]);
+    expect(s.blocks.some((b) => b.text.includes('Trung đội Dân quân'))).toBe(false);
+  });
+
   it('reads the paragraph between a run of notes with garbled marks and the page\'s end as the last note, its mark lost', () => {
     const lines = [
       ...body(3),
