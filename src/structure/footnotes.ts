@@ -1039,6 +1039,12 @@ function continuesList(features: LineFeatures[], at: number): boolean {
   if (p >= 0 && features[p].text.endsWith(':')) return true;
   // Right under a numbered heading ("3.3. Phát triển công dân số" + "+ Duy trì ..."): notes follow text.
   if (p >= 0 && features[p].marker !== undefined && features[p].marker?.kind !== 'bullet' && !features[p].endsWithStop) return true;
+  // Or the paragraph before it, however many lines it wraps over, is an item of the same bullet (not
+  // a list of recipients above a signature: its lines in capitals stand between).
+  const capitals = (f: LineFeatures) => f.letters >= 4 && f.upperRatio >= 0.9;
+  let start = p;
+  while (start > 0 && !features[start - 1].blank && features[start].marker === undefined && !capitals(features[start]) && p - start < MAX_NOTE_LINES) start--;
+  if (start >= 0 && features[start].marker?.key === key) return true;
   for (let q = at - 1; q >= 0 && q >= at - LIST_LOOKBACK; q--) {
     if (features[q].marker?.key === key) return true;
     // A line in capitals (a signer's title) stands between a list and what follows it.

@@ -804,6 +804,18 @@ describe('footnotes among lists, slogans and closing punctuation', () => {
     expect(s.footnotes.map((n) => [n.refMark, n.noteMark, n.refLine, n.lines])).toEqual([['*', '-', 5, [10, 11]]]);
     expect(s.blocks.filter((b) => b.type === 'listItem').map((b) => b.text)).toEqual(['Rà soát danh sách hộ được hỗ trợ.', 'Công khai tại trụ sở.']);
   });
+
+  it('leaves a dash item after an item of the same dash that wraps over several lines on its list, below a star mark', () => {
+    const text = [
+      ...body(4), 'Các đơn vị kinh doanh vận tải bằng xe hợp đồng thực hiện:', '',
+      '- Thực hiện đúng quy định tại Nghị định số 10/2020/NĐ-CP ngày 17/01/2020', 'của Chính phủ về kinh doanh và điều kiện kinh doanh vận tải bằng xe ô tô*;',
+      'duy trì thiết bị giám sát hành trình và camera lắp trên xe hoạt động liên tục,', 'truyền dữ liệu về Cục Đường bộ Việt Nam.', '',
+      '- Niêm yết đúng quy định cụm từ "XE HỢP ĐỒNG" trên kính phía trước và', 'kính phía sau xe.', '', ...body(2),
+    ].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes).toEqual([]);
+    expect(s.blocks.filter((b) => b.type === 'listItem').map((b) => b.text.slice(0, 9))).toEqual(['Thực hiện', 'Niêm yết ']);
+  });
 });
 
 describe('footnote marks beside quotes, brackets and Roman numerals', () => {
