@@ -961,8 +961,8 @@ function signMark(text: string, lastValue: number | undefined, afterSigns = fals
 
 /**
  * The next note's number read with a dot or a comma ("2. Cả 2 ca đều dương tính" for "² Cả 2 ca"), which
- * numbers a heading as well: a note only when the note after it, a few lines on, numbers on from it, or
- * when the page ends with it (no heading ends a page).
+ * numbers a heading as well: a note only when the note after it, a few lines on, numbers on from it (or
+ * the one after that), or when the page ends with it (no heading ends a page).
  * @param endsPage whether the line at an index ends the page (a page break or its number)
  */
 function dottedNoteMark(features: LineFeatures[], at: number, lastValue: number | undefined, data: StructureData, endsPage: (index: number) => boolean): NoteMark | undefined {
@@ -974,7 +974,10 @@ function dottedNoteMark(features: LineFeatures[], at: number, lastValue: number 
   for (let k = at + 1, seen = 0; k < features.length && seen < MAX_NOTE_LINES; k++) {
     if (features[k].blank) continue;
     seen++;
-    if (readNoteMark(features[k].text, data)?.value === lastValue + 2) return mark;
+    // (Or the one after that, where OCR garbled the note between past reading: "2. Số liệu ...", "ihagg
+    // $ 5 ...", "4 Kế hoạch ...".)
+    const next = readNoteMark(features[k].text, data)?.value;
+    if (next === lastValue + 2 || next === lastValue + 3) return mark;
     if (features[k].marker !== undefined) return undefined;
   }
   return undefined;

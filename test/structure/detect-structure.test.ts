@@ -1059,6 +1059,20 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(s.blocks.filter((b) => b.type === 'heading').map((b) => b.text)).toEqual(['1. Tình hình dịch', '2. Các biện pháp đã triển khai']);
   });
 
+  it('reads a note number read with a dot as a note when the note after the next numbers on, the next one garbled past reading', () => {
+    const text = [
+      ...body(3), `${FULL} kế hoạch phát triển công nghiệp, thương mại năm 20251, Sở Công Thương báo cáo như sau:`,
+      `${FULL} chỉ số sản xuất công nghiệp 9 tháng tăng 8,6% so với cùng kỳ2, cao hơn mức tăng của`, 'cùng kỳ năm 2024.',
+      `${FULL} đá xây dựng 3,4 triệu m3, giảm 4,7%3 do thị trường bất động sản phục hồi chậm;`, 'thu hút đầu tư vào cụm công nghiệp 640 tỷ đồng4.', '',
+      '1 Kế hoạch ban hành kèm theo các chỉ tiêu: IIP tăng 8-9%; tổng mức', 'bán lẻ hàng hóa tăng 9%.', '',
+      '2. Số liệu ước tính của Thống kê tỉnh; chỉ số tính theo giá so sánh năm', 'gốc ee', 'ihagg $ 5 a5gpe d6 hai mỏ tại xã Thạch Lộc tạm dừng.', '',
+      '4 Kế hoạch thu hút đầu tư vào cụm công nghiệp năm 2025 là 1.000 tỷ', 'đồng.', '2', '\f', '2. Thương mại, xuất nhập khẩu', `${FULL} kế hoạch.`,
+    ].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes.map((n) => [n.noteMark, n.lines[0]])).toEqual([['1', 10], ['2.', 13], ['4', 17]]);
+    expect(s.blocks.filter((b) => b.type === 'heading').map((b) => b.text)).toEqual(['2. Thương mại, xuất nhập khẩu']);
+  });
+
   it('reads the last note of a page numbered with a comma ("2, Mật ong") as a note, the page ending with it', () => {
     const text = [
       ...body(3), `${FULL} độ che phủ rừng đạt 58,2%1, nhiều diện tích cây ăn quả.`, `${FULL} giá bán bình quân 280.000 đồng/lít2. Có 03 tổ hợp tác`, 'nuôi ong.', '',
