@@ -338,7 +338,7 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
   // A digit after a bracketed phrase that ends in a figure: "(ngoài phần hỗ trợ 70%)3.", "(2020)1".
   // (Or in a word OCR garbled with a digit or a code: "ngày nghỉ 1é)3." for lễ)³, "(theo Mẫu số 01/XOANO)5".)
   const closed = /[\p{L}\d%]\)(\d{1,2})$/u.exec(core);
-  if (closed && !closed[1].startsWith('0')) return { mark: closed[1], value: Number(closed[1]), ...(/\d\)\d+$/.test(core) || /\d\p{L}*\)\d+$/u.test(core) ? { weak: true } : {}) };
+  if (closed && !closed[1].startsWith('0')) return { mark: closed[1], value: Number(closed[1]), ...(/\d\p{L}*\)\d+$/u.test(core) ? { weak: true } : {}) };
   // A number in brackets glued to the word, figure or bracket: "đồng(1)", "0,05%(1)", "3.549)(2)".
   // (After a square or cubic unit OCR read with a question mark too: "đồng/m?(5).")
   // (Or after a slash OCR made of a speck: "luống nấm/(4).")

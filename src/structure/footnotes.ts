@@ -705,9 +705,8 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
     const trailing = inferred === true && !lastPage ? lostNoteBeforePageEnd(features, zones, k, endsPage) : undefined;
     if (trailing) {
       // (Its number from the run's last legible one: "(2)", "‘9)", ... then 4.)
-      let legible = found.length - 1;
-      while (legible >= 0 && found[legible].value === undefined) legible--;
-      const value = legible < 0 ? undefined : found[legible].value! + found.length - legible;
+      const legible = pickLast(found, (n) => n.value !== undefined);
+      const value = legible === undefined ? undefined : legible.value! + found.length - found.indexOf(legible);
       found.push({ ...trailing.note, ...(value !== undefined ? { value } : {}) });
       j = trailing.after;
     }
@@ -1033,7 +1032,7 @@ const LIST_LOOKBACK = 4;
 
 /**
  * The bullet line at `at` goes on a list: the line of text before it ends with a colon or is a numbered
- * heading, or an item with the same bullet starts within the few lines before it.
+ * heading, or the paragraph before it or a line within the few before it is an item of the same bullet.
  */
 function continuesList(features: LineFeatures[], at: number): boolean {
   const key = features[at].marker?.key;
@@ -1044,16 +1043,20 @@ function continuesList(features: LineFeatures[], at: number): boolean {
   if (p >= 0 && features[p].marker !== undefined && features[p].marker?.kind !== 'bullet' && !features[p].endsWithStop) return true;
   // Or the paragraph before it, however many lines it wraps over, is an item of the same bullet (not
   // a list of recipients above a signature: its lines in capitals stand between).
-  const capitals = (f: LineFeatures) => f.letters >= 4 && f.upperRatio >= 0.9;
   let start = p;
-  while (start > 0 && !features[start - 1].blank && features[start].marker === undefined && !capitals(features[start]) && p - start < MAX_NOTE_LINES) start--;
+  while (start > 0 && !features[start - 1].blank && features[start].marker === undefined && !inCapitals(features[start]) && p - start < MAX_NOTE_LINES) start--;
   if (start >= 0 && features[start].marker?.key === key) return true;
   for (let q = at - 1; q >= 0 && q >= at - LIST_LOOKBACK; q--) {
     if (features[q].marker?.key === key) return true;
     // A line in capitals (a signer's title) stands between a list and what follows it.
-    if (!features[q].blank && features[q].letters >= 4 && features[q].upperRatio >= 0.9) break;
+    if (!features[q].blank && inCapitals(features[q])) break;
   }
   return false;
+}
+
+/** A line in capitals, a signer's title or a heading: four letters or more, nearly all capitals. */
+function inCapitals(f: LineFeatures): boolean {
+  return f.letters >= 4 && f.upperRatio >= 0.9;
 }
 
 /** The last line of text before line index `at` ends a sentence (or there is none). */
