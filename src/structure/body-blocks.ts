@@ -140,12 +140,16 @@ function classifyGroups(groups: Group[], data: StructureData, baseDepth: number,
   // Which runs of numbered items the document uses as headings: most of the run reads like headings.
   const runs = siblingRuns(groups);
   const counts = new Map<string, { all: number; like: number }>();
+  // (Inside an article, a clause that ends with a colon opens its points: "1. Về địa điểm:" then "a)
+  // Không đặt ...". The law's clauses are no headings.)
+  let inArticle = false;
   for (const g of groups) {
+    if (g.marker && STRUCTURAL.has(g.marker.kind)) inArticle = g.marker.kind === 'article';
     const run = runs.get(g);
     if (!run || STRUCTURAL.has(g.marker!.kind)) continue;
     const c = counts.get(run) ?? { all: 0, like: 0 };
     c.all++;
-    if (headingLike(g)) c.like++;
+    if (headingLike(g) && !(inArticle && g.content.text.endsWith(':'))) c.like++;
     counts.set(run, c);
   }
   const headingRuns = new Set([...counts].filter(([, c]) => c.like * 2 > c.all).map(([k]) => k));

@@ -60,7 +60,12 @@ export function isDecorationLine(text: string, data: StructureData): boolean {
  * three signs or small letters that OCR made of the star ("Ba", "x"), which no header line is.
  */
 export function isHeaderDecoration(text: string, data: StructureData): boolean {
-  return isDecorationLine(text, data) || isHeaderSpeck(text);
+  return isDecorationLine(text, data) || isHeaderSpeck(text) || isSpeckRow(text);
+}
+
+/** Two or three signs or letters apart, no digit among them ("A x": what OCR made of the rule under a header). */
+export function isSpeckRow(text: string): boolean {
+  return /^[^\s\d](?:\s+[^\s\d]){1,2}$/u.test(text.trim());
 }
 
 /** One to three signs or letters, not in capitals and with no digit, or a lone digit (the star read as "7"). */

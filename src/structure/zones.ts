@@ -1,7 +1,7 @@
 import type { LineFeatures, Zone } from './types.js';
 import type { StructureData } from './structure-data.js';
 import { startsWithPhrase, startsWithPhraseFuzzy } from './structure-data.js';
-import { isCaps, isDecorationLine, isHeaderSpeck, readHeaderLine } from './header-fields.js';
+import { isCaps, isDecorationLine, isHeaderSpeck, isSpeckRow, readHeaderLine } from './header-fields.js';
 import { foldText } from './fold.js';
 import { distance } from 'fastest-levenshtein';
 import { gapCells } from './tables.js';
@@ -54,7 +54,7 @@ export function assignZones(features: LineFeatures[], removed: Set<number>, data
     while (zone === undefined) {
       switch (state) {
         case 'header':
-          if (isTitleLine(f, data, dated) && !issuerLikeTitle(features, f.line, data)) {
+          if ((isTitleLine(f, data, dated) || (dated && garbledTitle(features, f, data))) && !issuerLikeTitle(features, f.line, data)) {
             zone = 'title';
             state = 'subject';
             subjectLines = 0;
@@ -63,6 +63,8 @@ export function assignZones(features: LineFeatures[], removed: Set<number>, data
           else if (afterSubject && f.startsLower) zone = 'header';
           // The star OCR read as a speck ("Ba") between header lines.
           else if (isHeaderSpeck(f.text) && nextIsHeaderLine(features, f.line, data)) zone = 'header';
+          // So is a row of specks between the header's date and the title ("A x").
+          else if (dated && isSpeckRow(f.text) && nextIsTitleLine(features, f.line, data)) zone = 'header';
           // An issuer's line OCR read in mixed case ("TinH Uy PHU LINH"): every word capitalised, above a
           // line of the header.
           else if (isHeaderLine(f, data) || (isCapitalisedWords(f.text) && nextIsHeaderLine(features, f.line, data))) {
@@ -198,6 +200,22 @@ function issuerLikeTitle(features: LineFeatures[], line: number, data: Structure
   // (Not above a subject, "Về việc ...", which a title has under it.)
   if (nextIsHeaderLine(features, line, data)) return !readHeaderLine(next!.text, data).some((p) => p.kind === 'subject');
   return depth > 1 && next !== undefined && isTitleLine(next, data) && issuerLikeTitle(features, next.line, data, depth - 1);
+}
+
+/**
+ * Right under the header's date, a word or two in capitals above a subject in small letters is the
+ * title, its type garbled past reading ("NGHIQ" for NGHỊ QUYẾT, then "về phát triển ...").
+ */
+function garbledTitle(features: LineFeatures[], f: LineFeatures, data: StructureData): boolean {
+  if (!/^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}$/u.test(f.text.trim()) || readHeaderLine(f.text, data).some((p) => p.kind !== 'issuer' && p.kind !== 'other')) return false;
+  const next = features.slice(f.line).find((g) => !g.blank);
+  return next !== undefined && next.startsLower && !isHeaderLine(next, data);
+}
+
+/** The next line with text after line `line` (1-based) is a title line (right under the header's date). */
+function nextIsTitleLine(features: LineFeatures[], line: number, data: StructureData): boolean {
+  const next = features.slice(line).find((g) => !g.blank);
+  return next !== undefined && (isTitleLine(next, data, true) || garbledTitle(features, next, data));
 }
 
 /** The next line with text after line `line` (1-based) is a header line. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectStructure } from '../../src/structure/detect-structure.js';
 import { readNoteMark } from '../../src/structure/footnote-marks.js';
 import { loadStructureData } from '../../src/structure/structure-data.js';
-import type { Block } from '../../src/structure/types.js';
+import type { Block, DocumentStructure } from '../../src/structure/types.js';
 
 const FULL = 'Các cơ quan, đơn vị tiếp tục triển khai thực hiện nghiêm túc các nội dung của';
 
@@ -122,6 +122,16 @@ describe('headings', () => {
       ['heading', 'Điều 1.'],
       ['paragraph', 'Phê duyệt Kế hoạch thực hiện năm 2024 của Sở Nội vụ kèm theo Quyết định này.'],
     ]);
+  });
+
+  it('keeps an article\'s clauses that end with a colon before their points ("1. Về địa điểm:", "a) ...") in the article\'s text, not headings', () => {
+    const article = (clauses: string[]) =>
+      blocks(['QUY ĐỊNH', 'Điều kiện đối với cơ sở thu gom phế liệu', '', 'Chương II', 'ĐIỀU KIỆN ĐỐI VỚI CƠ SỞ', '', 'Điều 3. Điều kiện đối với cơ sở cố định', '', ...clauses.flatMap((c, i) => [`${i + 1}. ${c}`, '', `a) ${FULL} khu dân cư;`, '', `b) ${FULL} bao quanh.`, '']), 'Điều 4. Trách nhiệm thi hành', '', `${FULL} thi hành.`].join('\n'));
+    const headings = (clauses: string[]) => article(clauses).filter((b) => b.type === 'heading').map((b) => b.lines[0]);
+    // (Chương II, Điều 3 and Điều 4.)
+    expect(headings(['Về địa điểm:', 'Về bảo vệ môi trường:', 'Về phòng cháy, chữa cháy:'])).toEqual([4, 7, 27]);
+    // (A clause that names its topic with no colon may head its points, as a document's pattern says.)
+    expect(headings(['Địa điểm', 'Bảo vệ môi trường', 'Phòng cháy, chữa cháy'])).toEqual([4, 7, 9, 15, 21, 27]);
   });
 
   it('keeps a council name read right in the header, not a document type one edit off', () => {
@@ -2065,6 +2075,22 @@ describe('title OCR garbled right under the header', () => {
     const levels = (title: string) => doc(title).blocks.filter((b) => b.type === 'title' || b.type === 'heading').map((b) => [b.type, b.lines[0], b.type === 'heading' ? b.depth : 1]);
     expect(levels('BAO ko .')).toEqual([['title', 9, 1], ['heading', 15, 2]]);
     expect(levels('Báo cáo kết quả')).toEqual([['heading', 15, 1]]);
+  });
+
+  it('reads a word in capitals garbled past reading ("NGHIQ" for NGHỊ QUYẾT) as the title when its subject in small letters follows', () => {
+    const doc = (title: string, subject: string) => detectStructure(['ĐẢNG BỘ HUYỆN CẦU MAY', 'ĐẢNG ỦY XÃ VĨNH BÌNH', '', 'ĐẢNG CỘNG SẢN VIỆT NAM', '', 'Số: 07-NQ/ĐU', '', 'Vĩnh Bình, ngày 18 tháng 4 năm 2025', '', title, '', subject, '', `${FULL} như sau:`, '', 'I. TÌNH HÌNH VÀ NGUYÊN NHÂN', '', `${FULL} lúa.`].join('\n'));
+    const levels = (s: DocumentStructure) => s.blocks.filter((b) => b.type === 'title' || b.type === 'heading').map((b) => [b.type, b.lines[0], b.type === 'heading' ? b.depth : 1]);
+    const s = doc('NGHIQ', 'về phát triển mô hình nuôi tôm càng xanh trên ruộng lúa');
+    expect(levels(s)).toEqual([['title', 10, 1], ['heading', 16, 2]]);
+    expect(s.header?.issuer).toBe('ĐẢNG BỘ HUYỆN CẦU MAY ĐẢNG ỦY XÃ VĨNH BÌNH');
+    // (Above a line in capitals it may be anything of the header.)
+    expect(levels(doc('NGHIQ', 'VỀ PHÁT TRIỂN MÔ HÌNH')).some(([type]) => type === 'title')).toBe(false);
+  });
+
+  it('reads a row of specks between the header\'s date and the title ("A x", the rule under the header) as the header\'s, so the title keeps level 1', () => {
+    const s = detectStructure(['HUYỆN ỦY HÒA MINH', 'BAN TUYÊN GIÁO', '', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Số: 47-HD/BTGHU', 'Hòa Minh, ngày 10 tháng 3 năm 2025', 'A x', '', 'HƯỚNG DẪN', '', 'tuyên truyền kỷ niệm 50 năm Ngày Giải phóng miền Nam', '', `${FULL} như sau:`, '', 'I. MỤC ĐÍCH, YÊU CẦU', '', `${FULL} lịch sử.`].join('\n'));
+    expect(s.blocks.filter((b) => b.type === 'title' || b.type === 'heading').map((b) => [b.type, b.lines[0], b.type === 'heading' ? b.depth : 1])).toEqual([['title', 9, 1], ['heading', 15, 2]]);
+    expect(s.removed.map((r) => [r.line, r.reason])).toContainEqual([7, 'decoration']);
   });
 });
 
