@@ -78,7 +78,8 @@ export function readNoteMark(text: string, data: StructureData): { mark: string;
   const beforeFigure = run !== null && /^\d/.test(text.slice(run[0].length));
   // (One of them may be any other sign: "‘> Năm 2024" for "⁽³⁾ Năm".)
   const ofSigns = run ? [...run[1]].filter((c) => signs.has(c)).length : 0;
-  if (run && ofSigns >= run[1].length - 1 && ofSigns > 0 && !/[\p{L}\p{N}]/u.test(run[1]) && new Set(run[1]).size > 1 && !(beforeFigure && /[-+*•–]/.test(run[1]))) return { mark: run[1], length: run[1].length };
+  // (Not an arrow: "-> Xem phụ lục".)
+  if (run && ofSigns >= run[1].length - 1 && ofSigns > 0 && !/[\p{L}\p{N}]/u.test(run[1]) && new Set(run[1]).size > 1 && !(beforeFigure && /[-+*•–]/.test(run[1])) && !/[-=–]>/.test(run[1])) return { mark: run[1], length: run[1].length };
   // A speck the scan left before the mark ("_ © Đất công do ...").
   // (Glued to it, "_[5] Theo danh mục ...", or several: "_ ._ ® Danh sách ...", or a stop: ". © Theo ...".)
   const speck = /^(?:[_~]|[.,](?=\s))[_~.,:;\s]*(?=\S)/.exec(text);
@@ -373,6 +374,8 @@ function readTrailingMark(core: string, marks: string[], data: StructureData): {
     if (core.length > mark.length && core.endsWith(mark)) {
       const before = core[core.length - mark.length - 1];
       if (/[\p{L})"”]/u.test(before)) return hornLike(mark, before) ? { mark, weak: true } : { mark };
+      // (Or after a closing quote OCR read as two single ones: "“Góc hạnh phúc’’®)".)
+      if (/\p{L}’’$/u.test(core.slice(0, -mark.length))) return { mark };
       if (/\d/.test(before)) return { mark, weak: true };
       if (before === '.' && /\p{L}\.$/u.test(core.slice(0, -mark.length)) && !/[‘']/.test(core.slice(0, -mark.length))) return { mark, weak: true };
     }

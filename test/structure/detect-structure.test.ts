@@ -721,6 +721,14 @@ describe('footnotes among lists, slogans and closing punctuation', () => {
     expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine, n.lines[0]])).toEqual([['™', '©', 4, 17], ['®', '®@', 5, 18]]);
   });
 
+  it('links a note under the signature whose mark OCR read as an angle ("> Trong đó" for ⁵ Trong đó)', () => {
+    const text = [
+      ...body(3), `${FULL} có con cháu vi phạm về ma túy, đánh bạc®. Kinh phí hoạt động do các gia đình đóng góp.`, '', 'Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'T/M BAN THƯỜNG VỤ', 'PHÓ BÍ THƯ', 'Vi Văn Quân',
+      '> Trong đó 04 dòng họ có con cháu vi phạm về ma túy và 02 dòng họ có con cháu bị xử lý về đánh bạc.',
+    ].join('\n');
+    expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine, n.lines[0]])).toEqual([['®', '>', 4, 12]]);
+  });
+
   it('links a note in brackets under the signature whatever number OCR read in it ("(3)" for ⁽⁵⁾)', () => {
     const text = [
       ...body(4), '- Quỹ đất: bố trí 14,6 ha® từ quỹ đất 20% trong các dự án nhà ở thương mại.', '', '(3) Danh mục các khu đất tại Phụ lục.', '2', '',
@@ -922,6 +930,10 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.refLine])).toEqual([['?', 6]]);
     const doubled = [...body(5), 'không quá 15% tổng số cá nhân đạt danh hiệu “Lao động tiên tiến’”.', ...foot('3 Hồ sơ nộp qua Hệ thống quản lý văn bản.')].join('\n');
     expect(detectStructure(doubled).footnotes).toEqual([]);
+  });
+
+  it('reads a sign after a closing quote OCR read as two single ones as a mark ("“Góc hạnh phúc’’®)")', () => {
+    expect(page('Nhà trường bố trí “Góc hạnh phúc’’®) tại thư viện để học sinh đọc sách, trò chuyện trong giờ ra chơi.', '(3) Góc đọc sách có bàn ghế thấp, tủ sách do cha mẹ học sinh quyên góp.').notes).toEqual([['®', '(3)', 6]]);
   });
 
   it('reads a quote after a Roman numeral as a mark when a note needs one ("chợ hạng II\',")', () => {
