@@ -1174,8 +1174,9 @@ function footWithoutBreak(features: LineFeatures[], first: number, after: number
   if (values.every((v, n) => v !== undefined && (n === 0 || v === values[n - 1]! + 1))) {
     const numbered = before.filter((n) => n.value !== undefined);
     // (Notes number on through the document: a run that counts again from a number already used is a
-    // list, or the rows of a table OCR flattened: "1 Bàn ghế ... 2008 172.800.000", "2 Máy vi tính ...".)
-    if (numbered.some((n) => n.value! >= values[0]!)) return false;
+    // list, or the rows of a table OCR flattened: "1 Bàn ghế ... 2008 172.800.000", "2 Máy vi tính ...".
+    // The last note's number says which: one before it may be a garbled mark misread, "_ 8" for ³.)
+    if (numbered.length > 0 && numbered[numbered.length - 1].value! >= values[0]!) return false;
     return values.length >= 2 || (numbered.length > 0 && values[0] === numbered[numbered.length - 1].value! + 1);
   }
   // Garbled marks ("®", "@", "(3)" for ¹ ² ³): the legible numbers stand in their places, and the

@@ -721,6 +721,19 @@ describe('footnotes among lists, slogans and closing punctuation', () => {
     expect(detectStructure(text).footnotes.map((n) => [n.refMark, n.noteMark, n.refLine, n.lines[0]])).toEqual([['™', '©', 4, 17], ['®', '®@', 5, 18]]);
   });
 
+  it('reads a page foot of notes that number on from the last note, when an earlier note\'s mark was misread as a higher number ("_ 8" for ³)', () => {
+    const text = [
+      ...body(3), `${FULL} kế hoạch hậu cần năm 2025 của huyện¹, vật chất dự trữ²; quân trang cấp phát³.`, `${FULL} doanh trại được sửa chữa⁴.`, '',
+      '1 Kế hoạch số 12/KH-BCH ngày 10/01/2025 của Ban Chỉ huy Quân sự huyện.', '', '2 Gồm lương thực, thuốc quân y và xăng dầu dự trữ.', '', '_ 8 Quân trang cấp theo niên hạn cho dân quân thường trực.', '', '4 Doanh trại Đại đội bộ binh 21 và nhà ăn tập thể.', '', '2', '\f',
+      ...body(3), `${FULL} diễn tập khu vực phòng thủ huyện5; thanh lý vũ khí hỏng6; chế độ dân quân tự vệ7.`, '',
+      '5 Kế hoạch số 148/KH-BCH ngày 27/12/2024 của Ban Chỉ huy Quân sự huyện.', '', '6 Việc thanh lý thực hiện theo phân cấp của Bộ Quốc phòng.', '', '7 Luật Dân quân tự vệ số 48/2019/QH14 ngày 22/11/2019.',
+      '4. Tăng cường lãnh đạo của cấp ủy', '', `${FULL} công tác hậu cần.`,
+    ].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes.filter((n) => n.refLine === 20).map((n) => [n.noteMark, n.lines[0]])).toEqual([['5', 22], ['6', 24], ['7', 26]]);
+    expect(s.blocks.find((b) => b.type === 'heading')?.text).toBe('4. Tăng cường lãnh đạo của cấp ủy');
+  });
+
   it('links a note under the signature whose mark OCR read as an angle ("> Trong đó" for ⁵ Trong đó)', () => {
     const text = [
       ...body(3), `${FULL} có con cháu vi phạm về ma túy, đánh bạc®. Kinh phí hoạt động do các gia đình đóng góp.`, '', 'Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'T/M BAN THƯỜNG VỤ', 'PHÓ BÍ THƯ', 'Vi Văn Quân',
