@@ -625,7 +625,9 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
         if (m && wrapped && m.value !== undefined && m.value !== (lastValue ?? -1) + 1) m = undefined;
         // Nor is a number that does not go on from the note before when a word in lower case follows
         // it: a count in the note's text ("... 126 phòng;" + "17 cơ sở tập trung tại thôn ...").
-        if (m?.value !== undefined && lastValue !== undefined && m.value !== lastValue + 1 && /^\p{Ll}/u.test(features[j].text.slice(m.length).trim())) m = undefined;
+        // (Where the marks so far are garbled, from their count: "® Trang thiết bị ...;" + "14 hòm lạnh".)
+        const counted = lastValue ?? notes.length + marks.size;
+        if (m?.value !== undefined && m.value !== counted + 1 && /^\p{Ll}/u.test(features[j].text.slice(m.length).trim())) m = undefined;
         // After a finished sentence, a short line ends the note, and so does a line in lower case
         // (a note's next sentence starts with a capital; the page's text goes on in lower case).
         // (A clause a semicolon ends goes on in lower case: "... huyện;" + "không tính 3 hợp tác xã".)

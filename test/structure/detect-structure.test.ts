@@ -734,6 +734,16 @@ describe('footnotes among lists, slogans and closing punctuation', () => {
     expect(s.blocks.find((b) => b.type === 'heading')?.text).toBe('4. Tăng cường lãnh đạo của cấp ủy');
   });
 
+  it('reads a count that starts a note\'s wrapped line after a semicolon ("... năm 2021;" + "14 hòm lạnh") as the note\'s text when the marks before are garbled', () => {
+    const text = [
+      ...body(3), `${FULL} khoa quản lý kho vắc xin tuyến huyện theo Thông tư®, gồm 02 tủ lạnh và 14 hòm lạnh®.`, '',
+      '® Thông tư quy định chi tiết việc quản lý vắc xin trong tiêm chủng.', '',
+      '® Trang thiết bị do Dự án Tiêm chủng mở rộng quốc gia cấp năm 2021;', '14 hòm lạnh dùng cho 14 xã, thị trấn khi nhận vắc xin hằng tháng.', '2', '\f', 'Điều 2. Yêu cầu bảo quản', '', `${FULL} quy định.`,
+    ].join('\n');
+    const s = detectStructure(text);
+    expect(s.footnotes.map((n) => [n.noteMark, n.refLine, n.lines])).toEqual([['®', 4, [6, 6]], ['®', 4, [8, 9]]]);
+  });
+
   it('links a note under the signature whose mark OCR read as an angle ("> Trong đó" for ⁵ Trong đó)', () => {
     const text = [
       ...body(3), `${FULL} có con cháu vi phạm về ma túy, đánh bạc®. Kinh phí hoạt động do các gia đình đóng góp.`, '', 'Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'T/M BAN THƯỜNG VỤ', 'PHÓ BÍ THƯ', 'Vi Văn Quân',
