@@ -203,8 +203,8 @@ function issuerLikeTitle(features: LineFeatures[], line: number, data: Structure
 }
 
 /**
- * Right under the header's date, a word or two in capitals above a subject in small letters is the
- * title, its type garbled past reading ("NGHIQ" for NGHỊ QUYẾT, then "về phát triển ...").
+ * Right under the header's date, one to three words in capitals above a subject in small letters are
+ * the title, its type garbled past reading ("NGHIQ" for NGHỊ QUYẾT, then "về phát triển ...").
  */
 function garbledTitle(features: LineFeatures[], f: LineFeatures, data: StructureData): boolean {
   if (!/^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}$/u.test(f.text.trim()) || readHeaderLine(f.text, data).some((p) => p.kind !== 'issuer' && p.kind !== 'other')) return false;
