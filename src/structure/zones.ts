@@ -196,7 +196,7 @@ export function isTitleLine(f: LineFeatures, data: StructureData, underHeader = 
  */
 function issuerLikeTitle(features: LineFeatures[], line: number, data: StructureData, depth = 2): boolean {
   if (startsWithPhrase(features[line - 1].text, data.documentTypes) > 0) return false;
-  const next = features.slice(line).find((g) => !g.blank);
+  const next = nextTextLine(features, line);
   // (Not above a subject, "Về việc ...", which a title has under it.)
   if (nextIsHeaderLine(features, line, data)) return !readHeaderLine(next!.text, data).some((p) => p.kind === 'subject');
   return depth > 1 && next !== undefined && isTitleLine(next, data) && issuerLikeTitle(features, next.line, data, depth - 1);
@@ -207,27 +207,36 @@ function issuerLikeTitle(features: LineFeatures[], line: number, data: Structure
  * the title, its type garbled past reading ("NGHIQ" for NGHỊ QUYẾT, then "về phát triển ...").
  */
 function garbledTitle(features: LineFeatures[], f: LineFeatures, data: StructureData): boolean {
-  if (!/^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}$/u.test(f.text.trim()) || readHeaderLine(f.text, data).some((p) => p.kind !== 'issuer' && p.kind !== 'other')) return false;
-  const next = features.slice(f.line).find((g) => !g.blank);
+  if (!/^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}$/u.test(f.text.trim()) || namesHeaderField(f.text, data)) return false;
+  const next = nextTextLine(features, f.line);
   return next !== undefined && next.startsLower && !isHeaderLine(next, data);
 }
 
 /** The next line with text after line `line` (1-based) is a title line (right under the header's date). */
 function nextIsTitleLine(features: LineFeatures[], line: number, data: StructureData): boolean {
-  const next = features.slice(line).find((g) => !g.blank);
+  const next = nextTextLine(features, line);
   return next !== undefined && (isTitleLine(next, data, true) || garbledTitle(features, next, data));
 }
 
 /** The next line with text after line `line` (1-based) is a header line. */
 function nextIsHeaderLine(features: LineFeatures[], line: number, data: StructureData): boolean {
-  const next = features.slice(line).find((g) => !g.blank);
+  const next = nextTextLine(features, line);
   return next !== undefined && isHeaderLine(next, data) && !isTitleLine(next, data);
+}
+
+/** The first line with text after line `line` (1-based). */
+function nextTextLine(features: LineFeatures[], line: number): LineFeatures | undefined {
+  return features.slice(line).find((g) => !g.blank);
+}
+
+/** The line holds a header field other than the issuer: the motto, the number, the place and date, a subject. */
+function namesHeaderField(text: string, data: StructureData): boolean {
+  return readHeaderLine(text, data).some((p) => p.kind !== 'issuer' && p.kind !== 'other');
 }
 
 function isHeaderLine(f: LineFeatures, data: StructureData): boolean {
   if (isDecorationLine(f.text, data)) return true;
-  const pieces = readHeaderLine(f.text, data);
-  if (pieces.some((p) => p.kind !== 'issuer' && p.kind !== 'other')) return true;
+  if (namesHeaderField(f.text, data)) return true;
   // (A speck the scan left before it is read as a dash: "_ TỈNH QUẢNG ĐIỀN".)
   const speck = f.marker?.kind === 'bullet' && /^[_~]$/.test(f.marker.label);
   return (f.marker === undefined || speck) && isCaps(speck ? f.text.slice(f.marker!.restStart) : f.text) && !opensClosing(f, data);
