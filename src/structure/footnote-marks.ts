@@ -239,7 +239,8 @@ export function findRefCandidates(f: LineFeatures, data: StructureData, previous
         // "đồng/m°;" (m², m³ with the exponent read as a sign or a digit).
         // (Other signs after a metre are marks: "+2,80 m*;", "10 km®;".)
         const metre = /^(?:\S*\/)?[ckh]?m$/u.test(stem) && (/\//.test(stem) || afterFigure);
-        if (metre && (hit.mark === '?' || (/m$/.test(stem) && !/[ckh]m$/.test(stem) && /^[23°’'%]$/.test(hit.mark)))) break;
+        // (And "!" after a price per metre: "100.000 đồng/m! nạo vét" is per m³.)
+        if (metre && (hit.mark === '?' || (/m$/.test(stem) && !/[ckh]m$/.test(stem) && /^[23°’'%]$/.test(hit.mark)) || (/\//.test(stem) && hit.mark === '!'))) break;
         // An exclamation or question mark with nothing after it but the line's end or a new sentence
         // ends that sentence ("... các cấp!", a slogan); a superscript read so is followed by the
         // punctuation of its sentence or by the sentence going on ("chi phí? và", "hành chính)!;").

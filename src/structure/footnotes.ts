@@ -577,11 +577,17 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
         (mark.value !== undefined && lastNote !== undefined && mark.value === lastNote + 2 && nextNoteNumbersOn(features, i, mark.value, data)) ||
         // (The first note of the document there when the next numbers on: "1 Theo ...", "2 Gồm ...".)
         (lastNote === undefined && mark.value === 1 && nextNoteNumbersOn(features, i, 1, data)) ||
+        // (Or the count of the notes so far, where OCR misread a number before, "8" for ³, when the next
+        // note numbers on: "4 Danh sách ..." then "5 Theo dự toán ...".)
+        (mark.value !== undefined && mark.value === notes.length + 1 && nextNoteNumbersOn(features, i, mark.value, data)) ||
         dashed !== undefined ||
         // "(3) Việc ..." under the signature: no recipient or signature line starts with a number in
         // brackets, whatever number OCR read in it (nor with "‘8)" for "⁽⁵⁾").
         (/^[(‘'`]\d{1,2}\)$/.test(mark.mark) && /^\S+\s+\p{Lu}/u.test(features[i].text)) ||
         (mark.value === undefined && (features[i].marker === undefined || mark.length > features[i].marker!.label.length) && /^[^\p{L}\p{N}]+$/u.test(mark.mark) && /^\s+[\p{Lu}\d$]/u.test(features[i].text.slice(mark.length))) ||
+        // (A star too, that a bullet of no recipient list reads, where a star stands glued to a word of
+        // the text: "* Các hộ gia đình ..." under the signature, for "(dién thoai, ...)*".)
+        (/^\*{1,3}$/.test(mark.mark) && starLines.some((l) => l < features[i].line) && /^\s+\p{Lu}/u.test(features[i].text.slice(mark.length))) ||
         /^\(?$/.test(mark.mark));
     if (mark.bracketed || data.superscriptDigits.includes(features[i].text[0]) || afterClosing) {
       let j = i + 1;
@@ -718,6 +724,11 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
     // A run of notes just above this page foot, with no more than a line of text between (a note whose
     // mark OCR lost), is part of the foot: the page's text does not go on between its notes.
     if (pending && pendingJoins(features, zones, pending.end, i, pending.notes, found, notes.length)) notes.push(...pending.notes.filter((n) => !isInNote(n.start, notes)));
+    else if (pending) {
+      // (Or several notes whose marks OCR lost between: each a paragraph of its own.)
+      const lostRun = lostNotesBetween(features, zones, pending, i, found);
+      if (lostRun) notes.push(...pending.notes.filter((n) => !isInNote(n.start, notes)), ...lostRun);
+    }
     pending = undefined;
     const above = notes[notes.length - 1];
     // (The run's first number, where OCR garbled it, from a legible one after it: ")", "(3)" start at 2.)
@@ -726,7 +737,8 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
     const lost = noteBetween(features, zones, above, i, found[0], above?.value ?? firstValue(notes), found[0].value ?? runStart);
     if (lost) {
       // (The page did not end after the notes above it.)
-      if (above) result.breaks = result.breaks.filter((b) => b < above.end || b >= lost.start);
+      // (Unless it stands under the signature: then the page ended before the closing block.)
+      if (above && !zones.slice(above.end, lost.start - 1).includes('closing')) result.breaks = result.breaks.filter((b) => b < above.end || b >= lost.start);
       notes.push(lost);
     }
     notes.push(...found);
@@ -774,6 +786,31 @@ function pendingJoins(features: LineFeatures[], zones: Zone[], end: number, foot
 }
 
 /**
+ * Notes whose marks OCR lost, between a run of notes not at a page foot (`pending`) and the page foot's
+ * run that starts at index `foot` (notes `below`): two or three paragraphs set apart by blank lines,
+ * each a few lines of text with no numbering that start with a capital and end a sentence. The page's
+ * text does not go on between its notes. (One paragraph between: see {@link pendingJoins}.)
+ */
+function lostNotesBetween(features: LineFeatures[], zones: Zone[], pending: { notes: Note[]; end: number }, foot: number, below: Note[]): Note[] | undefined {
+  if (pending.notes.length === 0 || below.length === 0 || !pending.notes.every((n) => /^\p{Lu}/u.test(n.text))) return undefined;
+  // Paragraphs between, set apart by blank lines.
+  const paragraphs: LineFeatures[][] = [];
+  let current: LineFeatures[] = [];
+  for (let k = pending.end + 1; k < foot; k++) {
+    const f = features[k];
+    if (f.blank) {
+      if (current.length) paragraphs.push(current);
+      current = [];
+    } else current.push(f);
+  }
+  if (current.length) paragraphs.push(current);
+  if (paragraphs.length < 2 || paragraphs.length > 3) return undefined;
+  if (!paragraphs.every((p) => p.length <= 4 && isLostNote(features, zones, p))) return undefined;
+  const last = pending.notes[pending.notes.length - 1].value;
+  return paragraphs.map((lines, n) => ({ start: lines[0].line, end: lines[lines.length - 1].line, mark: '', ...(last !== undefined ? { value: last + n + 1 } : {}), text: lines.map((f) => f.text).reduce(joinNoteText) }));
+}
+
+/**
  * The number of the document's only note so far whose mark OCR garbled ("( Pháp lệnh ..." for "⁽¹⁾
  * Pháp lệnh"): 1, unless the mark is a bullet sign, which a list item starts with as well.
  */
@@ -815,6 +852,12 @@ function noteBetween(features: LineFeatures[], zones: Zone[], above: Note | unde
     while (before >= 0 && features[before].blank) before--;
     if (k < 0 || foot - k > 5 || (before >= 0 && features[before].marker !== undefined)) return undefined;
     from = k + 1;
+  }
+  // (Under the signature, the lines after it: the page's text ended above the closing block.)
+  if (above !== undefined) {
+    let c = foot - 1;
+    while (c > from && zones[c] !== 'closing') c--;
+    if (c > from) from = c + 1;
   }
   const lines = features.slice(from, foot).filter((f) => !f.blank);
   if (lines.length === 0 || lines.length >= MAX_NOTE_LINES || features[foot].line - from > MAX_NOTE_LINES + 2) return undefined;

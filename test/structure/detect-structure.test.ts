@@ -2058,6 +2058,68 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     ];
     expect(detectStructure(lines.join('\n')).footnotes.filter((n) => n.refMark === '©').map((n) => [n.noteMark, n.refLine, n.lines[0]])).toEqual([['_ ©', 5, 11]]);
   });
+
+  it('reads a star that starts a line under the signature ("* Các hộ ...") as a note where a star stands glued to a word of the text', () => {
+    const lines = [
+      ...body(2), `${FULL} phân loại chất thải rắn sinh hoạt tại nguồn?, Ủy ban nhân dân phường thông báo:`,
+      `${FULL} thiết bị điện, điện tử nhỏ đã hỏng (điện thoại, bộ sạc, máy sấy tóc)*. Không nhận rác.`, `${FULL} tại sân Nhà văn hóa các khu phố vào các ngày Chủ nhật 19/10 và 16/11/2025%, tại`,
+      'sân Nhà văn hóa khu phố 1.', '', 'Nơi nhận:', '- Các khu phố;', '- Lưu: VT.', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Đặng Thị Ngọc Hà',
+      '* Các hộ gia đình phân loại chất thải rắn sinh hoạt thành ba nhóm theo quy định.', '',
+      '2 Trong 3 đợt thu gom thí điểm năm 2024, phường đã thu được 1.265 kg.', '', '3 Nếu trời mưa, lùi sang Chủ nhật kế tiếp.',
+    ];
+    expect(detectStructure(lines.join('\n')).footnotes.map((n) => [n.refLine, n.noteMark, n.lines[0]])).toEqual([[3, '*', 14], [4, '2', 16], [5, '3', 18]]);
+  });
+
+  it('reads a note under the signature whose number goes on from the count of the notes before, where OCR misread one of them ("8" for ³)', () => {
+    const lines = [
+      ...body(2), `${FULL} đạt 1.500 suất quà cho thanh niên và thiếu nhi vùng cao!; riêng các trường`, `${FULL} gồm 900 suất cho học sinh và 600 suất cho hộ gia đình?.`,
+      `${FULL} tại 04 xã Tả Lùng, Nậm Khoa, Phìn Sán và Sín Chải.`, '', '1 Chỉ tiêu này áp dụng cho 21 cơ sở Đoàn.', '2 Gồm 900 suất cho học sinh, 600 suất cho hộ gia đình.',
+      '8 Theo báo cáo của Phòng Dân tộc huyện, 04 xã này có nhiệt độ thấp nhất dưới 5°C.', '2', '',
+      `${FULL} sửa chữa 10 phòng học tạm, 06 nhà ở của hộ nghèo*; lắp bóng đèn.`, `${FULL} từ kinh phí hoạt động năm 20245. Các khoản tiếp nhận được ghi sổ.`,
+      `${FULL} báo cáo kết quả trước ngày 15/01/2025°/.`, 'Nơi nhận:', '- Ban Thường vụ Tỉnh đoàn;', '- Lưu VP.', 'TM. BAN THƯỜNG VỤ HUYỆN ĐOÀN', 'BÍ THƯ', 'Hoàng Minh Tuấn',
+      '4 Danh sách phòng học, nhà ở cần sửa chữa do Đoàn xã rà soát, gửi về Huyện đoàn.', '', '5 Theo dự toán năm 2024 được Thường trực Huyện ủy phê duyệt.', '',
+      '6 Báo cáo gửi bằng văn bản và qua hộp thư điện tử của Văn phòng Huyện đoàn.',
+    ];
+    const notes = detectStructure(lines.join('\n')).footnotes;
+    expect(notes.filter((n) => n.lines[0] > 20).map((n) => [n.refLine, n.noteMark, n.lines[0]])).toEqual([[12, '4', 21], [13, '5', 23], [14, '6', 25]]);
+  });
+
+  it('reads an exclamation mark after a price per metre ("đồng/m! nạo vét") as the unit\'s exponent, not a mark', () => {
+    const lines = [
+      ...body(2), `${FULL} trong đó ngân sách huyện 6,5 tỷ đồng, vốn lồng ghép 2,8 tỷ đồng và Nhân dân`, 'đóng góp 1,8 tỷ đồng. Ngân sách huyện hỗ trợ 70% giá trị xây lắp mương, cống; hỗ trợ',
+      '100.000 đồng/m! nạo vét đối với ao thuộc đất công’.', '', '1 Tỷ lệ tính trên tổng số 143 ao tù, hồ nước đọng đã rà soát.', '',
+      '2 Đơn giá hỗ trợ áp dụng cho khối lượng được nghiệm thu.', '2', '\f', `${FULL} kế hoạch.`,
+    ];
+    expect(detectStructure(lines.join('\n')).footnotes.map((n) => [n.refLine, n.noteMark])).toEqual([[5, '2']]);
+  });
+
+  it('reads paragraphs between a run of notes and the page foot\'s notes as notes whose marks OCR lost, not as the page\'s text', () => {
+    const lines = [
+      ...body(2), `${FULL} chiếm 27,4% tổng số việc chứng thực bản sao®; thu lệ phí 36,85 triệu đồng.`, `${FULL} thị trấn Lạc Điền, xã Đông Hưng và xã Phú Thọ có số lượng lớn nhất®. Còn 3 xã`,
+      `có tỷ lệ chứng thực điện tử dưới 10%” do người dân chủ yếu là người cao tuổi.`, '', `${FULL} trừ trường hợp pháp luật có quy định khác®.`, '',
+      '® Tổng số việc chứng thực bản sao trong kỳ là 67.250 bản; tỷ lệ bản sao điện tử', 'tăng dần qua các quý.', '',
+      'Thị trấn Lạc Điền 4.215 bản, xã Đông Hưng 2.106 bản, xã Phú Thọ 1.874 bản; đây', 'là các địa bàn có nhiều người lao động làm việc tại khu công nghiệp.', '',
+      'Gồm xã Khe Nước (6,2%), xã Đồng Răng (7,5%) và xã Tân Lập (9,1%); cả ba xã đều', 'thuộc vùng núi.', '',
+      '‘s) Bản sao điện tử được cấp từ sổ gốc có giá trị sử dụng thay cho bản chính theo', 'quy định tại Nghị định số 45/2020/NĐ-CP.', '3', '\f', '3. Đánh giá chung',
+    ];
+    const s = detectStructure(lines.join('\n'));
+    expect(s.footnotes.map((n) => n.lines[0])).toEqual([9, 12, 15, 18]);
+    expect(s.blocks.some((b) => b.text.startsWith('Thị trấn Lạc Điền'))).toBe(false);
+  });
+
+  it('reads the paragraph right under the signature, before the note after the next, as the note whose mark OCR lost, and keeps the page break above', () => {
+    const lines = [
+      ...body(2), `${FULL} theo quy định của Ủy ban nhân dân tỉnh”.`, `${FULL} gắn biển địa chỉ số trên địa bàn xã®.`, '', '1 Theo Kế hoạch số 52/KH-UBND của Ủy ban nhân dân huyện.', '',
+      '2 Gồm 1.240 hộ gia đình, 86 cơ sở kinh doanh và 14 cơ quan, đơn vị.', '2', '\f', `${FULL} sử dụng bản đồ số để theo dõi hộ có người cao tuổi, trẻ em`,
+      'dưới 1 tuổi cần tiêm chủng”.', `${FULL} phải màu sau các đợt mưa lớn tháng 5.`, `${FULL} Kế hoạch gắn biển địa chỉ số của Ủy ban nhân dân xã Bình Khê Đông”./.`,
+      'Nơi nhận:', '- UBND huyện (để báo cáo);', '- Lưu: VT.', 'TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Hồ Thị Thanh Xuân',
+      ' Thông tin về tình trạng sức khỏe của người dân không được đưa lên bản đồ số công', 'khai, chỉ Trạm Y tế xã được xem trên tài khoản quản lý của đơn vị.',
+      '4) Đơn vị in biển đã cam kết thay thế miễn phí các biển bị lỗi trong thời hạn bảo hành.',
+      ') Báo cáo đã được thông qua tại phiên họp thường kỳ tháng 6/2025 của Ủy ban nhân dân xã.',
+    ];
+    const s = detectStructure(lines.join('\n'));
+    expect(s.footnotes.map((n) => [n.refLine, n.lines[0]])).toEqual([[3, 6], [4, 8], [12, 22], [14, 25]]);
+  });
 });
 
 describe('OCR damage', () => {
