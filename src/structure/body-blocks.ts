@@ -41,9 +41,19 @@ export function buildBodyBlocks(
 function headingLike(g: Group): boolean {
   const text = g.content.text;
   if (text.length > MAX_HEADING_LENGTH || g.lines.length > 3) return false;
+  if (isTableRow(text)) return false;
   if (isCaps(text)) return true;
   if (/[.;,]$/.test(text)) return false;
   return !text.endsWith(':') || (g.lines.length === 1 && text.length <= 120);
+}
+
+/**
+ * A row of a table OCR flattened with dashes between its cells, two or more of them figures: "1. Bến
+ * Đình - 24,5 ha - 6,2 ha - 4,3 ha" is a row, not a heading.
+ */
+function isTableRow(text: string): boolean {
+  const cells = text.split(/\s*[-–]\s+|\s+[-–]\s*|(?<=\p{L})-(?=\d)/u);
+  return cells.length >= 3 && cells.filter((c) => /^\d/.test(c)).length >= 2;
 }
 
 const STRUCTURAL = new Set(['part', 'chapter', 'section', 'article']);

@@ -114,6 +114,14 @@ describe('headings', () => {
     expect(out.map((b) => b.type)).toEqual(['listItem', 'listItem']);
   });
 
+  it('reads numbered rows of a table OCR flattened with dashes between cells ("1. Bến Đình - 24,5 ha - 6,2 ha") as no headings, beside a real heading', () => {
+    const out = blocks(
+      ['I. TÌNH HÌNH THIỆT HẠI', '', `${FULL} chi hội:`, '', 'Chi hội - Diện tích trồng - Thiệt hại trên 70%', '', '1. Bến Đình - 24,5 ha - 6,2 ha - 4,3 ha', '', '2. Đồng Văn - 28,0 ha - 7,4ha-5,1 ha', '', '3. Trang Cá - 19,6 ha - 3,8 ha', '', 'II. GIAI ĐOẠN 2025 - 2026'].join('\n'),
+    );
+    expect(out.filter((b) => b.type === 'heading').map((b) => b.text)).toEqual(['I. TÌNH HÌNH THIỆT HẠI', 'II. GIAI ĐOẠN 2025 - 2026']);
+    expect(out.some((b) => b.text.includes('Bến Đình - 24,5 ha'))).toBe(true);
+  });
+
   it('splits a run-on article into its number (heading) and its text', () => {
     const out = blocks('Căn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Phê duyệt Kế hoạch thực hiện năm 2024 của Sở Nội vụ kèm theo Quyết định này.');
     expect(out.map((b) => [b.type, b.text])).toEqual([
