@@ -745,6 +745,13 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
     i = j - 1;
   }
   result.notes = notes.filter((n) => n.end - n.start < MAX_NOTE_LINES);
+  // A number between two that count on by two is the one they skip, whatever OCR read ("1", "2", "8",
+  // "4": the third note's ³ read as 8).
+  result.notes.forEach((n, k, all) => {
+    const before = all[k - 1]?.value;
+    const after = all[k + 1]?.value;
+    if (before !== undefined && after === before + 2 && n.value !== undefined && n.value !== before + 1 && !n.bracketed) n.value = before + 1;
+  });
   return result;
 }
 

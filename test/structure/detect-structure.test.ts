@@ -2067,6 +2067,17 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(lines.join('\n')).footnotes.filter((n) => n.refMark === '©').map((n) => [n.noteMark, n.refLine, n.lines[0]])).toEqual([['_ ©', 5, 11]]);
   });
 
+  it('reads a note number between two that count on by two as the one they skip ("8" for ³ between 2 and 4), and links it to the mark of that number', () => {
+    const lines = [
+      ...body(2), `${FULL} bảo đảm mỗi bữa ăn có đủ thịt các loại3, góp phần cải thiện bữa ăn và đời sống bộ đội.`,
+      `${FULL} tăng gia sản xuất đạt 112%! kế hoạch.`, `${FULL} nuôi 46 con lợn thịt và 1.200 con gà?.`, `${FULL} nâng cấp 02 bếp ăn tập thể*.`, '',
+      '1 Gồm 12 ha rau xanh và 3,5 ha ao cá.', '', '2 Tính đến ngày 30/9/2025.', '', '_ 8 Tính trên định lượng thịt, cá theo tiêu chuẩn ăn của hạ sĩ quan, binh sĩ.', '',
+      '4 Bếp ăn của Đại đội 1 và Đại đội 3.', '2', '\f', `${FULL} nghị quyết.`,
+    ];
+    const notes = detectStructure(lines.join('\n')).footnotes;
+    expect(notes.find((n) => n.noteMark === '_ 8')?.refLine).toBe(3);
+  });
+
   it('reads a star that starts a line under the signature ("* Các hộ ...") as a note where a star stands glued to a word of the text', () => {
     const lines = [
       ...body(2), `${FULL} phân loại chất thải rắn sinh hoạt tại nguồn?, Ủy ban nhân dân phường thông báo:`,
