@@ -2067,6 +2067,15 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(lines.join('\n')).footnotes.filter((n) => n.refMark === '©').map((n) => [n.noteMark, n.refLine, n.lines[0]])).toEqual([['_ ©', 5, 11]]);
   });
 
+  it('links a note to the mark of its number written as the note writes it ("(4)"), rather than to a figure that ends in that digit later on the page', () => {
+    const lines = [
+      ...body(2), `${FULL} có 58 doanh nghiệp tổ chức đối thoại định kỳ hằng năm, đạt 90,6%(4), tăng 7 doanh nghiệp.`,
+      `${FULL} người sử dụng lao động tiếp thu, giải quyết ngay 214 ý kiến, kiến nghị của người lao động.`, '',
+      '(4) Tỷ lệ tính trên 64 doanh nghiệp có công đoàn cơ sở.', '2', '\f', `${FULL} báo cáo.`,
+    ];
+    expect(detectStructure(lines.join('\n')).footnotes.map((n) => [n.refLine, n.noteMark])).toEqual([[3, '(4)']]);
+  });
+
   it('reads a note number between two that count on by two as the one they skip ("8" for ³ between 2 and 4), and links it to the mark of that number', () => {
     const lines = [
       ...body(2), `${FULL} bảo đảm mỗi bữa ăn có đủ thịt các loại3, góp phần cải thiện bữa ăn và đời sống bộ đội.`,
