@@ -1048,11 +1048,11 @@ function figureAfterMark(text: string, expected: number): NoteMark | undefined {
 
 /**
  * The next note's number glued to its first word, a capital ("7Có", "2’Vắc", "4S6 xuất" for "⁴ Số
- * xuất", "1X4 Phú Thọ" for "¹ Xã") or an opening quote ("2"3 cứng" gồm ..."): only the number that goes on from the notes before (1 for a
+ * xuất", "1X4 Phú Thọ" for "¹ Xã", "4+Y kiến" for "⁴ Ý kiến") or an opening quote ("2"3 cứng" gồm ..."): only the number that goes on from the notes before (1 for a
  * document's first note). A line of text starts with no number glued to a capital.
  */
 function gluedMark(text: string, expected: number): NoteMark | undefined {
-  const glued = /^(\d{1,2})['’`]?(?=\p{Lu}\S*\s+\S)/u.exec(text) ?? /^(\d{1,2})(?=["“]\S+\s+\S)/u.exec(text);
+  const glued = /^(\d{1,2})['’`+]?(?=\p{Lu}\S*\s+\S)/u.exec(text) ?? /^(\d{1,2})(?=["“]\S+\s+\S)/u.exec(text);
   return glued && Number(glued[1]) === expected ? { mark: glued[0], value: expected, length: glued[0].length } : undefined;
 }
 

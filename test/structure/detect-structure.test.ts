@@ -2067,6 +2067,17 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(lines.join('\n')).footnotes.filter((n) => n.refMark === '©').map((n) => [n.noteMark, n.refLine, n.lines[0]])).toEqual([['_ ©', 5, 11]]);
   });
 
+  it('reads the next note number glued to its first word with a plus sign OCR made of the space ("4+Y kiến" for "⁴ Ý kiến")', () => {
+    const lines = [
+      ...body(2), `${FULL} qua kiểm tra liên ngành ngày 26/7/20242, hệ thống xử lý nước thải chưa đạt quy chuẩn cho phép’,`,
+      `${FULL} trang trại chưa thực hiện đầy đủ việc quan trắc môi trường định kỳ.`, `${FULL} người dân phản ánh mùi hôi kéo dài nhiều tháng nhưng chưa được giải quyết đến nơi đến chốn!,`, '',
+      '1 Trang trại có quy mô 1.200 con lợn thịt, hoạt động từ năm 2019.', '2 Đoàn kiểm tra gồm Phòng Tài nguyên và Môi trường, Công an huyện và Ủy ban nhân dân thị trấn.',
+      '3 Theo kết quả phân tích của Trung tâm Quan trắc tài nguyên và môi trường tỉnh.', '4+Y kiến của cử tri tổ dân phố Đồng Sen đã được tổng hợp tại Báo cáo số 58/BC-UBND.', '2', '\f', `${FULL} thông báo.`,
+    ];
+    const notes = detectStructure(lines.join('\n')).footnotes;
+    expect(notes.map((n) => [n.refLine, n.noteMark])).toEqual([[3, '2'], [3, '3'], [5, '4+']]);
+  });
+
   it('links a note to the mark of its number written as the note writes it ("(4)"), rather than to a figure that ends in that digit later on the page', () => {
     const lines = [
       ...body(2), `${FULL} có 58 doanh nghiệp tổ chức đối thoại định kỳ hằng năm, đạt 90,6%(4), tăng 7 doanh nghiệp.`,
