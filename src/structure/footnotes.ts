@@ -919,11 +919,17 @@ function belowClosingBlock(zones: Zone[], line: number): boolean {
 function noteMarkInRun(text: string, lastValue: number | undefined, data: StructureData): NoteMark | undefined {
   const mark = readNoteMark(text, data);
   // (The document's first note may have a speck before its number too: ": 1 Số liệu ...".)
-  if (lastValue === undefined) return mark ?? speckedMark(text, 1, data);
+  if (lastValue === undefined) return markBeforeSo(text, 1) ?? mark ?? speckedMark(text, 1, data);
   const expected = lastValue + 1;
   if (mark && (mark.value === undefined || mark.value === expected)) return mark;
   // (A digit that does not go on may be such a speck, before the number that does: "5 3 Số 14 ...".)
-  return speckedMark(text, expected, data) ?? mark ?? gluedMark(text, expected) ?? figureAfterMark(text, expected);
+  return speckedMark(text, expected, data) ?? markBeforeSo(text, expected) ?? mark ?? gluedMark(text, expected) ?? figureAfterMark(text, expected);
+}
+
+/** The next note's number glued to "Số" read as a 6, before "liệu" ("26 liéu thống kê" for "² Số liệu thống kê"). */
+function markBeforeSo(text: string, expected: number): NoteMark | undefined {
+  const so = /^(\d{1,2})6(?=\s+li[eéệ]u\s)/u.exec(text);
+  return so && Number(so[1]) === expected ? { mark: so[1], value: expected, length: so[1].length } : undefined;
 }
 
 /** A number and a space that start a line, before a word or a figure. */

@@ -2067,6 +2067,16 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(lines.join('\n')).footnotes.filter((n) => n.refMark === '©').map((n) => [n.noteMark, n.refLine, n.lines[0]])).toEqual([['_ ©', 5, 11]]);
   });
 
+  it('reads a note number glued to "Số" that OCR read as a 6 ("26 liéu thống kê" for "² Số liệu thống kê") as the next note', () => {
+    const lines = [
+      ...body(2), `${FULL} triển khai Nghị quyết số 05-NQ/ĐU ngày 15/6/2021', phân công cán bộ khuyến nông theo dõi từng thôn.`,
+      `${FULL} tổng đàn tăng 625 con (50,4%)?, đạt 93,3% chỉ tiêu nghị quyết đề ra cho năm 2025.`, '',
+      '1 Kế hoạch của Ủy ban nhân dân xã thực hiện Nghị quyết 05, giao chỉ tiêu phát triển đàn cho 11 thôn.',
+      '26 liéu thống kê của Ủy ban nhân dân xã tại thời điểm ngày 01/5/2024.', '2', '\f', `${FULL} báo cáo.`,
+    ];
+    expect(detectStructure(lines.join('\n')).footnotes.map((n) => [n.refLine, n.noteMark, n.lines[0]])).toEqual([[3, '1', 6], [4, '2', 7]]);
+  });
+
   it('reads the next note number glued to its first word with a plus sign OCR made of the space ("4+Y kiến" for "⁴ Ý kiến")', () => {
     const lines = [
       ...body(2), `${FULL} qua kiểm tra liên ngành ngày 26/7/20242, hệ thống xử lý nước thải chưa đạt quy chuẩn cho phép’,`,
