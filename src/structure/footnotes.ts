@@ -185,14 +185,14 @@ function sameMark(c: RefCandidate, note: Note): boolean {
  * @param at the candidate's index among the document's candidates, for the tie-breaks
  */
 function linkScore(c: RefCandidate, note: Note, usable: boolean, onPage: boolean, at: number, generic: Set<string>): number {
-  // (Of two marks of the note's number, one written as the note's own, "(4)" and "(4)", names it best.)
   // Integer scores, so that equal alignments tie exactly (the walk back then leaves the earlier note
   // unlinked: a lost mark); the place only breaks ties between candidates of one kind.
   const unit = 1 << 20;
   if (!usable) return 0;
   // A garble that OCR made of several marks ("®" for ⁽¹⁾, ⁽²⁾ and ⁽³⁾) says no more than any garble.
   if (sameMark(c, note) && !(c.value === undefined && generic.has(c.mark))) {
-    // (A garbled sign names its note best on the note's page: notes stand at the foot of their page.)
+    // (A garbled sign names its note best on the note's page: notes stand at the foot of their page.
+    // Of two marks of the note's number, one written as the note writes its own, "(4)" and "(4)", best.)
     if (!c.weak) return (c.value !== undefined ? 12 : onPage ? 8 : 7) * unit + (c.value !== undefined && c.mark === note.mark ? unit / 2 : 0) + at;
     // (Read weakly, the note's own number still says more than a garbled sign inside a phrase.)
     return onPage ? 4.5 * unit + at : 0;
