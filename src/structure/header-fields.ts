@@ -60,7 +60,7 @@ export function isDecorationLine(text: string, data: StructureData): boolean {
  * three signs or small letters that OCR made of the star ("Ba", "x"), which no header line is.
  */
 export function isHeaderDecoration(text: string, data: StructureData): boolean {
-  return isDecorationLine(text, data) || isHeaderSpeck(text) || isSpeckRow(text);
+  return isDecorationLine(text, data) || isHeaderSpeck(text) || isSpeckRow(text) || isSpeckScraps(text);
 }
 
 /** Two or three signs or letters apart, no digit among them ("A x": what OCR made of the rule under a header). */
@@ -68,10 +68,15 @@ export function isSpeckRow(text: string): boolean {
   return /^[^\s\d](?:\s+[^\s\d]){1,2}$/u.test(text.trim());
 }
 
-/** One to three signs or letters, not in capitals and with no digit, or a lone digit (the star read as "7"). */
+/** One to three signs or letters, not in capitals and with no digit, or a lone digit (the star read as "7"), or a digit and a sign ("2%"). */
 export function isHeaderSpeck(text: string): boolean {
   const t = text.trim();
-  return /^\S{1,3}$/u.test(t) && (!/\d/.test(t) || /^\d$/.test(t)) && !isCaps(t);
+  return /^\S{1,3}$/u.test(t) && (!/\d/.test(t) || /^\d[^\p{L}\d]?$/u.test(t)) && !isCaps(t);
+}
+
+/** Two to four scraps of one or two characters, no word among them ("2 2. A A"): the scan's specks in a row. */
+export function isSpeckScraps(text: string): boolean {
+  return /^\S{1,2}(?:\s+\S{1,2}){1,3}$/u.test(text.trim()) && !/\p{L}{2}/u.test(text);
 }
 
 /**

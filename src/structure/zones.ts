@@ -1,7 +1,7 @@
 import type { LineFeatures, Zone } from './types.js';
 import type { StructureData } from './structure-data.js';
 import { startsWithPhrase, startsWithPhraseFuzzy } from './structure-data.js';
-import { isCaps, isDecorationLine, isHeaderSpeck, isSpeckRow, readHeaderLine } from './header-fields.js';
+import { isCaps, isDecorationLine, isHeaderSpeck, isSpeckRow, isSpeckScraps, readHeaderLine } from './header-fields.js';
 import { foldText } from './fold.js';
 import { distance } from 'fastest-levenshtein';
 import { gapCells } from './tables.js';
@@ -62,9 +62,10 @@ export function assignZones(features: LineFeatures[], removed: Set<number>, data
           } else if (opensBody(f, data)) state = 'body';
           else if (afterSubject && f.startsLower) zone = 'header';
           // The star OCR read as a speck ("Ba") between header lines.
-          else if (isHeaderSpeck(f.text) && nextIsHeaderLine(features, f.line, data)) zone = 'header';
+          else if ((isHeaderSpeck(f.text) || isSpeckScraps(f.text)) && nextIsHeaderLine(features, f.line, data)) zone = 'header';
           // So is a row of specks between the header's date and the title ("A x").
-          else if (dated && isSpeckRow(f.text) && nextIsTitleLine(features, f.line, data)) zone = 'header';
+          // (Or a lone letter there, "A".)
+          else if (dated && (isSpeckRow(f.text) || /^\S$/u.test(f.text.trim())) && nextIsTitleLine(features, f.line, data)) zone = 'header';
           // An issuer's line OCR read in mixed case ("TinH Uy PHU LINH"): every word capitalised, above a
           // line of the header.
           else if (isHeaderLine(f, data) || (isCapitalisedWords(f.text) && nextIsHeaderLine(features, f.line, data))) {

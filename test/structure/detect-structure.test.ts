@@ -2205,6 +2205,19 @@ describe('header speck', () => {
     expect(s.header?.lines).toEqual([1, 9]);
     expect(s.blocks.filter((b) => b.type === 'title' || b.type === 'heading').map((b) => [b.type, b.lines[0]])).toEqual([['title', 11], ['heading', 17]]);
   });
+
+  it('reads the star read as a digit and a sign ("2%") between the issuer and the motto as part of the header', () => {
+    const s = detectStructure(['ĐẢNG BỘ TỈNH PHÚ VĂN', 'HUYỆN ỦY HÒA MỸ', 'BAN DÂN VẬN', '', '2%', '', 'ĐẢNG CỘNG SẢN VIỆT NAM', '', 'Số 27-BC/BDVHU', '', 'Hòa Mỹ, ngày 22 tháng 11 năm 2024', '', 'BÁO CÁO', '', 'kết quả công tác dân vận năm 2024', '', `${FULL} báo cáo như sau:`, '', 'I. TÌNH HÌNH CHUNG', '', `${FULL} dự án.`].join('\n'));
+    expect(s.header?.lines).toEqual([1, 11]);
+    expect(s.blocks.filter((b) => b.type === 'title' || b.type === 'heading').map((b) => [b.type, b.lines[0]])).toEqual([['title', 13], ['heading', 19]]);
+  });
+
+  it('reads a row of scraps inside the issuer ("2 2. A A") and a lone letter between the date and the title ("A") as the header\'s specks', () => {
+    const s = detectStructure(['ĐẢNG BỘ TỈNH PHÚ VĂN', '2 2. A A', 'ĐẢNG ỦY KHỐI DOANH NGHIỆP', '', '*', '', 'ĐẢNG CỘNG SẢN VIỆT NAM', '', 'Số 09-NQ/ĐUK', '', 'Văn Thanh, ngày 14 tháng 6 năm 2024', '', 'A', '', 'NGHỊ QUYẾT', '', 'về nâng cao năng lực lãnh đạo của tổ chức đảng', '', 'I. TÌNH HÌNH', '', `${FULL} doanh nghiệp.`].join('\n'));
+    expect(s.header?.issuer).not.toContain('2 2. A A');
+    expect(s.header?.issuer).toContain('ĐẢNG ỦY KHỐI DOANH NGHIỆP');
+    expect(s.blocks.filter((b) => b.type === 'title' || b.type === 'heading').map((b) => [b.type, b.lines[0]])).toEqual([['title', 15], ['heading', 19]]);
+  });
 });
 
 describe('title OCR garbled right under the header', () => {
