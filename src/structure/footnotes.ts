@@ -964,7 +964,19 @@ function misreadUnderSignature(features: LineFeatures[], zones: Zone[], at: numb
 function nextMarkOfRun(features: LineFeatures[], at: number, lastValue: number | undefined, data: StructureData, wrapped: boolean, endsPage: (index: number) => boolean, signs = false): NoteMark | undefined {
   const text = features[at].text;
   const afterSigns = signs && at > 0 && features[at - 1].blank;
-  return noteMarkInRun(text, lastValue, data) ?? dottedNoteMark(features, at, lastValue, data, endsPage) ?? signMark(text, lastValue, afterSigns) ?? (wrapped ? undefined : numberGluedToFigure(text, lastValue) ?? quotedNumber(text, lastValue) ?? spaceLeftOfMark(features, at));
+  return noteMarkInRun(text, lastValue, data) ?? dottedNoteMark(features, at, lastValue, data, endsPage) ?? signMark(text, lastValue, afterSigns) ?? (wrapped ? undefined : numberGluedToFigure(text, lastValue) ?? quotedNumber(text, lastValue) ?? spaceLeftOfMark(features, at) ?? scrapBeforeSign(text, data));
+}
+
+/**
+ * A garbled sign mark after a scrap the scan left before it, then a capital ("fe) ® Gồm thửa số 112 ..."
+ * for "⁽³⁾ Gồm"), in a run of notes: the scrap, a letter and a bracket, is no list item's there.
+ */
+function scrapBeforeSign(text: string, data: StructureData): NoteMark | undefined {
+  const scrap = /^\S{1,3}\s+(?=[^\p{L}\p{N}\s]{1,3}\s+\p{Lu})/u.exec(text);
+  if (!scrap) return undefined;
+  const mark = readNoteMark(text.slice(scrap[0].length), data);
+  if (!mark || !isSignMark(mark)) return undefined;
+  return { mark: text.slice(0, scrap[0].length + mark.length), length: scrap[0].length + mark.length };
 }
 
 /**

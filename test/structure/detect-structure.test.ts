@@ -2097,6 +2097,18 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(detectStructure(lines.join('\n')).footnotes.map((n) => [n.refLine, n.noteMark])).toEqual([[3, '(4)']]);
   });
 
+  it('reads a garbled sign after a scrap the scan left before it ("fe) ® Gồm thửa ...") as a note of the run, not a lettered heading', () => {
+    const lines = [
+      ...body(2), `${FULL} diện tích, vị trí: 6,8 ha®’, thuộc tờ bản đồ địa chính số 9.`, `${FULL} sản lượng dự kiến 680 tấn gỗ keo (bình quân 100 tấn/ha)™, trong đó gỗ lớn 190 tấn.`,
+      `${FULL} giá khởi điểm 1.020.000 đồng/tấn, tổng giá trị khởi điểm là 693,6 triệu đồng®.`, '',
+      '® Gồm thửa số 112 (2,9 ha), thửa số 115 (2,3 ha) và thửa số 118 (1,6 ha).', 'fe) ® Ước tính theo kết quả đo đếm 03 ô tiêu chuẩn, mỗi ô 500 m2.', '',
+      '‘) Tham khảo giá mua gỗ keo tại các nhà máy băm dăm trong huyện tháng 3/2025.', '2', '\f', `${FULL} quyết định.`,
+    ];
+    const s = detectStructure(lines.join('\n'));
+    expect(s.footnotes.map((n) => [n.refLine, n.noteMark])).toEqual([[3, '®'], [4, 'fe) ®'], [5, '‘)']]);
+    expect(s.blocks.some((b) => b.type === 'heading' && b.text.includes('Ước tính'))).toBe(false);
+  });
+
   it('reads a note number between two that count on by two as the one they skip ("8" for ³ between 2 and 4), and links it to the mark of that number', () => {
     const lines = [
       ...body(2), `${FULL} bảo đảm mỗi bữa ăn có đủ thịt các loại3, góp phần cải thiện bữa ăn và đời sống bộ đội.`,
