@@ -122,6 +122,11 @@ describe('headings', () => {
     expect(out.some((b) => b.text.includes('Bến Đình - 24,5 ha'))).toBe(true);
   });
 
+  it('keeps a short numbered line as a heading when the paragraph after a blank line starts in lower case (its capital misread, "6 một số" for "Ở một số")', () => {
+    const out = blocks(['I. TÌNH HÌNH', '', '1. Kết quả đạt được', '', `${FULL} doanh nghiệp.`, '', '2. Hạn chế, khuyết điểm', '', `6 một số doanh nghiệp, sau khi Nhà nước thoái vốn, vai trò của tổ chức đảng bị thu hẹp.`, '', 'II. MỤC TIÊU', '', `${FULL} mục tiêu.`].join('\n'));
+    expect(out.filter((b) => b.type === 'heading').map((b) => [b.text, b.depth])).toEqual([['I. TÌNH HÌNH', 1], ['1. Kết quả đạt được', 2], ['2. Hạn chế, khuyết điểm', 2], ['II. MỤC TIÊU', 1]]);
+  });
+
   it('splits a run-on article into its number (heading) and its text', () => {
     const out = blocks('Căn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Phê duyệt Kế hoạch thực hiện năm 2024 của Sở Nội vụ kèm theo Quyết định này.');
     expect(out.map((b) => [b.type, b.text])).toEqual([
