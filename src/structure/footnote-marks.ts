@@ -258,6 +258,9 @@ export function findRefCandidates(f: LineFeatures, data: StructureData, previous
         // the vowel and a mark.)
         // (An opening bracket, quote or guillemet before it changes nothing: "(s6 việc" for (số việc, "«x3" for «xã.)
         if (hit.value !== undefined && hit.weak && hit.mark.length === 1 && /^[(“"'‘[«]?[b-df-hj-np-tv-xzđ]$/iu.test(stem)) break;
+        // And a 6 after a short syllable's toned vowel inside a phrase ("bé6 trí" for bố trí): OCR reads
+        // an ô with its tone so.
+        if (hit.value === 6 && hit.weak && /^\p{Ll}{0,2}[éèẻẽẹ]$/u.test(stem) && /^\s+\p{Ll}/u.test(f.text.slice(offset + hit.mark.length))) break;
         // A quote after u or o that ends the line is the horn OCR split off a word the margin wrapped
         // after ("các cơ’" + "quan"): a mark there has the line's punctuation after it.
         if (offset + hit.mark.length === f.text.length && hornLike(hit.mark, foldText(f.text[offset - 1] ?? ''))) break;

@@ -541,7 +541,7 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
     const underSignature = zones[i] === 'closing' && lastNote !== undefined;
     const read =
       misreadUnderSignature(features, zones, i, lastNote) ??
-      (underSignature ? figureGluedMark(features, i, lastNote + 1, data, true) : undefined) ??
+      (underSignature ? figureGluedMark(features, i, lastNote + 1, data, true) ?? commaMark(features[i].text, lastNote + 1) : undefined) ??
       noteMarkInRun(features[i].text, lastNote, data) ??
       (lastNote === undefined ? gluedMark(features[i].text, 1) : undefined) ??
       letterMark(features, i, (lastNote ?? 0) + 1, data) ??
@@ -712,7 +712,14 @@ function findNotes(features: LineFeatures[], zones: Zone[], breaks: number[], da
     // A paragraph between a run judged a page foot and the page's end is its last note, the mark OCR
     // lost ("Theo Hướng dẫn số 12-HD/BTGHU ..." + "2"): the next page's text starts after the page end.
     const trailing = inferred === true && !lastPage ? lostNoteBeforePageEnd(features, zones, k, endsPage) : undefined;
-    if (trailing) {
+    // (Unless the run's last line is full and unfinished: then it is that note's text going on, a name
+    // in capitals after a blank line, "... Yên Bối, Đông" + "" + "Bãi, Khê Lầy, ...".)
+    const runLast = found[found.length - 1];
+    if (trailing && runLast && features[j - 1].lengthRatio >= FULL_LINE_RATIO && !features[j - 1].endsWithStop) {
+      runLast.end = trailing.note.end;
+      runLast.text = joinNoteText(runLast.text, trailing.note.text);
+      j = trailing.after;
+    } else if (trailing) {
       // (Its number from the run's last legible one: "(2)", "‘9)", ... then 4.)
       const legible = pickLast(found, (n) => n.value !== undefined);
       const value = legible === undefined ? undefined : legible.value! + found.length - found.indexOf(legible);
@@ -930,6 +937,16 @@ function noteMarkInRun(text: string, lastValue: number | undefined, data: Struct
 function markBeforeSo(text: string, expected: number): NoteMark | undefined {
   const so = /^(\d{1,2})6(?=\s+li[eéệ]u\s)/u.exec(text);
   return so && Number(so[1]) === expected ? { mark: so[1], value: expected, length: so[1].length } : undefined;
+}
+
+/**
+ * The next note's number with a comma OCR made of a speck after it, before a capital ("2, Trong đó ..."
+ * for "² Trong đó"): only the number that goes on, and only where notes stand (a heading "2." read so
+ * starts a line of the text).
+ */
+function commaMark(text: string, expected: number): NoteMark | undefined {
+  const m = /^(\d{1,2}),\s+(?=\p{Lu})/u.exec(text);
+  return m && Number(m[1]) === expected ? { mark: `${m[1]},`, value: expected, length: m[1].length + 1 } : undefined;
 }
 
 /** A number and a space that start a line, before a word or a figure. */
@@ -1179,7 +1196,7 @@ function nextNoteNumbersOn(features: LineFeatures[], at: number, expected: numbe
     j++;
   }
   // (The next note's number may have a speck before it: "‘ 2 Thời gian ...".)
-  const next = j < features.length ? (readNoteMark(features[j].text, data) ?? speckedMark(features[j].text, expected + 1, data)) : undefined;
+  const next = j < features.length ? (readNoteMark(features[j].text, data) ?? speckedMark(features[j].text, expected + 1, data) ?? commaMark(features[j].text, expected + 1)) : undefined;
   return next?.value === expected + 1 && !next.bracketed;
 }
 

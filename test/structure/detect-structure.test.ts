@@ -2114,6 +2114,35 @@ describe('footnote marks beside quotes, brackets and Roman numerals', () => {
     expect(s.blocks.some((b) => b.type === 'heading' && b.text.includes('Ước tính'))).toBe(false);
   });
 
+  it('reads note numbers under the signature where OCR put a comma after one ("2, Trong đó ..."), so the first note is found too', () => {
+    const lines = [
+      ...body(2), `${FULL} thực hiện Kế hoạch số 312/KH-UBND1 ngày 25/11/2024 của Ủy ban nhân dân huyện.`, `${FULL} nạo vét 14,6 km kênh mương2, đào đắp 9.350 m3 đất.`,
+      `${FULL} khối lượng đào đắp đạt 106,9%3 chỉ tiêu huyện giao.`, '', 'Nơi nhận:', '- UBND huyện;', '- Lưu: VT.', '', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Hoàng Văn Bình', '',
+      '1 Kế hoạch giao xã Yên Bối đào đắp 8.750 m3 đất, nạo vét 13 km kênh mương loại III.', '', '2, Trong đó kênh loại III là 11,2 km, mương nội đồng là 3,4 km.', '',
+      '3 Khối lượng được nghiệm thu ngày 14/01/2025.',
+    ];
+    expect(detectStructure(lines.join('\n')).footnotes.map((n) => [n.refLine, n.noteMark])).toEqual([[3, '1'], [4, '2,'], [5, '3']]);
+  });
+
+  it('takes no mark from a 6 after a short syllable\'s toned vowel inside a phrase ("bé6 trí" for bố trí)', () => {
+    const lines = [
+      ...body(2), `${FULL} trao giấy khen và tiền thưởng cho thí sinh đạt giải®.`, `${FULL} các trường bé6 trí giáo viên hướng dẫn, phòng máy để ôn luyện.`,
+      `${FULL} từ nguồn kinh phí hoạt động năm 2025 của Huyện đoàn’ và vận động tài trợ.`, '', '5 Thí sinh có mặt lúc 7 giờ 00.', '', '6 Giải thưởng gồm giấy khen và tiền thưởng.', '',
+      '7 Gồm kinh phí thuê phòng máy và in giấy chứng nhận.', '2', '\f', `${FULL} kế hoạch.`,
+    ];
+    expect(detectStructure(lines.join('\n')).footnotes.map((n) => [n.refLine, n.noteMark])).toEqual([[3, '6'], [5, '7']]);
+  });
+
+  it('runs a page foot\'s last note on over a blank line where its line is full and unfinished ("... Yên Bối, Đông" + "" + "Bãi, Khê Lầy, ..."), not a note of its own', () => {
+    const lines = [
+      ...body(2), `${FULL} có 126 bộ bàn ghế hư hỏng!.`, `${FULL} theo kết quả đo chiều cao học sinh?.`, '',
+      '1 Gồm 48 bộ của Trường Tiểu học Lầy Sơn và 40 bộ của Trường Tiểu học Hạ Mỹ.', '',
+      '2 Gồm các trường tiểu học: Lầy Sơn, Hạ Mỹ, Thượng Mỹ, Yên Bối, Đồng Lầy, Hòa Bối, Quỳnh Lầy, Tân Sơn, Đông Hòa, Phú', '', 'Bãi và Thị trấn Vĩnh Lầy.', '2', '\f', `${FULL} tờ trình.`,
+    ];
+    const notes = detectStructure(lines.join('\n')).footnotes;
+    expect(notes.map((n) => [n.refLine, n.noteMark, n.lines])).toEqual([[3, '1', [6, 6]], [4, '2', [8, 10]]]);
+  });
+
   it('reads a note number between two that count on by two as the one they skip ("8" for ³ between 2 and 4), and links it to the mark of that number', () => {
     const lines = [
       ...body(2), `${FULL} bảo đảm mỗi bữa ăn có đủ thịt các loại3, góp phần cải thiện bữa ăn và đời sống bộ đội.`,
