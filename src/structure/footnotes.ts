@@ -869,11 +869,8 @@ function noteBetween(features: LineFeatures[], zones: Zone[], above: Note | unde
     from = k + 1;
   }
   // (Under the signature, the lines after it: the page's text ended above the closing block.)
-  if (above !== undefined) {
-    let c = foot - 1;
-    while (c > from && zones[c] !== 'closing') c--;
-    if (c > from) from = c + 1;
-  }
+  const signature = above === undefined ? -1 : zones.lastIndexOf('closing', foot - 1);
+  if (signature > from) from = signature + 1;
   const lines = features.slice(from, foot).filter((f) => !f.blank);
   if (lines.length === 0 || lines.length >= MAX_NOTE_LINES || features[foot].line - from > MAX_NOTE_LINES + 2) return undefined;
   if (!isLostNote(features, zones, lines)) return undefined;

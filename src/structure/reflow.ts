@@ -98,10 +98,9 @@ function continues(group: Group, f: LineFeatures, gap: boolean, crossed: boolean
   // OCR sometimes puts blank lines between the lines of one paragraph: a sentence that has not
   // ended and goes on in lower case or with a number ("so với năm" + "2022.") is the same paragraph.
   // (A number goes on only a full line: after a short one, "2.1.2. Dữ liệu số", it starts a paragraph.)
-  // (Nor a numbered line that stops short of the margin, alone: a heading, its paragraph's capital
+  // (Nor after a numbered line that stops short of the margin, alone: a heading, its paragraph's capital
   // misread, "2. Hạn chế, khuyết điểm" + "" + "6 một số doanh nghiệp" for "Ở một số".)
-  const shortNumbered = group.lines.length === 1 && group.marker !== undefined && group.marker.kind !== 'bullet' && !full;
-  if (gap) return !prev.endsWithStop && (f.startsLower || (/^\d/.test(f.text) && full)) && !f.marker && !isCaps(prev.text) && !shortNumbered;
+  if (gap) return !prev.endsWithStop && (f.startsLower || (/^\d/.test(f.text) && full)) && !f.marker && !isCaps(prev.text) && !(group.lines.length === 1 && group.marker && group.marker.kind !== 'bullet' && !full);
   if (f.marker) return true;
   // A heading in capitals ends where the text in ordinary case begins, however long its line, and a
   // line in capitals after a finished sentence starts a heading ("KẾT LUẬN").
